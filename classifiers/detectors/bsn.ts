@@ -1,0 +1,96 @@
+import type { Detector, Occurrence } from '../detector.ts';
+import { elevenTest } from '../checksums.ts';
+import { loadRule } from '../rules.ts';
+import { evidence, maskKeepLast } from '../text/mask.ts';
+import type { ScannedText } from '../text/scanned-text.ts';
+
+const RULES = loadRule('detectors/bsn.json', (_, f) => ({
+  context: f.strings('context'),
+  lookalikeContext: f.strings('lookalikeContext'),
+  window: f.number('contextWindow', 1, 500),
+  scores: f.object('scores') as Record<'checksumOnly' | 'checksumInBsnColumn' | 'withContext' | 'lookalike', number>,
+}));
+
+const CONTEXT = 'bsn.context';
+const LOOKALIKE = 'bsn.lookalike';
+/** How BSNs are written: 9 digits, or groups 4.2.3 / 3.3.3 with one kind of separator. */
+const SHAPES = /^(?:\d{8,9}|\d{4}([ .-])\d{2}\1\d{3}|\d{3}([ .-])\d{3}\2\d{3})$/;
+/** A BSN column: most 9-digit numbers in the document pass the 11-test (random numbers: about 1 in 11). */
+const COLUMN_SHARE = 0.6;
+
+function isBoundary(text: string, start: number, end: number): boolean {
+  const before = text.charCodeAt(start - 1);
+  const after = text.charCodeAt(end);
+  const isAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  // Not glued to letters (IBAN, postcode, codes), not a phone number (+31…), not an amount (€ 123.456.789,00).
+  if (isAlnum(before) || isAlnum(after) || before === 43 || before === 8364) return false;
+  if (after === 44 && /\d/.test(text[end + 1] ?? '')) return false;
+  return true;
+}
+
+function candidates(text: ScannedText): { start: number; end: number; digits: string; raw: string }[] {
+  const found = [];
+  for (const run of text.digitRuns()) {
+    const length = run.end - run.start;
+    if (length < 8 || length > 11) continue;
+    const raw = text.text.slice(run.start, run.end);
+    if (!SHAPES.test(raw) || !isBoundary(text.text, run.start, run.end)) continue;
+    found.push({ start: run.start, end: run.end, raw, digits: raw.replace(/\D/g, '') });
+  }
+  return found;
+}
+
+export const bsnDetector: Detector = {
+  id: 'bsn',
+  category: 'bsn',
+  wordLists: [
+    { id: CONTEXT, words: RULES.context },
+    { id: LOOKALIKE, words: RULES.lookalikeContext },
+  ],
+  detect(text) {
+    const all = candidates(text);
+    if (all.length === 0) return [];
+    const nineDigit = all.filter((c) => c.digits.length === 9);
+    const passing = nineDigit.filter((c) => elevenTest(c.digits)).length;
+    const documentHasContext = text.hits(CONTEXT).length > 0;
+    const bsnColumn = documentHasContext && nineDigit.length >= 3 && passing / nineDigit.length >= COLUMN_SHARE;
+
+    const occurrences: Occurrence[] = [];
+    for (const c of all) {
+      const digits = c.digits.length === 8 ? `0${c.digits}` : c.digits;
+      if (!elevenTest(digits)) continue;
+      const context = text.near(CONTEXT, c, RULES.window);
+      const lookalike = text.near(LOOKALIKE, c, RULES.window, false);
+      const masked = maskKeepLast(c.raw);
+      const distance = (hit: { start: number; end: number }) =>
+        hit.end <= c.start ? c.start - hit.end : hit.start - c.end;
+      let confidence: number;
+      let reason: string;
+      if (context && (!lookalike || distance(context) <= distance(lookalike))) {
+        confidence = RULES.scores.withContext;
+        reason = `valid 11-test number with context word "${context.entry}" ${distance(context)} characters away`;
+      } else if (c.digits.length === 8) {
+        continue; // an 8-digit number is a BSN only where the text says so
+      } else if (lookalike) {
+        confidence = RULES.scores.lookalike;
+        reason = `passes the 11-test, but "${lookalike.entry}" nearby says it is another kind of number`;
+      } else if (bsnColumn) {
+        confidence = RULES.scores.checksumInBsnColumn;
+        reason = `valid 11-test number; the document names a BSN and ${passing} of ${nineDigit.length} nine-digit numbers pass the 11-test (random numbers: about 1 in 11)`;
+      } else {
+        confidence = RULES.scores.checksumOnly;
+        reason = 'nine digits that pass the 11-test, without a context word (weak: about 1 in 11 random numbers pass)';
+      }
+      occurrences.push({
+        start: c.start,
+        end: c.end,
+        confidence,
+        evidence: evidence(masked, context ? 'BSN' : undefined),
+        reason,
+        value: digits,
+      });
+    }
+    return occurrences;
+  },
+};
+

@@ -1,0 +1,103 @@
+import type { Span } from '../../src/types.ts';
+import type { KeywordHit, Vocabulary } from './vocabulary.ts';
+
+const DIGIT_RUN = /\d(?:[ .\-/]?\d)*/g;
+
+/**
+ * A text prepared for detection. The expensive passes over the whole text (all keywords of all
+ * detectors in one pass, digit runs) run once, lazily, and are shared by every detector.
+ */
+export class ScannedText {
+  private hitsByList: Map<string, KeywordHit[]> | undefined;
+  private allHits: KeywordHit[] | undefined;
+  private runs: Span[] | undefined;
+  private readonly memos = new Map<string, unknown>();
+
+  constructor(
+    readonly text: string,
+    private readonly vocabulary: Vocabulary,
+  ) {}
+
+  /** Every keyword hit of every list, in text order. */
+  keywords(): readonly KeywordHit[] {
+    if (!this.allHits) {
+      this.allHits = this.vocabulary.scan(this.text);
+      this.hitsByList = new Map();
+      for (const hit of this.allHits) {
+        for (const id of hit.listIds) {
+          let list = this.hitsByList.get(id);
+          if (!list) this.hitsByList.set(id, (list = []));
+          list.push(hit);
+        }
+      }
+    }
+    return this.allHits;
+  }
+
+  /** Hits of one word list, in text order. */
+  hits(listId: string): readonly KeywordHit[] {
+    this.keywords();
+    return this.hitsByList!.get(listId) ?? [];
+  }
+
+  /**
+   * The hit of `listId` nearest to the span, at most `window` characters before its start or after its end
+   * (preferring hits before, where labels like "BSN:" usually stand).
+   */
+  near(listId: string, span: Span, window = 60, after = true): KeywordHit | undefined {
+    const hits = this.hits(listId);
+    let best: KeywordHit | undefined;
+    let bestDistance = Infinity;
+    // Binary search for the first hit that ends after span.start - window.
+    let lo = 0;
+    let hi = hits.length;
+    const from = span.start - window;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (hits[mid]!.end < from) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < hits.length; i++) {
+      const hit = hits[i]!;
+      if (hit.start > span.end + window) break;
+      let distance: number;
+      if (hit.end <= span.start) distance = span.start - hit.end;
+      else if (hit.start >= span.end) {
+        if (!after) break;
+        distance = hit.start - span.end + 0.5; // a tie goes to the word before
+      } else distance = 0;
+      if (distance < bestDistance) {
+        best = hit;
+        bestDistance = distance;
+      }
+    }
+    return best;
+  }
+
+  /** Maximal runs of digits, single separators (space . - /) allowed between them. */
+  digitRuns(): readonly Span[] {
+    if (!this.runs) {
+      this.runs = [];
+      DIGIT_RUN.lastIndex = 0;
+      for (let m = DIGIT_RUN.exec(this.text); m; m = DIGIT_RUN.exec(this.text)) {
+        this.runs.push({ start: m.index, end: m.index + m[0].length });
+      }
+    }
+    return this.runs;
+  }
+
+  /** The line that holds `pos`. */
+  lineAround(pos: number): Span {
+    const start = this.text.lastIndexOf('\n', pos - 1) + 1;
+    const nl = this.text.indexOf('\n', pos);
+    return { start, end: nl < 0 ? this.text.length : nl };
+  }
+
+  /** Shared, lazily computed per-text results (e.g. the person names that several detectors consult). */
+  memo<T>(key: string, compute: () => T): T {
+    if (this.memos.has(key)) return this.memos.get(key) as T;
+    const value = compute();
+    this.memos.set(key, value);
+    return value;
+  }
+}

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { bsnDetector } from '../../../classifiers/detectors/bsn.ts';
+import { detect, outcome, type Case } from '../../support/detect.ts';
+
+const cases: Case[] = [
+  { text: 'BSN: 111222333', expect: 'strong', why: 'valid number after its label' },
+  { text: 'Burgerservicenummer 1234.56.782 van betrokkene', expect: 'strong', why: 'dotted form' },
+  { text: 'sofinummer: 123 456 782', expect: 'strong', why: 'spaced form, old name' },
+  { text: 'Uw BSN-nummer is 12345678 2', expect: 'none', why: 'odd grouping is not how a BSN is written' },
+  { text: 'bsn 12345672', expect: 'strong', why: '8 digits get a leading zero (012345672 passes)' },
+  { text: 'Persoonsnummer\t111-222-333', expect: 'strong', why: 'dashed 3-3-3 form' },
+  { text: 'BSN: 123456789', expect: 'none', why: 'fails the 11-test' },
+  { text: 'Het nummer 123456782 staat op de lijst.', expect: 'weak', why: 'valid 11-test, no context: weak' },
+  { text: 'Artikelnummer 123456782 — 3 stuks', expect: 'weak', why: 'look-alike context keeps it near zero' },
+  { text: 'Bel ons op +31 123456782', expect: 'none', why: 'international phone number' },
+  { text: 'IBAN NL91ABNA0417164300', expect: 'none', why: 'digits inside an IBAN' },
+  { text: 'Totaal € 123.456.782,00', expect: 'none', why: 'an amount' },
+  { text: 'Datum 12-03-2024', expect: 'none', why: 'a date' },
+  { text: 'Tel. 0612345678', expect: 'none', why: 'a mobile number has 10 digits' },
+  { text: 'Factuurnummer: 111222333', expect: 'weak', why: 'a valid 11-test number labelled as an invoice number' },
+];
+
+describe('bsn detector', () => {
+  it.each(cases)('$expect: $why — $text', ({ text, expect: expected }) => {
+    expect(outcome(bsnDetector, text)).toBe(expected);
+  });
+
+  it('masks the evidence and explains the context word', () => {
+    const [hit] = detect(bsnDetector, 'Naam: J. Jansen, BSN: 1234.56.782');
+    expect(hit?.evidence).toBe('BSN: ****.**.782');
+    expect(hit?.reason).toContain('"bsn"');
+    expect(JSON.stringify(hit?.evidence)).not.toContain('123456782');
+  });
+
+  it('treats a BSN column as BSNs even far from the header, but not a column of article numbers', () => {
+    const bsns = ['111222333', '123456782', '012345672', '100000009'];
+    const table = `Naam | BSN\n${bsns.map((b, i) => `Persoon ${i} | ${b}`).join('\n')}`;
+    expect(detect(bsnDetector, table).every((o) => o.confidence >= 0.5)).toBe(true);
+    const random = ['483920571', '123456782', '938475610', '564738291', '102938475', '675849302'];
+    const articles = `BSN-vrije lijst\nArtikel | Omschrijving\n${random.map((r) => `${r} | schroef`).join('\n')}`;
+    expect(detect(bsnDetector, articles).every((o) => o.confidence < 0.5)).toBe(true);
+  });
+});
