@@ -1,0 +1,67 @@
+import type { Finding, Label } from '../src/types.ts';
+import type { Detector } from './detector.ts';
+import { allDetectors } from './detectors/index.ts';
+import { createDocumentTypeClassifier, trainDocumentTypeModel, type DocumentTypeClassifier } from './doctype/classifier.ts';
+import { documentType } from './doctype/doctypes.ts';
+import type { NaiveBayesModel } from './doctype/naive-bayes.ts';
+import { aggregate } from './findings.ts';
+import { decideLabel } from './label.ts';
+import { ScannedText } from './text/scanned-text.ts';
+import { Vocabulary } from './text/vocabulary.ts';
+
+/** What the classifier says about one text. Masked evidence only: nothing here repeats the text. */
+export interface TextClassification {
+  label: Label;
+  labelReason: string;
+  documentType: string;
+  documentTypeConfidence: number;
+  documentTypeReason: string;
+  /** Categories that decide the label (decisive findings), most confident first. */
+  categories: Finding['category'][];
+  findings: Finding[];
+  /** Weak evidence (e.g. a 9-digit number that passes the 11-test with no context): listed, not deciding. */
+  hints: Finding[];
+}
+
+export interface TextClassifierOptions {
+  detectors?: readonly Detector[];
+  /** The document-type model; trained on the whole corpus in rules/corpus when absent. */
+  model?: NaiveBayesModel;
+}
+
+export type ClassifyText = (text: string) => TextClassification;
+
+/** Builds a classifier once (vocabulary compiled, model trained); the function it returns is cheap per text. */
+export function createTextClassifier(options: TextClassifierOptions = {}): ClassifyText {
+  const detectors = options.detectors ?? allDetectors;
+  const doctypes: DocumentTypeClassifier = createDocumentTypeClassifier(options.model ?? trainDocumentTypeModel());
+  const vocabulary = new Vocabulary([...detectors.flatMap((d) => d.wordLists ?? []), ...doctypes.wordLists]);
+
+  return function classifyText(text: string): TextClassification {
+    const scanned = new ScannedText(text, vocabulary);
+    const { findings, hints } = aggregate(detectors.map((detector) => ({ detector, occurrences: detector.detect(scanned) })));
+    const type = doctypes.classify(scanned);
+    const label = decideLabel(documentType(type.documentType), type.confidence, findings, hints, text.length);
+    return {
+      label: label.label,
+      labelReason: label.reason,
+      documentType: type.documentType,
+      documentTypeConfidence: type.confidence,
+      documentTypeReason: type.reason,
+      categories: findings.map((f) => f.category),
+      findings,
+      hints,
+    };
+  };
+}
+
+/** Only the detector pass (for benchmarks and span evaluation): occurrences of every detector, no labelling. */
+export function createDetectorPass(detectors: readonly Detector[] = allDetectors): (text: string) => number {
+  const vocabulary = new Vocabulary(detectors.flatMap((d) => d.wordLists ?? []));
+  return function detectAll(text: string): number {
+    const scanned = new ScannedText(text, vocabulary);
+    let n = 0;
+    for (const d of detectors) n += d.detect(scanned).length;
+    return n;
+  };
+}

@@ -1,0 +1,117 @@
+import type { Detector, Occurrence } from '../detector.ts';
+import { loadRule } from '../rules.ts';
+import { maskEmail } from '../text/mask.ts';
+import type { ScannedText } from '../text/scanned-text.ts';
+
+const RULES = loadRule('detectors/email.json', (_, f) => ({
+  roles: new Set(f.strings('roleLocalParts')),
+  freeMail: new Set(f.strings('freeMailDomains')),
+  fileExtensions: new Set(f.strings('fileExtensions')),
+  scores: f.object('scores') as Record<'person' | 'roleOnFreeMail' | 'role', number>,
+}));
+
+/** RFC 5321 limits: 64 characters before the `@`, 253 after. */
+const MAX_LOCAL = 64;
+const MAX_DOMAIN = 253;
+const DOMAIN = /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+([a-z]{2,24})$/i;
+const SEGMENT = /[._+-]/;
+
+function isAlnum(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+/** Characters of an unquoted local part as people write them (`%` and `+` for sub-addressing). */
+function isLocalChar(c: number): boolean {
+  return isAlnum(c) || c === 46 || c === 95 || c === 45 || c === 43 || c === 37;
+}
+function isDomainChar(c: number): boolean {
+  return isAlnum(c) || c === 46 || c === 45;
+}
+
+function isUrlUserinfo(text: string, colon: number): boolean {
+  const token = text.slice(Math.max(0, colon - 200), colon);
+  const scheme = token.lastIndexOf('://');
+  return scheme >= 0 && !/\s/.test(token.slice(scheme));
+}
+
+interface Address {
+  start: number;
+  end: number;
+  local: string;
+  domain: string;
+  tld: string;
+}
+
+/** Expands left and right from the `@` at `at`; undefined when the two sides do not make an address. */
+function addressAt(text: string, at: number): Address | undefined {
+  let start = at;
+  while (start > 0 && at - start < MAX_LOCAL && isLocalChar(text.charCodeAt(start - 1))) start--;
+  let end = at + 1;
+  while (end < text.length && end - at <= MAX_DOMAIN && isDomainChar(text.charCodeAt(end))) end++;
+  // A sentence's full stop or a dash after the address is not part of it.
+  while (end > at + 1 && (text[end - 1] === '.' || text[end - 1] === '-')) end--;
+  while (start < at && (text[start] === '.' || text[start] === '-')) start++;
+  const local = text.slice(start, at);
+  const domain = text.slice(at + 1, end);
+  if (local.length === 0 || local.includes('..')) return undefined;
+  // `https://user:secret@host` is a URL with credentials (another detector's business), `mailto:` is fine.
+  if (text.charCodeAt(start - 1) === 58 && isUrlUserinfo(text, start - 1)) return undefined;
+  const shape = DOMAIN.exec(domain);
+  if (!shape) return undefined; // `user@host` without a dot-TLD, `pkg@4.17.21`
+  const tld = shape[1]!.toLowerCase();
+  if (RULES.fileExtensions.has(tld)) return undefined; // `logo@2x.png`
+  return { start, end, local, domain: domain.toLowerCase(), tld };
+}
+
+function roleOf(local: string): string | undefined {
+  const lower = local.toLowerCase();
+  if (RULES.roles.has(lower)) return lower;
+  const first = lower.split(SEGMENT)[0]!;
+  return RULES.roles.has(first) ? first : undefined;
+}
+
+function judge(address: Address): Pick<Occurrence, 'confidence' | 'reason'> {
+  const role = roleOf(address.local);
+  const freeMail = RULES.freeMail.has(address.domain);
+  if (!role) {
+    return {
+      confidence: RULES.scores.person,
+      reason: freeMail
+        ? 'e-mail address of a person at a personal free-mail domain'
+        : 'e-mail address with a personal mailbox name (not a role such as info@ or facturen@)',
+    };
+  }
+  if (freeMail) {
+    return {
+      confidence: RULES.scores.roleOnFreeMail,
+      reason: `role mailbox name "${role}@" at a personal free-mail domain: usually a one-man business, which leads to a person`,
+    };
+  }
+  return {
+    confidence: RULES.scores.role,
+    reason: `role or function mailbox "${role}@" of an organisation: not a person's address (weak)`,
+  };
+}
+
+export const emailDetector: Detector = {
+  id: 'email',
+  category: 'email',
+  detect(text: ScannedText) {
+    const s = text.text;
+    const occurrences: Occurrence[] = [];
+    let from = 0;
+    for (let at = s.indexOf('@'); at >= 0; at = s.indexOf('@', from)) {
+      from = at + 1;
+      const address = addressAt(s, at);
+      if (!address) continue;
+      from = address.end;
+      occurrences.push({
+        start: address.start,
+        end: address.end,
+        ...judge(address),
+        evidence: maskEmail(`${address.local}@${address.domain}`),
+        value: `${address.local.toLowerCase()}@${address.domain}`,
+      });
+    }
+    return occurrences;
+  },
+};

@@ -1,0 +1,39 @@
+import { LABELS, type Label } from '../../src/types.ts';
+import { loadRule, RuleError } from '../rules.ts';
+
+/** A document type (soort document) and the label its class implies, from rules/doctypes.json. */
+export interface DocumentType {
+  id: string;
+  name: string;
+  defaultLabel: Label;
+  ground: string;
+  cues: string[];
+}
+
+export const DOCTYPES = loadRule('doctypes.json', (raw, f) => {
+  const fallback = f.string('fallback');
+  if (!Array.isArray(raw.types)) throw new RuleError('doctypes.json', 'field "types" must be a list');
+  const types = (raw.types as Record<string, unknown>[]).map((t, i): DocumentType => {
+    const where = `types[${i}]`;
+    for (const key of ['id', 'name', 'ground'] as const) {
+      if (typeof t[key] !== 'string' || !t[key]) throw new RuleError('doctypes.json', `${where}.${key} must be a string`);
+    }
+    if (!LABELS.includes(t.defaultLabel as Label)) {
+      throw new RuleError('doctypes.json', `${where}.defaultLabel must be one of ${LABELS.join(', ')}`);
+    }
+    if (!Array.isArray(t.cues) || !t.cues.every((c) => typeof c === 'string')) {
+      throw new RuleError('doctypes.json', `${where}.cues must be a list of strings`);
+    }
+    return t as unknown as DocumentType;
+  });
+  const byId = new Map(types.map((t) => [t.id, t]));
+  if (byId.size !== types.length) throw new RuleError('doctypes.json', 'document type ids must be unique');
+  if (!byId.has(fallback)) throw new RuleError('doctypes.json', `fallback "${fallback}" is not a type`);
+  return { fallback, types, byId };
+});
+
+export function documentType(id: string): DocumentType {
+  const type = DOCTYPES.byId.get(id);
+  if (!type) throw new Error(`unknown document type "${id}"`);
+  return type;
+}

@@ -1,0 +1,51 @@
+import { labelOfCategory, labelRank, maxLabel, type Finding, type Label } from '../src/types.ts';
+import type { DocumentType } from './doctype/doctypes.ts';
+
+export interface LabelDecision {
+  label: Label;
+  reason: string;
+}
+
+/**
+ * The label: the highest of the document type's default and what the findings imply. Below the type's default
+ * only when the content clearly holds no personal data: no finding and no hint at all in a text long enough to judge.
+ */
+export const MIN_CHARS_TO_JUDGE = 200;
+
+/** A special default (kopie-legitimatie, medische-brief) without special findings holds only when the type is sure. */
+export const SURE_TYPE = 0.6;
+
+export function decideLabel(
+  type: DocumentType,
+  typeConfidence: number,
+  findings: readonly Finding[],
+  hints: readonly Finding[],
+  textLength: number,
+): LabelDecision {
+  let fromFindings: Label = 'geen';
+  for (const f of findings) fromFindings = maxLabel(fromFindings, labelOfCategory(f.category));
+  const special = findings.filter((f) => labelOfCategory(f.category) === 'bijzonder').map((f) => f.category);
+  const ordinary = findings.filter((f) => labelOfCategory(f.category) === 'generiek').map((f) => f.category);
+  const found =
+    special.length > 0 ? `special personal data found (${special.join(', ')})`
+    : ordinary.length > 0 ? `personal data found (${ordinary.join(', ')})`
+    : 'no personal data found';
+  const typeSays = `document type ${type.id} defaults to ${type.defaultLabel}`;
+
+  if (labelRank(fromFindings) >= labelRank(type.defaultLabel)) {
+    return { label: fromFindings, reason: `${found}; ${typeSays}` };
+  }
+  const clearlyNothing = findings.length === 0 && hints.length === 0 && textLength >= MIN_CHARS_TO_JUDGE;
+  if (clearlyNothing && type.defaultLabel !== 'bijzonder') {
+    return { label: 'geen', reason: `${typeSays}, but the text clearly holds no personal data: lowered to geen` };
+  }
+  const specialHint = hints.some((h) => labelOfCategory(h.category) === 'bijzonder');
+  if (type.defaultLabel === 'bijzonder' && typeConfidence < SURE_TYPE && !specialHint) {
+    const label = maxLabel(fromFindings, findings.length > 0 || hints.length > 0 ? 'generiek' : 'geen');
+    return {
+      label,
+      reason: `${typeSays}, but the type is uncertain (${typeConfidence}) and nothing special was found: ${found}`,
+    };
+  }
+  return { label: type.defaultLabel, reason: `${typeSays} (${type.ground}); ${found}` };
+}

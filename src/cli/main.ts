@@ -1,0 +1,35 @@
+import { classifyCommand } from './classify.ts';
+import { UsageError, type CliIO, type Command } from './command.ts';
+
+const commands: readonly Command[] = [classifyCommand];
+
+const help = `Bewaarder — finds personal data in documents and makes it manageable under the AVG.
+
+Usage: bewaarder COMMAND [options]
+
+Commands:
+${commands.map((c) => `  ${c.name.padEnd(12)} ${c.summary}`).join('\n')}
+
+Run \`bewaarder COMMAND --help\` for a command's options.`;
+
+export async function main(argv: string[], io: CliIO): Promise<number> {
+  const [name, ...args] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    io.out(help);
+    return name ? 0 : 2;
+  }
+  const command = commands.find((c) => c.name === name);
+  if (!command) {
+    io.err(`bewaarder: unknown command "${name}"\n\n${help}`);
+    return 2;
+  }
+  try {
+    return await command.run(args, io);
+  } catch (error) {
+    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      io.err(`bewaarder ${name}: ${(error as Error).message}\n\n${command.usage}`);
+      return 2;
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,40 @@
+import { emailExtractor } from './extractors/email.ts';
+import { htmlExtractor } from './extractors/html.ts';
+import { plainTextExtractor } from './extractors/plain-text.ts';
+import { sniff, type FileKind } from './sniff.ts';
+import { DEFAULT_LIMITS, ExtractionError, type Extraction, type ExtractionLimits, type Extractor } from './types.ts';
+
+/** The extractors, by the kinds they read. Registering a format is one line here. */
+export const extractors: readonly Extractor[] = [plainTextExtractor, htmlExtractor, emailExtractor];
+
+function extractorFor(kind: FileKind): Extractor | undefined {
+  return extractors.find((e) => e.kinds.includes(kind));
+}
+
+/** Sniffs the bytes and extracts text and embedded parts; throws ExtractionError with a clear reason. */
+export async function extract(
+  bytes: Uint8Array,
+  name: string,
+  limits: ExtractionLimits = DEFAULT_LIMITS,
+  depth = 0,
+): Promise<Extraction> {
+  if (bytes.length > limits.maxBytes) throw new ExtractionError(`too large: ${bytes.length} bytes (limit ${limits.maxBytes})`);
+  const kind = sniff(bytes, name);
+  if (kind === 'empty') throw new ExtractionError('empty: the file has no content');
+  const extractor = extractorFor(kind);
+  if (!extractor) throw new ExtractionError(`unsupported format: ${kind}`);
+  if (depth > limits.maxDepth) throw new ExtractionError(`too deeply nested (more than ${limits.maxDepth} levels)`);
+  const result = await extractor.extract(bytes, {
+    name,
+    depth,
+    limits,
+    extractEmbedded: (inner, innerName) => extract(inner, innerName, limits, depth + 1),
+  });
+  let text = result.text;
+  const warnings = [...result.warnings];
+  if (text.length > limits.maxChars) {
+    text = text.slice(0, limits.maxChars);
+    warnings.push(`text cut at ${limits.maxChars} characters`);
+  }
+  return { kind, text, parts: result.parts, warnings };
+}

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { emailDetector } from '../../../classifiers/detectors/email.ts';
+import { detect, outcome, type Case } from '../../support/detect.ts';
+
+const cases: Case[] = [
+  { text: 'Contact: j.jansen@company.nl', expect: 'strong', why: 'a named employee at a company domain' },
+  { text: 'Mail piet.devries@gmail.com voor vragen.', expect: 'strong', why: 'a person at a free-mail domain' },
+  { text: 'Afzender: jan.jansen@gemeente.nl.', expect: 'strong', why: 'full stop after the address is not part of it' },
+  { text: '<a href="mailto:PJansen@Firma.NL">', expect: 'strong', why: 'mailto: link, mixed case' },
+  { text: 'jan+nieuwsbrief@mail.example.co.uk', expect: 'strong', why: 'sub-address and sub-domains' },
+  { text: 'Vragen? info@company.nl', expect: 'weak', why: 'role mailbox' },
+  { text: 'Stuur de factuur naar facturen@bedrijf.nl', expect: 'weak', why: 'invoice mailbox' },
+  { text: 'noreply@notifications.example.com', expect: 'weak', why: 'no-reply sender' },
+  { text: 'Mail hr.afdeling@bedrijf.nl of privacy@bedrijf.nl', expect: 'weak', why: 'role as first segment' },
+  { text: 'klantenservice@webshop.nl', expect: 'weak', why: 'customer service' },
+  { text: 'info@bakkerijjansen.nl', expect: 'weak', why: 'role mailbox of a business domain' },
+  { text: 'info.jansen@hotmail.com', expect: 'strong', why: 'role name on a free-mail domain: a one-man business' },
+  { text: '<img src="logo@2x.png">', expect: 'none', why: 'retina image name' },
+  { text: 'ssh root@localhost of git@server', expect: 'none', why: 'user@host without a dot-TLD' },
+  { text: 'npm install lodash@4.17.21', expect: 'none', why: 'package version' },
+  { text: 'import x from "@types/node"', expect: 'none', why: 'npm scope' },
+  { text: 'Volg @jansen op sociale media', expect: 'none', why: 'a handle, no domain' },
+  { text: 'https://admin:geheim@intranet.bedrijf.nl/pad', expect: 'none', why: 'URL credentials, not a mailbox' },
+  { text: 'Prijs @ € 5,00 per stuk', expect: 'none', why: 'at-sign as "each"' },
+  { text: 'jan@@firma.nl', expect: 'none', why: 'double at-sign' },
+];
+
+describe('email detector', () => {
+  it.each(cases)('$expect: $why — $text', ({ text, expect: expected }) => {
+    expect(outcome(emailDetector, text)).toBe(expected);
+  });
+
+  it('masks the evidence and keeps the raw address out of evidence and reason', () => {
+    const [hit] = detect(emailDetector, 'Mail: j.jansen@company.nl.');
+    expect(hit?.evidence).toBe('j*******@c******.nl');
+    expect(hit?.start).toBe(6);
+    expect(hit?.end).toBe(25);
+    expect(hit?.value).toBe('j.jansen@company.nl');
+    expect(`${hit?.evidence} ${hit?.reason}`).not.toContain('jansen');
+  });
+
+  it('says why a role mailbox is weak', () => {
+    const [hit] = detect(emailDetector, 'info@company.nl');
+    expect(hit?.confidence).toBeLessThan(0.5);
+    expect(hit?.reason).toContain('"info@"');
+    expect(hit?.reason).toContain('not a person');
+  });
+
+  it('finds every address in a list', () => {
+    const found = detect(emailDetector, 'a.b@x.nl; c.d@y.nl, info@z.nl\ne.f@w.com');
+    expect(found.map((o) => o.confidence >= 0.5)).toEqual([true, true, false, true]);
+  });
+});
