@@ -2,8 +2,8 @@ import type { ScannedText } from '../text/scanned-text.ts';
 import type { WordList } from '../text/vocabulary.ts';
 import { loadCorpus, type CorpusDocument } from './corpus.ts';
 import { DOCTYPES } from './doctypes.ts';
-import { posteriors, trainNaiveBayes, type NaiveBayesModel } from './naive-bayes.ts';
-import { featureTokens, HEAD_CHARS } from './tokens.ts';
+import { NaiveBayesScorer, trainNaiveBayes, type NaiveBayesModel } from './naive-bayes.ts';
+import { feature, featureTokens, forEachHeadWord, HEAD_CHARS } from './tokens.ts';
 
 export interface DocumentTypeDecision {
   documentType: string;
@@ -40,12 +40,36 @@ function cueScores(text: ScannedText): Map<string, { score: number; words: strin
   return scores;
 }
 
+/** Word → token id (-1: a stop word or a word the corpus never saw), so each word costs one lookup. */
+function createWordIds(scorer: NaiveBayesScorer): (word: string) => number {
+  const cache = new Map<string, number>();
+  const MAX = 300_000;
+  return function idOfWord(word) {
+    let id = cache.get(word);
+    if (id === undefined) {
+      const f = feature(word);
+      id = f === undefined ? -1 : scorer.id(f);
+      if (cache.size < MAX) cache.set(word, id);
+    }
+    return id;
+  };
+}
+
 export function createDocumentTypeClassifier(model: NaiveBayesModel): DocumentTypeClassifier {
+  const scorer = new NaiveBayesScorer(model);
+  const classIndex = new Map(scorer.classes.map((c, i) => [c, i]));
+  const idOfWord = createWordIds(scorer);
+  const count = (word: string) => {
+    const id = idOfWord(word);
+    if (id >= 0) scorer.add(id);
+  };
   const wordLists = DOCTYPES.types.filter((t) => t.cues.length > 0).map((t) => ({ id: cueList(t.id), words: t.cues }));
   return {
     wordLists,
     classify: function classifyDocumentType(text) {
-      const nb = posteriors(model, featureTokens(text.text));
+      forEachHeadWord(text.text, count);
+      const probabilities = scorer.posteriors();
+      const nb = { get: (type: string) => probabilities[classIndex.get(type) ?? -1] };
       const cues = cueScores(text);
       const cueTotal = [...cues.values()].reduce((sum, c) => sum + c.score, 0);
       let best = DOCTYPES.fallback;

@@ -10,25 +10,27 @@ export const HEAD_CHARS = 12_000;
 const WORD = /[a-z\u00df-\u00f6\u00f8-\u00ff]{2,}/g;
 const STOP = new Set<string>([...STOPWORDS_NL, ...STOPWORDS_EN]);
 
-const stems = new Map<string, string>();
-const MAX_CACHED = 200_000;
+/** Calls `visit` for each word of a text's head, lower case, in order (no array of words is built). */
+export function forEachHeadWord(text: string, visit: (word: string) => void, maxChars = HEAD_CHARS): void {
+  const head = (text.length > maxChars ? text.slice(0, maxChars) : text).toLowerCase();
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(head); m; m = WORD.exec(head)) visit(m[0]);
+}
 
-function stem(word: string): string {
-  let s = stems.get(word);
-  if (s === undefined) {
-    s = PorterStemmerNl.stem(word);
-    if (stems.size < MAX_CACHED) stems.set(word, s);
-  }
-  return s;
+/** A word's feature: its stem, or undefined for a stop word. */
+export function feature(word: string): string | undefined {
+  return STOP.has(word) ? undefined : PorterStemmerNl.stem(word);
 }
 
 export function featureTokens(text: string, maxChars = HEAD_CHARS): string[] {
-  const head = (text.length > maxChars ? text.slice(0, maxChars) : text).toLowerCase();
   const tokens: string[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(head); m; m = WORD.exec(head)) {
-    const word = m[0];
-    if (!STOP.has(word)) tokens.push(stem(word));
-  }
+  forEachHeadWord(
+    text,
+    (word) => {
+      const f = feature(word);
+      if (f !== undefined) tokens.push(f);
+    },
+    maxChars,
+  );
   return tokens;
 }

@@ -1,7 +1,8 @@
 /**
- * The one place that loads `natural`. Its storage modules call dotenv on import, and dotenv 17 prints "tip" lines to
- * stdout — which would corrupt `bewaarder classify --json`. Quieting it must happen before natural loads; ESM imports
- * are hoisted, so natural is required here, after the variable is set.
+ * The one place that loads `natural`. Only the parts used are required, by path: natural's index loads every storage
+ * back-end it has (mongoose, redis, pg: 0.8 s at every CLI start), and those call dotenv, which prints "tip" lines
+ * to stdout — that would corrupt `bewaarder classify --json`. The variable below quiets dotenv should anything load
+ * the index anyway; ESM imports are hoisted, so the modules are required after it is set.
  *
  * natural's bundled typings pull its .ts sources into the type check (which fail under this project's strict
  * settings), so the few parts used are typed here.
@@ -15,15 +16,10 @@ export interface Stemmer {
   tokenizeAndStem(text: string, keepStops?: boolean): string[];
 }
 
-interface Natural {
-  PorterStemmerNl: Stemmer;
-  PorterStemmer: Stemmer;
-}
-
 const require = createRequire(import.meta.url);
-const natural = require('natural') as Natural;
 
-export const { PorterStemmerNl, PorterStemmer } = natural;
+export const PorterStemmerNl = require('natural/lib/natural/stemmers/porter_stemmer_nl') as Stemmer;
+export const PorterStemmer = require('natural/lib/natural/stemmers/porter_stemmer') as Stemmer;
 /** Dutch stop words (natural does not re-export them). */
 export const STOPWORDS_NL: readonly string[] = require('natural/lib/natural/util/stopwords_nl').words;
 export const STOPWORDS_EN: readonly string[] = require('natural/lib/natural/util/stopwords').words;

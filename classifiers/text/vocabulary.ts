@@ -1,11 +1,15 @@
+import { hashWord, isLetter, lowerCode, WordHashTable } from './word-hash.ts';
+
 /**
- * Every detector's word lists compiled into one regular expression, so the whole text is searched for
- * all keywords in a single pass (a trie of alternatives, which V8's regex engine runs fast), instead of
- * one pass per list.
+ * Every detector's word lists, searched in ONE pass over the text. The scanner reads each character once, hashes
+ * words as it goes and probes hash tables; a string is built only to confirm a probable hit. This stays fast with
+ * thousands of entries (first-name lists, stemmed vocabularies), where one giant regular expression would not:
+ * V8 falls back to interpreting regexes that grow large.
  *
- * Entries are lower case. `word` matches the whole word; `word*` matches every word that starts with it
- * (used for stems: `zwanger*` finds zwanger, zwangerschap, zwangerschapsverlof). Multi-word entries
- * (`van der`, `burn out`) are allowed.
+ * Entries are lower case. `word` matches the whole word; `word*` matches every word that starts with it (used for
+ * stems: `zwanger*` finds zwanger, zwangerschap, zwangerschapsverlof). Entries with spaces, hyphens, dots or
+ * apostrophes (`van der`, `bsn-nummer`, `tel.`, `in 't`) are phrases: a space matches spaces, tabs or a hyphen,
+ * a hyphen matches one or nothing.
  */
 export interface WordList {
   /** Globally unique, `detector.purpose`, e.g. `bsn.context`. */
@@ -16,94 +20,201 @@ export interface WordList {
 export interface KeywordHit {
   start: number;
   end: number;
-  /** The entry that matched (lower case, `*` for a prefix entry). */
+  /** The entry that matched, as written in the list (lower case, `*` for a prefix entry). */
   entry: string;
   listIds: readonly string[];
 }
 
-const LETTER = 'a-z0-9\\u00c0-\\u024f';
-
-interface TrieNode {
-  children: Map<string, TrieNode>;
-  exact: boolean;
-  prefix: boolean;
+interface Entry {
+  /** The letters to compare with (without `*`). */
+  word: string;
+  display: string;
+  owners: string[];
 }
 
-function escapeChar(c: string): string {
-  return /[.*+?^${}()|[\]\\/-]/.test(c) ? `\\${c}` : c === ' ' ? '[ \\t-]' : c;
+interface Phrase extends Entry {
+  /** Sticky, case-insensitive; anchored `lead` characters before the starter word. */
+  pattern: RegExp;
+  lead: number;
 }
 
-function emit(node: TrieNode): string {
-  const alternatives: string[] = [];
-  for (const [c, child] of node.children) alternatives.push(escapeChar(c) + emit(child));
-  if (node.exact) alternatives.push(`(?![${LETTER}])`);
-  if (node.prefix) alternatives.push(`[${LETTER}]*`);
-  if (alternatives.length === 0) return '';
-  return alternatives.length === 1 ? alternatives[0]! : `(?:${alternatives.join('|')})`;
+const LETTERS = 'a-z\\u00c0-\\u024f';
+/** A 2^20-bit filter over every registered hash: most words are ruled out by one bit test. */
+const FILTER_BITS = 20;
+const filterIndex = (hash: number) => (hash ^ (hash >>> FILTER_BITS)) & ((1 << FILTER_BITS) - 1);
+const MAX_WORD = 64;
+
+/** Groups of entries under one 32-bit hash (collisions are confirmed by comparing strings). */
+class HashedEntries<E extends Entry> {
+  readonly groups: E[][] = [];
+  private readonly byHash = new Map<number, number>();
+  table = new WordHashTable(16);
+
+  add(hash: number, entry: E): void {
+    const index = this.byHash.get(hash);
+    if (index === undefined) {
+      this.byHash.set(hash, this.groups.length);
+      this.groups.push([entry]);
+    } else this.groups[index]!.push(entry);
+  }
+
+  seal(): void {
+    this.table = new WordHashTable(this.byHash.size);
+    for (const [hash, index] of this.byHash) this.table.set(hash, index);
+  }
+}
+
+function phrasePattern(raw: string, isPrefix: boolean): RegExp {
+  let source = '';
+  for (const c of raw) {
+    if (c === ' ') source += '[ \\t-]+';
+    else if (c === '-') source += '[ \\t-]?';
+    else source += /[.*+?^${}()|[\]\\/]/.test(c) ? `\\${c}` : c;
+  }
+  if (isPrefix) source += `[${LETTERS}]*`;
+  else if (isLetter(raw.charCodeAt(raw.length - 1))) source += `(?![${LETTERS}])`;
+  return new RegExp(source, 'iy');
 }
 
 export class Vocabulary {
-  private readonly pattern: RegExp | undefined;
-  private readonly exact = new Map<string, string[]>();
-  private readonly prefixes = new Map<string, string[]>();
-  private readonly longestPrefix: number;
+  private readonly exact = new HashedEntries<Entry>();
+  private readonly prefixes = new HashedEntries<Entry>();
+  private readonly phrases = new HashedEntries<Phrase>();
+  private readonly prefixLengthSet = new Set<number>();
+  /** Lengths of the prefix entries, longest first: a word is probed once per length. */
+  private readonly prefixLengths: Int32Array;
+  private readonly prefixHashes = new Int32Array(MAX_WORD + 1);
+  private readonly filter = new Uint8Array(1 << (FILTER_BITS - 3));
   readonly listIds: readonly string[];
 
   constructor(lists: readonly WordList[]) {
-    const root: TrieNode = { children: new Map(), exact: false, prefix: false };
-    let longest = 0;
     const ids = new Set<string>();
+    const seen = new Map<string, Entry>();
     for (const list of lists) {
       if (ids.has(list.id)) throw new Error(`word list "${list.id}" is declared twice`);
       ids.add(list.id);
-      for (const raw of list.words) {
-        const isPrefix = raw.endsWith('*');
-        const word = (isPrefix ? raw.slice(0, -1) : raw).trim().toLowerCase().replace(/\s+/g, ' ');
-        if (word.length === 0) continue;
-        const table = isPrefix ? this.prefixes : this.exact;
-        const owners = table.get(word) ?? [];
-        if (!owners.includes(list.id)) owners.push(list.id);
-        table.set(word, owners);
-        if (isPrefix) longest = Math.max(longest, word.length);
-        let node = root;
-        for (const c of word) {
-          let next = node.children.get(c);
-          if (!next) node.children.set(c, (next = { children: new Map(), exact: false, prefix: false }));
-          node = next;
-        }
-        if (isPrefix) node.prefix = true;
-        else node.exact = true;
-      }
+      for (const raw of list.words) this.add(raw, list.id, seen);
     }
-    this.longestPrefix = longest;
+    for (const table of [this.exact, this.prefixes, this.phrases]) table.seal();
+    for (const group of this.phrases.groups) group.sort((a, b) => b.display.length - a.display.length);
+    this.prefixLengths = Int32Array.from([...this.prefixLengthSet].sort((a, b) => b - a));
     this.listIds = [...ids];
-    // Case-insensitive on the original text: lower-casing a copy first costs as much as the search itself.
-    this.pattern = root.children.size ? new RegExp(`(?<![${LETTER}])${emit(root)}`, 'gi') : undefined;
   }
 
-  /** All keyword hits in the text, in order, non-overlapping (longest entry wins). */
+  private mark(hash: number): number {
+    const bit = filterIndex(hash);
+    this.filter[bit >>> 3]! |= 1 << (bit & 7);
+    return hash;
+  }
+
+  private add(raw: string, owner: string, seen: Map<string, Entry>): void {
+    const display = raw.trim().toLowerCase().replace(/\s+/g, ' ');
+    const isPrefix = display.endsWith('*');
+    const word = isPrefix ? display.slice(0, -1) : display;
+    if (!word) return;
+    const known = seen.get(display);
+    if (known) {
+      if (!known.owners.includes(owner)) known.owners.push(owner);
+      return;
+    }
+    const isPlain = [...word].every((c) => isLetter(c.charCodeAt(0)));
+    if (isPlain && word.length <= MAX_WORD) {
+      const entry: Entry = { word, display, owners: [owner] };
+      seen.set(display, entry);
+      if (isPrefix) {
+        this.prefixes.add(this.mark(hashWord(word)), entry);
+        this.prefixLengthSet.add(word.length);
+      } else this.exact.add(this.mark(hashWord(word)), entry);
+      return;
+    }
+    const starter = /[a-z\u00c0-\u024f]+/.exec(word);
+    if (!starter) return; // nothing to anchor on (e.g. punctuation only)
+    const phrase: Phrase = { word, display, owners: [owner], pattern: phrasePattern(word, isPrefix), lead: starter.index };
+    seen.set(display, phrase);
+    this.phrases.add(this.mark(hashWord(starter[0])), phrase);
+  }
+
+  /** All keyword hits in the text, in order, non-overlapping (a phrase wins over its first word). */
   scan(text: string): KeywordHit[] {
     const hits: KeywordHit[] = [];
-    const re = this.pattern;
-    if (!re) return hits;
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      const matched = m[0].toLowerCase().replace(/[ \t-]/g, (c) => (c === '-' ? '-' : ' '));
-      const hit = this.resolve(matched);
-      if (hit) hits.push({ start: m.index, end: m.index + m[0].length, ...hit });
-      if (m[0].length === 0) re.lastIndex++;
+    const prefixHashes = this.prefixHashes;
+    const lengths = this.prefixLengths;
+    const hasPhrases = this.phrases.groups.length > 0;
+    const n = text.length;
+    let i = 0;
+    while (i < n) {
+      // The hot loop: ASCII tests inline, the general letter test only above 0xBF.
+      let c = text.charCodeAt(i);
+      let lower = c | 32;
+      if (!((lower >= 97 && lower <= 122) || (c >= 0xc0 && isLetter(c)))) {
+        i++;
+        continue;
+      }
+      const start = i;
+      let hash = 7;
+      let length = 0;
+      do {
+        hash = (Math.imul(hash, 31) + (c < 0xc0 ? lower : lowerCode(c))) | 0;
+        if (++length <= MAX_WORD) prefixHashes[length] = hash;
+        if (++i >= n) break;
+        c = text.charCodeAt(i);
+        lower = c | 32;
+      } while ((lower >= 97 && lower <= 122) || (c >= 0xc0 && isLetter(c)));
+      const filter = this.filter;
+      let bit = filterIndex(hash);
+      const wordMayHit = (filter[bit >>> 3]! & (1 << (bit & 7))) !== 0;
+      if (hasPhrases && wordMayHit) {
+        const phraseEnd = this.matchPhrase(text, start, hash, hits);
+        if (phraseEnd > 0) {
+          i = Math.max(i, phraseEnd);
+          continue;
+        }
+      }
+      if (wordMayHit && this.matchWord(text, start, i, hash, hits)) continue;
+      for (let k = 0; k < lengths.length; k++) {
+        const len = lengths[k]!;
+        if (len > length) continue;
+        const prefixHash = prefixHashes[len]!;
+        bit = filterIndex(prefixHash);
+        if ((filter[bit >>> 3]! & (1 << (bit & 7))) !== 0 && this.matchPrefix(text, start, i, len, prefixHash, hits)) break;
+      }
     }
     return hits;
   }
 
-  private resolve(matched: string): Omit<KeywordHit, 'start' | 'end'> | undefined {
-    const exactOwners = this.exact.get(matched) ?? this.exact.get(matched.replace(/-/g, ' '));
-    if (exactOwners) return { entry: matched, listIds: exactOwners };
-    for (let len = Math.min(matched.length, this.longestPrefix); len > 0; len--) {
-      const stem = matched.slice(0, len);
-      const owners = this.prefixes.get(stem) ?? this.prefixes.get(stem.replace(/-/g, ' '));
-      if (owners) return { entry: `${stem}*`, listIds: owners };
+  private matchPhrase(text: string, start: number, hash: number, hits: KeywordHit[]): number {
+    const group = this.phrases.table.get(hash);
+    if (group < 0) return 0;
+    for (const phrase of this.phrases.groups[group]!) {
+      const at = start - phrase.lead;
+      if (at < 0 || (at > 0 && phrase.lead > 0 && isLetter(text.charCodeAt(at - 1)))) continue;
+      phrase.pattern.lastIndex = at;
+      const m = phrase.pattern.exec(text);
+      if (m) {
+        hits.push({ start: at, end: at + m[0].length, entry: phrase.display, listIds: phrase.owners });
+        return at + m[0].length;
+      }
     }
-    return undefined;
+    return 0;
+  }
+
+  private matchWord(text: string, start: number, end: number, hash: number, hits: KeywordHit[]): boolean {
+    const group = this.exact.table.get(hash);
+    if (group < 0) return false;
+    const word = text.slice(start, end).toLowerCase();
+    const entry = this.exact.groups[group]!.find((e) => e.word === word);
+    if (!entry) return false;
+    hits.push({ start, end, entry: entry.display, listIds: entry.owners });
+    return true;
+  }
+
+  private matchPrefix(text: string, start: number, end: number, len: number, hash: number, hits: KeywordHit[]): boolean {
+    const group = this.prefixes.table.get(hash);
+    if (group < 0) return false;
+    const stem = text.slice(start, start + len).toLowerCase();
+    const entry = this.prefixes.groups[group]!.find((e) => e.word === stem);
+    if (!entry) return false;
+    hits.push({ start, end, entry: entry.display, listIds: entry.owners });
+    return true;
   }
 }

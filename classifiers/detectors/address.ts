@@ -1,0 +1,129 @@
+import type { Span } from '../../src/types.ts';
+import type { Detector, Occurrence } from '../detector.ts';
+import { loadRule } from '../rules.ts';
+import { maskWords } from '../text/mask.ts';
+import type { ScannedText } from '../text/scanned-text.ts';
+import type { KeywordHit } from '../text/vocabulary.ts';
+import { postcodeAt, streetAt, type AddressWords, type Postcode, type StreetLine } from './address-parts.ts';
+
+type Score = 'fullAddress' | 'street' | 'postcode' | 'barePostcode' | 'company' | 'poBox';
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ \\u00a0]?');
+
+const RULES = loadRule('detectors/address.json', (_, f) => ({
+  words: {
+    suffixes: f.strings('streetSuffixes'),
+    particles: new Set(f.strings('streetParticles')),
+    poBox: new RegExp(`(?<![A-Za-z])(?:${f.strings('poBoxWords').map(escape).join('|')})[ \\u00a0]*$`, 'i'),
+    excludedLetters: new Set(f.strings('postcodeExcludedLetters')),
+  } satisfies AddressWords,
+  lookalikeLetters: new Set(f.strings('postcodeLookalikeLetters')),
+  postcodeContext: f.strings('postcodeContext'),
+  personal: f.strings('personalContext'),
+  company: f.strings('companyContext'),
+  personalWindow: f.number('personalWindow', 1, 500),
+  companyWindow: f.number('companyWindow', 1, 500),
+  scores: f.object('scores') as Record<Score, number>,
+}));
+
+const POSTCODE_CONTEXT = 'address.postcode';
+const PERSONAL = 'address.personal';
+const COMPANY = 'address.company';
+/** Between a street line and its postcode: a comma, spaces, or one line break. */
+const JOIN = /^[ \t]*,?[ \t]*(?:\r?\n[ \t]*)?$/;
+
+function distance(hit: KeywordHit | undefined, span: Span): number {
+  if (!hit) return Infinity;
+  return hit.end <= span.start ? span.start - hit.end : Math.max(0, hit.start - span.end);
+}
+
+const maskPostcode = (p: Postcode) => `${p.digits[0]}*** **`;
+/** First character kept: `123-2` → `1**-*`. */
+const maskNumber = (n: string) => n[0] + n.slice(1).replace(/[A-Za-z0-9]/g, '*');
+const maskStreet = (s: StreetLine) => `${s.poBox ? s.street : maskWords(s.street)} ${maskNumber(s.number)}`;
+
+/**
+ * Company context (letterhead, KvK, bezoekadres) lowers an address. A personal word before the address
+ * ("De heer", "Naam:", "t.a.v.") introduces the addressee's block: then only a nearer company word before it
+ * counts, not a KvK line that follows.
+ */
+function companyContext(text: ScannedText, span: Span): KeywordHit | undefined {
+  const company = text.near(COMPANY, span, RULES.companyWindow);
+  if (!company) return undefined;
+  const personal = text.near(PERSONAL, span, RULES.personalWindow, false);
+  if (!personal) return company;
+  return company.end <= span.start && distance(company, span) < distance(personal, span) ? company : undefined;
+}
+
+function judgeStreet(text: ScannedText, street: StreetLine, postcode: Postcode | undefined): Occurrence {
+  const span = { start: street.start, end: postcode?.end ?? street.end };
+  const masked = postcode ? `${maskStreet(street)}, ${maskPostcode(postcode)}` : maskStreet(street);
+  const value = postcode ? `${postcode.digits}${postcode.letters} ${street.number}` : `${street.street} ${street.number}`;
+  const company = companyContext(text, span);
+  const what = postcode ? 'street, house number and postcode' : 'street name with house number';
+  let score: Score = postcode ? 'fullAddress' : 'street';
+  let reason = postcode ? `${what}: a full address` : `${what} (no postcode nearby)`;
+  if (street.poBox) {
+    score = 'poBox';
+    reason = `P.O. box ("${street.street.toLowerCase()}"): an organisation's postal address, not a home`;
+  } else if (company) {
+    score = 'company';
+    reason = `${what} near company context "${company.entry}": an organisation's address`;
+  }
+  return { ...span, confidence: RULES.scores[score], evidence: masked, reason, value: value.toLowerCase() };
+}
+
+function judgePostcode(text: ScannedText, postcode: Postcode): Occurrence | undefined {
+  const label = text.near(POSTCODE_CONTEXT, postcode, 30, false) ?? text.near(PERSONAL, postcode, RULES.personalWindow, false);
+  const year = Number(postcode.digits) >= 1900 && Number(postcode.digits) <= 2099;
+  // `1024 MB`, `In 2019 NS`: a year or a unit and two capitals are a postcode only where the text says so,
+  // or as the place line of an address block (`2011 AB Haarlem` on a line of its own).
+  const lookalike = year || RULES.lookalikeLetters.has(postcode.letters);
+  if (!label && lookalike && !(postcode.city && postcode.lineStart)) return undefined;
+  const company = companyContext(text, postcode);
+  let score: Score = label || postcode.city ? 'postcode' : 'barePostcode';
+  let reason = label ? `postcode with context word "${label.entry}"` : postcode.city ? 'postcode with a place name, no street' : 'postcode shape without street, place or context word (weak)';
+  if (company) {
+    score = 'company';
+    reason = `postcode near company context "${company.entry}": an organisation's address`;
+  }
+  const occurrence = { start: postcode.start, end: postcode.end, confidence: RULES.scores[score], reason };
+  return { ...occurrence, evidence: maskPostcode(postcode), value: `${postcode.digits}${postcode.letters}` };
+}
+
+export const addressDetector: Detector = {
+  id: 'address',
+  category: 'address',
+  wordLists: [
+    { id: POSTCODE_CONTEXT, words: RULES.postcodeContext },
+    { id: PERSONAL, words: RULES.personal },
+    { id: COMPANY, words: RULES.company },
+  ],
+  detect(text) {
+    const s = text.text;
+    const streets: StreetLine[] = [];
+    const postcodes: Postcode[] = [];
+    for (const run of text.digitRuns()) {
+      const street = streetAt(s, run, RULES.words);
+      if (street) streets.push(street);
+      const postcode = run.end - run.start >= 4 ? postcodeAt(s, run, RULES.words) : undefined;
+      // `Kerkstraat 1234 AB` is read as a house number with an addition, not as a postcode.
+      if (postcode && !(street && street.end >= postcode.end)) postcodes.push(postcode);
+    }
+    const occurrences: Occurrence[] = [];
+    const used = new Set<Postcode>();
+    let next = 0;
+    for (const street of streets) {
+      while (next < postcodes.length && postcodes[next]!.start < street.end) next++;
+      const candidate = postcodes[next];
+      const joined = candidate && JOIN.test(s.slice(street.end, candidate.start)) ? candidate : undefined;
+      if (joined) used.add(joined);
+      occurrences.push(judgeStreet(text, street, joined));
+    }
+    for (const postcode of postcodes) {
+      const occurrence = used.has(postcode) ? undefined : judgePostcode(text, postcode);
+      if (occurrence) occurrences.push(occurrence);
+    }
+    return occurrences.sort((a, b) => a.start - b.start);
+  },
+};

@@ -1,0 +1,166 @@
+import type { Detector, Occurrence } from '../detector.ts';
+import { RuleError, loadRule } from '../rules.ts';
+import type { ScannedText } from '../text/scanned-text.ts';
+import type { WordList } from '../text/vocabulary.ts';
+
+const FILE = 'detectors/credentials.json';
+const KINDS = ['password', 'username', 'pin', 'secret', 'bearer'] as const;
+type Kind = (typeof KINDS)[number];
+type Score = 'passwordSecretLooking' | 'passwordPlain' | 'username' | 'pin' | 'secret' | 'secretShort' | 'bearer' |
+  'token' | 'privateKey' | 'connectionString' | 'placeholder' | 'sentence';
+
+function stringLists(raw: Record<string, unknown>, field: string): Map<string, string[]> {
+  const lists = new Map<string, string[]>();
+  for (const [kind, words] of Object.entries(raw)) {
+    if (!(KINDS as readonly string[]).includes(kind) || !Array.isArray(words) || !words.every((w) => typeof w === 'string')) {
+      throw new RuleError(FILE, `field "${field}.${kind}" must be a list of words of a known kind (${KINDS.join(', ')})`);
+    }
+    lists.set(kind, words as string[]);
+  }
+  return lists;
+}
+
+const RULES = loadRule(FILE, (raw, f) => ({
+  labels: stringLists(f.object('labels'), 'labels'),
+  assignmentOnly: stringLists(f.object('assignmentOnlyLabels'), 'assignmentOnlyLabels'),
+  stopwords: new Set(f.strings('valueStopwords')),
+  tokens: (Array.isArray(raw.tokenPatterns) ? raw.tokenPatterns : []).map((t: { name?: unknown; pattern?: unknown }) => {
+    if (typeof t.name !== 'string' || typeof t.pattern !== 'string') throw new RuleError(FILE, 'tokenPatterns need name and pattern');
+    return { name: t.name, pattern: new RegExp(t.pattern, 'g') };
+  }),
+  scores: f.object('scores') as Record<Score, number>,
+}));
+
+const MASK = '********';
+/** What may stand between a label and its value: a closing quote, a remark in brackets, "is", `:`/`=`, a tab. */
+const SEPARATOR = /["'\]]?[ \t]*(?:\([^)\n]{0,30}\)[ \t]*)?(?:(is|luidt|was)\b[ \t]*)?(?:(:=|=>|[:=]|\t)[ \t]*(?:\r?\n[ \t]*)?)?["'`]?/iy;
+const VALUE = /[^\s"'`]+/y;
+const PRIVATE_KEY = /-----BEGIN (?:[A-Z0-9]+ ){0,3}PRIVATE KEY(?: BLOCK)?-----/g;
+const USERINFO = /([^\s:@/?#]{1,64}):([^\s@/?#]{1,128})@/y;
+const BEARER = /^[A-Za-z0-9._~+/-]{20,}=*$/;
+
+const listId = (kind: string, assignment = false) => `credentials.${kind}${assignment ? '.assignment' : ''}`;
+
+interface Value { start: number; end: number; text: string; sep: 'assign' | 'is' | 'none'; op: string }
+
+/** Reads the value after a label; undefined when nothing that could be a value follows. */
+function valueAfter(source: string, labelEnd: number): Value | undefined {
+  SEPARATOR.lastIndex = labelEnd;
+  const sep = SEPARATOR.exec(source)!;
+  VALUE.lastIndex = labelEnd + sep[0].length;
+  const m = VALUE.exec(source);
+  if (!m) return undefined;
+  const kind = sep[2] ? 'assign' : sep[1] ? 'is' : 'none';
+  let text = m[0];
+  if (sep[2] === '=') text = text.split(/[;&]/)[0]!; // connection strings, query strings: `Password=x;Server=y`
+  text = text.replace(/(?<=.)[.,;)\]}>]+$/, '');
+  return { start: m.index, end: m.index + text.length, text, sep: kind, op: sep[2] ?? '' };
+}
+
+const secretLooking = (v: string) =>
+  v.length >= 6 && ((/\d/.test(v) && /[a-z]/i.test(v)) || /[^a-z0-9]/i.test(v) || /[a-z].*[A-Z]/.test(v));
+const isPlaceholder = (v: string) => /^[*•·xX_.?-]+$/.test(v) || /^[<[{$%]/.test(v) || v.endsWith(':');
+
+/** Confidence and reason for one label + value, or undefined when the text only talks about the label. */
+function judge(kind: Kind, label: string, v: Value, source: string): Pick<Occurrence, 'confidence' | 'reason'> | undefined {
+  const s = RULES.scores;
+  if (isPlaceholder(v.text) || RULES.stopwords.has(v.text.toLowerCase())) return undefined;
+  const sentence = /^\p{L}+$/u.test(v.text) && /^ \p{Ll}/u.test(source.slice(v.end, v.end + 2));
+  const after = `after "${label}"`;
+  switch (kind) {
+    case 'pin':
+      return /^\d{4,8}$/.test(v.text) ? { confidence: s.pin, reason: `${v.text.length}-digit code ${after}` } : undefined;
+    case 'bearer':
+      return v.sep !== 'is' && BEARER.test(v.text) ? { confidence: s.bearer, reason: `bearer token ${after}` } : undefined;
+    case 'secret':
+      if (v.sep === 'none') return undefined;
+      if (v.text.length >= 16 && /\d/.test(v.text) && /[a-z]/i.test(v.text)) {
+        return { confidence: s.secret, reason: `${v.text.length}-character key or token ${after}` };
+      }
+      return v.sep === 'assign' && v.text.length >= 8 && secretLooking(v.text)
+        ? { confidence: s.secretShort, reason: `short secret-looking value ${after}` }
+        : undefined;
+    case 'username':
+      if (v.sep !== 'assign' || v.text.length < 2) return undefined;
+      return sentence
+        ? { confidence: s.sentence, reason: `word ${after} starts a sentence: probably not a login name` }
+        : { confidence: s.username, reason: `login name ${after}` };
+    case 'password':
+      if (v.sep === 'none' || v.text.length < 4) return undefined;
+      if (secretLooking(v.text)) return { confidence: s.passwordSecretLooking, reason: `password-like value (letters mixed with digits or symbols) ${after}` };
+      if (v.sep === 'is') return undefined; // "uw wachtwoord is verlopen"
+      return sentence
+        ? { confidence: s.sentence, reason: `word ${after} starts a sentence: probably instructions, not a password` }
+        : { confidence: s.passwordPlain, reason: `plain word as value ${after}` };
+  }
+}
+
+function labelled(text: ScannedText): Occurrence[] {
+  const found: Occurrence[] = [];
+  for (const kind of KINDS) {
+    for (const assignment of [false, true]) {
+      for (const hit of text.hits(listId(kind, assignment))) {
+        const v = valueAfter(text.text, hit.end);
+        // `user`, `pass`, `login` are ordinary words: only a config assignment (`user=admin`) makes them labels.
+        if (!v || (assignment && !v.op.includes('=')) || v.start - hit.end > 40) continue;
+        const verdict = judge(kind, hit.entry, v, text.text);
+        if (verdict) found.push({ start: hit.start, end: v.end, ...verdict, evidence: `${hit.entry}: ${MASK}`, value: v.text });
+      }
+    }
+  }
+  return found;
+}
+
+function patterned(source: string): Occurrence[] {
+  const found: Occurrence[] = [];
+  const s = RULES.scores;
+  const word = (i: number) => /[A-Za-z0-9_]/.test(source[i] ?? '');
+  for (const { name, pattern } of RULES.tokens) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(source); m; m = pattern.exec(source)) {
+      const end = m.index + m[0].length;
+      if (word(m.index - 1) || word(end)) continue;
+      found.push({ start: m.index, end, confidence: s.token, evidence: `${name}: ${MASK}`, reason: `${name} (recognised by its format)`, value: m[0] });
+    }
+  }
+  PRIVATE_KEY.lastIndex = 0;
+  for (let m = PRIVATE_KEY.exec(source); m; m = PRIVATE_KEY.exec(source)) {
+    // The block runs to its END line: the whole key is the secret, its span is what a viewer highlights.
+    const close = source.indexOf('-----END', m.index + m[0].length);
+    const closeEnd = close >= 0 && close - m.index < 20_000 ? source.indexOf('-----', close + 8) : -1;
+    const end = closeEnd >= 0 ? closeEnd + 5 : m.index + m[0].length;
+    found.push({ start: m.index, end, confidence: s.privateKey, evidence: `${m[0]} ${MASK}`, reason: 'private key block (PEM)' });
+  }
+  for (let at = source.indexOf('://'); at >= 0; at = source.indexOf('://', at + 3)) {
+    let start = at;
+    while (start > 0 && at - start < 20 && /[A-Za-z0-9+.-]/.test(source[start - 1]!)) start--;
+    USERINFO.lastIndex = at + 3;
+    const m = USERINFO.exec(source);
+    if (start === at || !m) continue;
+    const scheme = source.slice(start, at);
+    const placeholder = RULES.stopwords.has(m[2]!.toLowerCase()) || isPlaceholder(m[2]!);
+    found.push({
+      start, end: m.index + m[0].length,
+      confidence: placeholder ? s.placeholder : s.connectionString,
+      evidence: `${scheme}://${MASK}:${MASK}@…`,
+      reason: placeholder ? `${scheme} URL with a placeholder password` : `${scheme} URL with a user name and password`,
+      value: `${m[1]}:${m[2]}`,
+    });
+  }
+  return found;
+}
+
+export const credentialsDetector: Detector = {
+  id: 'credentials',
+  category: 'credentials',
+  wordLists: [
+    ...[...RULES.labels].map(([kind, words]): WordList => ({ id: listId(kind), words })),
+    ...[...RULES.assignmentOnly].map(([kind, words]): WordList => ({ id: listId(kind, true), words })),
+  ],
+  detect(text) {
+    const found = labelled(text);
+    // A key that has a label is reported once, with its label.
+    for (const o of patterned(text.text)) if (!found.some((f) => f.start < o.end && o.start < f.end)) found.push(o);
+    return found.sort((a, b) => a.start - b.start);
+  },
+};

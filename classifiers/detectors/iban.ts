@@ -1,0 +1,130 @@
+import type { Detector, Occurrence } from '../detector.ts';
+import { ibanValid } from '../checksums.ts';
+import { RuleError, loadRule } from '../rules.ts';
+import { evidence, maskKeepLast } from '../text/mask.ts';
+import type { ScannedText } from '../text/scanned-text.ts';
+
+const RULES = loadRule('detectors/iban.json', (_, f) => {
+  const lengths = new Map<string, number>();
+  for (const [country, length] of Object.entries(f.object('lengths'))) {
+    if (!/^[A-Z]{2}$/.test(country) || typeof length !== 'number' || length < 12 || length > 34) {
+      throw new RuleError('detectors/iban.json', `field "lengths.${country}" must map a country code to a length 12–34`);
+    }
+    lengths.set(country, length);
+  }
+  const scores = f.object('scores');
+  for (const key of ['checksumOnly', 'withContext', 'company']) {
+    if (typeof scores[key] !== 'number') throw new RuleError('detectors/iban.json', `field "scores.${key}" must be a number`);
+  }
+  return {
+    context: f.strings('context'),
+    companyContext: f.strings('companyContext'),
+    window: f.number('contextWindow', 1, 500),
+    companyWindow: f.number('companyWindow', 1, 500),
+    lengths,
+    scores: scores as Record<'checksumOnly' | 'withContext' | 'company', number>,
+  };
+});
+
+const CONTEXT = 'iban.context';
+const COMPANY = 'iban.company';
+/** After the country code and check digits: the rest, plain or in groups of four separated by one space. */
+const BODY = /[A-Za-z0-9]{4}(?: ?[A-Za-z0-9]{1,4}){1,8}/y;
+/** A company footer line can be long; look that far along the line, no further. */
+const MAX_LINE_WINDOW = 300;
+
+function isAlnum(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+function isLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+interface Candidate {
+  start: number;
+  end: number;
+  raw: string;
+  iban: string;
+}
+
+/**
+ * IBANs start with two letters and two digits: every digit run that starts right after two letters (which
+ * themselves start a word) is a candidate; the rest is read locally. The country's registered length
+ * decides where the IBAN ends, so a word glued behind it is not swallowed.
+ */
+function candidateAt(text: string, runStart: number): Candidate | undefined {
+  const start = runStart - 2;
+  if (start < 0 || !isLetter(text.charCodeAt(start)) || !isLetter(text.charCodeAt(start + 1))) return undefined;
+  if (isAlnum(text.charCodeAt(start - 1))) return undefined;
+  if (!/^\d\d$/.test(text.slice(runStart, runStart + 2))) return undefined;
+  const country = text.slice(start, start + 2).toUpperCase();
+  const length = RULES.lengths.get(country);
+  if (!length) return undefined;
+  let from = runStart + 2;
+  if (text[from] === ' ') from++;
+  BODY.lastIndex = from;
+  const body = BODY.exec(text);
+  if (!body) return undefined;
+  // Walk the body until `length` characters of IBAN are collected.
+  let compact = text.slice(start, runStart + 2).toUpperCase();
+  let end = from;
+  for (; end < from + body[0].length && compact.length < length; end++) {
+    const c = text[end]!;
+    if (c !== ' ') compact += c.toUpperCase();
+  }
+  if (compact.length < length || isAlnum(text.charCodeAt(end))) return undefined;
+  return { start, end, raw: text.slice(start, end), iban: compact };
+}
+
+function companyHit(text: ScannedText, c: Candidate) {
+  const line = text.lineAround(c.start);
+  const window = Math.min(MAX_LINE_WINDOW, Math.max(RULES.companyWindow, c.start - line.start, line.end - c.end));
+  const hit = text.near(COMPANY, c, window);
+  if (!hit) return undefined;
+  const distance = hit.end <= c.start ? c.start - hit.end : hit.start - c.end;
+  const sameLine = hit.start >= line.start && hit.end <= line.end;
+  return sameLine || distance <= RULES.companyWindow ? hit : undefined;
+}
+
+export const ibanDetector: Detector = {
+  id: 'iban',
+  category: 'iban',
+  wordLists: [
+    { id: CONTEXT, words: RULES.context },
+    { id: COMPANY, words: RULES.companyContext },
+  ],
+  detect(text) {
+    const occurrences: Occurrence[] = [];
+    let after = 0;
+    for (const run of text.digitRuns()) {
+      if (run.start < after) continue;
+      const c = candidateAt(text.text, run.start);
+      if (!c || !ibanValid(c.iban)) continue; // an invalid checksum is not an IBAN: dropped
+      after = c.end;
+      const masked = c.raw.slice(0, 2).toUpperCase() + maskKeepLast(c.raw.slice(2));
+      const context = text.near(CONTEXT, c, RULES.window);
+      const company = companyHit(text, c);
+      let confidence: number;
+      let reason: string;
+      if (company) {
+        confidence = RULES.scores.company;
+        reason = `valid IBAN (mod-97), but "${company.entry}" nearby says it is a company's account (company data, not personal data, unless a one-man business)`;
+      } else if (context) {
+        confidence = RULES.scores.withContext;
+        reason = `valid IBAN (mod-97) with context word "${context.entry}"`;
+      } else {
+        confidence = RULES.scores.checksumOnly;
+        reason = `valid IBAN (mod-97, ${c.iban.length} characters as registered for ${c.iban.slice(0, 2)}), without a context word`;
+      }
+      occurrences.push({
+        start: c.start,
+        end: c.end,
+        confidence,
+        evidence: evidence(masked, 'IBAN'),
+        reason,
+        value: c.iban,
+      });
+    }
+    return occurrences;
+  },
+};

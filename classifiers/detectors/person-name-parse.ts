@@ -1,0 +1,122 @@
+/**
+ * The shape of a person's name, read locally at one position: optional titles (mr. dr.), initials (J.P.),
+ * first names, particles (van der) and a capitalised surname. Only ever run at a candidate position found by
+ * a cheap pass, never over the whole text. The name lists come from rules/names/ (faker-js, MIT, plus the
+ * project's additions).
+ */
+import { loadRule } from '../rules.ts';
+
+const lists = (file: string, keys: string[]) =>
+  loadRule(`names/${file}`, (raw) => {
+    const out: string[] = [];
+    const added = (raw.addedByProject ?? {}) as Record<string, unknown>;
+    for (const source of [raw, added]) for (const key of keys) if (Array.isArray(source[key])) out.push(...(source[key] as string[]));
+    if (out.length === 0) throw new Error(`rules/names/${file}: no names under ${keys.join(', ')}`);
+    return out;
+  });
+
+const lower = (words: readonly string[]) => words.map((w) => w.toLowerCase());
+export const PARTICLES = lower(lists('particles.json', ['particles']));
+const particleSet = new Set(PARTICLES);
+/** Lower-case first names; a particle ("van", "al") is never taken for a first name. */
+export const FIRST_NAMES: ReadonlySet<string> = new Set(
+  lower(lists('first-names.json', ['male', 'female', 'unisex', 'english', 'names'])).filter((n) => !particleSet.has(n)),
+);
+/** Lower-case surnames with their particles, as written after a first name: `jansen`, `van der meer`. */
+export const SURNAMES: ReadonlySet<string> = new Set(lower(lists('surnames.json', ['dutch', 'english', 'names'])));
+
+const UP = 'A-ZÀ-ÖØ-Þ\\u0100-\\u017f';
+const LO = "a-zß-öø-ÿ\\u0100-\\u017f";
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+const variants = (p: string) => [p, p[0]!.toUpperCase() + p.slice(1), p.toUpperCase(), p.replace(/'/g, '’')];
+const PARTICLE_ALT = [...new Set(PARTICLES.flatMap(variants))].sort((a, b) => b.length - a.length).map(escape).join('|');
+
+const CAPWORD = `(?:IJ|[${UP}])[${LO}]+(?:[${UP}][${LO}]+)?`;
+const WORD = new RegExp(`${CAPWORD}(?:-(?:(?:${PARTICLE_ALT})[ \\t])?${CAPWORD})*(?![${UP}${LO}])`, 'y');
+const CAPS = new RegExp(`[${UP}]{2,}(?:-[${UP}]{2,})*(?![${UP}${LO}.])`, 'y');
+const INITIALS = new RegExp(`(?:(?:Th|Chr|Ph|Joh|Wm|[${UP}])\\.[ \\t]?)+`, 'y');
+const PARTICLE = new RegExp(`(?:${PARTICLE_ALT})[ \\t]+`, 'y');
+const SPACE = /[ \t]{1,3}/y;
+
+export interface ReadOptions {
+  /** Title abbreviations (mr., dr.) that may open the name; they are not part of it. */
+  titles?: RegExp;
+  /** Accept ALL-CAPS words (form values, signatures, old advertisements). */
+  caps?: boolean;
+  /** Accept a lower-case particle first ("de heer van Dijk"); after a role word "van" is a preposition. */
+  lowerParticleFirst?: boolean;
+  /** Words that end a name without belonging to it (months, "Gemeente", "B.V."). */
+  stop: ReadonlySet<string>;
+}
+
+export interface ParsedName {
+  start: number;
+  end: number;
+  /** Capitalised words in order; the last is the surname (or a lone first name). */
+  words: string[];
+  initials: number;
+  /** The surname with the particles right before it, lower case: `van der meer`. */
+  surnameKey: string;
+  /** Where the next token would start; what follows the name. */
+  next: number;
+}
+
+function at(re: RegExp, text: string, pos: number): number {
+  re.lastIndex = pos;
+  return re.test(text) ? re.lastIndex : -1;
+}
+
+/** Reads a name starting at `pos` on the same line; undefined when no capitalised word ends it. */
+export function readName(text: string, pos: number, o: ReadOptions): ParsedName | undefined {
+  let i = o.titles ? Math.max(at(o.titles, text, pos), pos) : pos;
+  let start = -1;
+  let end = -1;
+  let initials = 0;
+  let pending = '';
+  let surnameKey = '';
+  const words: string[] = [];
+  for (let tokens = 0; tokens < 8; tokens++) {
+    let e = pending === '' ? at(INITIALS, text, i) : -1;
+    if (e > 0) {
+      initials++;
+      if (start < 0) start = i;
+      i = e;
+      continue;
+    }
+    e = at(PARTICLE, text, i);
+    if (e > 0 && (o.lowerParticleFirst || start >= 0 || text.charCodeAt(i) < 97)) {
+      if (start < 0) start = i;
+      pending += text.slice(i, e).toLowerCase().replace(/[ \t]+/g, ' ').replace('’', "'");
+      i = e;
+      continue;
+    }
+    e = at(WORD, text, i);
+    if (e < 0 && o.caps) e = at(CAPS, text, i);
+    if (e < 0) break;
+    const word = text.slice(i, e);
+    if (o.stop.has(word.toLowerCase())) break;
+    if (start < 0) start = i;
+    words.push(word);
+    surnameKey = pending + word.toLowerCase();
+    pending = '';
+    end = e;
+    i = e;
+    const s = at(SPACE, text, i);
+    if (s < 0 || words.length >= 4) break;
+    i = s;
+  }
+  if (end < 0) return undefined;
+  return { start, end, words, initials, surnameKey, next: end };
+}
+
+/** Builds the title-chain regex ("mr. dr. ") from the rule's abbreviations. */
+export function titleChain(abbreviations: readonly string[]): RegExp {
+  return new RegExp(`(?:(?:${abbreviations.map(escape).join('|')})\\.?[ \\t]+)*`, 'iy');
+}
+
+/** A surname from the list, also as either half of a double name ("jansen-de vries"). */
+export function isKnownSurname(name: ParsedName): boolean {
+  if (SURNAMES.has(name.surnameKey)) return true;
+  const dash = name.surnameKey.indexOf('-');
+  return dash > 0 && (SURNAMES.has(name.surnameKey.slice(0, dash)) || SURNAMES.has(name.surnameKey.slice(dash + 1)));
+}

@@ -1,0 +1,134 @@
+import type { Category } from '../../src/types.ts';
+import { loadRule, RuleError } from '../rules.ts';
+import { PorterStemmer, PorterStemmerNl, type Stemmer } from '../text/natural.ts';
+
+/**
+ * Loads rules/special/<category>.json and turns its vocabulary into word-list entries.
+ *
+ * Word syntax in the rule files:
+ * - `diabetes`  stemmed at load time (PorterStemmerNl for `nl`, PorterStemmer for `en`): `diabet*` when the
+ *               stem is a prefix of the word, at least MIN_STEM letters, and cuts at most MAX_SUFFIX letters
+ *               (an inflection, not a derivation); otherwise the exact word. Words of ≤ 4 letters stay exact.
+ * - `zwanger*`  a stem written by hand, taken as is (where the stemmer is too aggressive or too timid).
+ * - `=geloof`   exact, never stemmed.
+ * - `de verdachte`, `covid-19`: multi-word and hyphenated entries are exact unless they end in `*`.
+ * - `VVD`, `=OM` an entry with a capital must match its capitals (`OM` is not `om`, `DENK` is not `denk`).
+ * Qualifiers and the terms of qualified groups are never stemmed: compounds there catch too much.
+ */
+export const SPECIAL_CATEGORY_IDS = [
+  'health', 'ethnicity', 'political', 'religion', 'trade-union', 'genetic', 'biometric', 'sexual-orientation',
+  'criminal',
+] as const satisfies readonly Category[];
+export type SpecialCategory = (typeof SPECIAL_CATEGORY_IDS)[number];
+
+const MIN_STEM = 5;
+const MAX_SUFFIX = 3;
+const STEMMERS: Record<string, Stemmer> = { nl: PorterStemmerNl, en: PorterStemmer };
+
+/** How a vocabulary hit's entry is looked up: hyphens and spaces are one (the vocabulary treats them alike). */
+export const entryKey = (entry: string): string => entry.replace(/-/g, ' ');
+
+/** One word list, ready for the vocabulary, and which of its entries must keep their capitals. */
+export interface Entries {
+  readonly words: string[];
+  /** entryKey → the capitalised forms the text must show (absent: any case matches). */
+  readonly caseSensitive: Map<string, string[]>;
+}
+
+export function stemEntry(word: string, stemmer: Stemmer): string {
+  const stem = stemmer.stem(word);
+  return stem.length >= MIN_STEM && word.startsWith(stem) && word.length - stem.length <= MAX_SUFFIX ? `${stem}*` : word;
+}
+
+/** Compiles rule words into entries; `stemmer` undefined means no stemming. */
+export function compileWords(raw: readonly string[], stemmer?: Stemmer): Entries {
+  const words: string[] = [];
+  const caseSensitive = new Map<string, string[]>();
+  const anyCase = new Set<string>();
+  for (const original of raw) {
+    const exact = original.startsWith('=');
+    const word = (exact ? original.slice(1) : original).trim();
+    const lower = word.toLowerCase();
+    if (lower !== word) {
+      const key = entryKey(lower);
+      caseSensitive.set(key, [...(caseSensitive.get(key) ?? []), entryKey(word.replace(/\*$/, ''))]);
+      words.push(lower);
+      continue;
+    }
+    const plain = !exact && stemmer && !/[*\s-]/.test(word) && word.length > 4;
+    const entry = plain ? stemEntry(word, stemmer) : word;
+    anyCase.add(entryKey(entry));
+    words.push(entry);
+  }
+  for (const key of anyCase) caseSensitive.delete(key);
+  return { words: [...new Set(words)], caseSensitive };
+}
+
+/** True when the hit's text shows the capitals its entry demands (or the entry ignores case). */
+export function caseMatches(entries: Entries, entry: string, matched: string): boolean {
+  const forms = entries.caseSensitive.get(entryKey(entry));
+  if (!forms) return true;
+  const shown = entryKey(matched.replace(/\s+/g, ' '));
+  return forms.some((form) => shown.startsWith(form));
+}
+
+export interface QualifiedGroup {
+  readonly name: string;
+  readonly why: string;
+  readonly score: number;
+  readonly terms: Entries;
+  readonly qualifiers: Entries;
+}
+
+export interface SpecialRule {
+  readonly category: SpecialCategory;
+  /** Dutch name of the category, as records managers know it (`gezondheid`). */
+  readonly label: string;
+  readonly description: string;
+  readonly ground: string;
+  readonly score: number;
+  readonly terms: Entries;
+  readonly groups: readonly QualifiedGroup[];
+  /** False friends: entries that win the longest match over a term and are then ignored. */
+  readonly excluded: Entries;
+  readonly examples: { readonly positive: readonly string[]; readonly negative: readonly string[] };
+}
+
+function byLanguage(file: string, value: unknown, field: string, stem: boolean): Entries {
+  if (typeof value !== 'object' || value === null) throw new RuleError(file, `field "${field}" must be {nl: [...], en: [...]}`);
+  const words: string[] = [];
+  const merged: Entries = { words, caseSensitive: new Map() };
+  for (const [language, list] of Object.entries(value)) {
+    if (!STEMMERS[language] || !Array.isArray(list) || !list.every((w) => typeof w === 'string'))
+      throw new RuleError(file, `field "${field}.${language}" must be a list of words in nl or en`);
+    const compiled = compileWords(list as string[], stem ? STEMMERS[language] : undefined);
+    words.push(...compiled.words);
+    for (const [key, forms] of compiled.caseSensitive) merged.caseSensitive.set(key, forms);
+  }
+  return merged;
+}
+
+export function loadSpecialRule(category: SpecialCategory): SpecialRule {
+  const file = `special/${category}.json`;
+  return loadRule(file, (raw, f) => {
+    if (f.string('category') !== category) throw new RuleError(file, `field "category" must be "${category}"`);
+    const groups = Array.isArray(raw.groups) ? (raw.groups as Record<string, unknown>[]) : [];
+    const examples = f.object('examples');
+    return {
+      category,
+      label: f.string('label'),
+      description: f.string('description'),
+      ground: f.string('ground'),
+      score: f.number('score', 0, 1),
+      terms: byLanguage(file, raw.terms, 'terms', true),
+      groups: groups.map((g, i) => {
+        if (typeof g.name !== 'string' || typeof g.why !== 'string' || typeof g.score !== 'number' || !Array.isArray(g.qualifiers))
+          throw new RuleError(file, `groups[${i}] needs name, why, score, terms and qualifiers`);
+        return { name: g.name, why: g.why, score: g.score, terms: byLanguage(file, g.terms, `groups[${i}].terms`, false),
+          qualifiers: compileWords(g.qualifiers as string[]) };
+      }),
+      excluded: compileWords(f.optionalStrings('exclude')),
+      examples: { positive: (examples.positive ?? []) as string[], negative: (examples.negative ?? []) as string[] },
+    };
+  });
+}

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { addressDetector } from '../../../classifiers/detectors/address.ts';
+import { detect, outcome, type Case } from '../../support/detect.ts';
+
+const cases: Case[] = [
+  // Street lines and full addresses.
+  { text: 'Keizersgracht 123-2\n1015 CJ Amsterdam', expect: 'strong', why: 'full address on two lines' },
+  { text: 'Hij woont aan de Dorpsstraat 4a, 1234 AB Dorp.', expect: 'strong', why: 'full address on one line' },
+  { text: 'Dorpsstraat 4 1234AB Ons Dorp', expect: 'strong', why: 'no comma, glued postcode' },
+  { text: 'Adres: Laan van Meerdervoort 50', expect: 'strong', why: 'street that starts with its kind' },
+  { text: 'Burgemeester de Vlugtlaan 12 hs', expect: 'strong', why: 'long street name, addition hs' },
+  { text: "'s-Gravendijkwal 7 bis", expect: 'strong', why: "'s- prefix, wal suffix" },
+  { text: 'Willem-Alexanderlaan 300', expect: 'strong', why: 'hyphenated name' },
+  { text: 'DORPSSTRAAT 12', expect: 'strong', why: 'street in capitals' },
+  { text: 'Markt 1', expect: 'strong', why: 'the suffix word alone is a street name' },
+  // Postcodes without a street.
+  { text: 'Woonplaats: 1015 CJ Amsterdam', expect: 'strong', why: 'postcode with city and context' },
+  { text: 'postcode 3511AB', expect: 'strong', why: 'postcode after its label' },
+  { text: '9712 CP Groningen', expect: 'strong', why: 'postcode with a place name' },
+  { text: 'referentie 3511 AB.', expect: 'weak', why: 'bare postcode shape without place: weak' },
+  { text: 'Postcode 1234 SA', expect: 'none', why: 'SA is never used' },
+  // Organisations.
+  { text: 'Postbus 123\n1000 AB Amsterdam', expect: 'weak', why: 'P.O. box' },
+  { text: 'Antwoordnummer 1234, 1000 VB Amsterdam', expect: 'weak', why: 'freepost address' },
+  { text: 'Acme BV\nKeizersgracht 123\n1015 CJ Amsterdam\nKvK 12345678', expect: 'weak', why: 'letterhead' },
+  { text: 'Bezoekadres: Stationsplein 1, 3511 ED Utrecht', expect: 'weak', why: 'visiting address' },
+  // Look-alikes.
+  { text: 'de arbeidsmarkt 2020 was krap', expect: 'none', why: 'lowercase word ending in markt' },
+  { text: 'zijn loopbaan 3 jaar', expect: 'none', why: 'lowercase word ending in baan' },
+  { text: 'Het Gerechtshof 12 maart', expect: 'none', why: 'a date after a capitalised hof word' },
+  { text: 'Keizersgracht 12:30 uur', expect: 'none', why: 'a time' },
+  { text: 'Totaalweg 12,50', expect: 'none', why: 'an amount' },
+  { text: 'Het bestand is 1024 MB groot', expect: 'none', why: 'a size' },
+  { text: 'In 2019 EU-breed ingevoerd', expect: 'none', why: 'a year and an abbreviation' },
+  { text: 'In 2019 NS Reizigers', expect: 'none', why: 'a year and capitals inside a sentence' },
+  { text: 'J. Jansen\n2011 AB Haarlem', expect: 'strong', why: 'a year-like postcode as the place line of an address' },
+  { text: 'Artikel 12 lid 3', expect: 'none', why: 'no street suffix' },
+  { text: 'IBAN NL91ABNA0417164300', expect: 'none', why: 'IBAN' },
+  { text: 'Tel 0201234 AB', expect: 'none', why: 'too many digits' },
+  { text: '0123 AB', expect: 'none', why: 'postcodes do not start with 0' },
+];
+
+describe('address detector', () => {
+  it.each(cases)('$expect: $why — $text', ({ text, expect: expected }) => {
+    expect(outcome(addressDetector, text)).toBe(expected);
+  });
+
+  it('reports a full address once, masked, with postcode kept to its first digit', () => {
+    const found = detect(addressDetector, 'De heer J. Jansen\nKeizersgracht 123-2\n1015 CJ Amsterdam');
+    expect(found).toHaveLength(1);
+    const [hit] = found;
+    expect(hit?.confidence).toBe(0.9);
+    expect(hit?.evidence).toBe('K************ 1**-*, 1*** **');
+    expect(hit?.value).toBe('1015cj 123-2');
+    expect(`${hit?.evidence} ${hit?.reason}`).not.toMatch(/Keizers|1015|CJ/);
+  });
+
+  it('tells the letterhead from the addressee in one letter', () => {
+    const letter = 'Acme BV\nKeizersgracht 1\n1015 CJ Amsterdam\n\nDe heer J. Jansen\nDorpsstraat 4\n1234 AB Dorp\nKvK 12345678';
+    const found = detect(addressDetector, letter);
+    expect(found.map((o) => o.confidence)).toEqual([0.3, 0.9]);
+    expect(found[0]?.reason).toContain('"bv"');
+  });
+
+  it('masks a P.O. box number and explains it', () => {
+    const [hit] = detect(addressDetector, 'Postbus 12345');
+    expect(hit?.evidence).toBe('Postbus 1****');
+    expect(hit?.reason).toContain('P.O. box');
+  });
+});

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { ibanDetector } from '../../../classifiers/detectors/iban.ts';
+import { detect, outcome, type Case } from '../../support/detect.ts';
+
+const cases: Case[] = [
+  { text: 'IBAN: NL91 ABNA 0417 1643 00', expect: 'strong', why: 'grouped Dutch IBAN after its label' },
+  { text: 'Over te maken op NL91ABNA0417164300 t.n.v. J. Jansen', expect: 'strong', why: 'plain form, t.n.v.' },
+  { text: 'Het bedrag staat op NL91ABNA0417164300.', expect: 'strong', why: 'valid IBAN without context is strong' },
+  { text: 'Kontonummer DE89 3704 0044 0532 0130 00', expect: 'strong', why: 'German IBAN' },
+  { text: 'rekening be68 5390 0754 7034', expect: 'strong', why: 'Belgian IBAN in lower case' },
+  { text: 'Account GB29 NWBK 6016 1331 9268 19 (UK)', expect: 'strong', why: 'British IBAN' },
+  { text: 'FR14 2004 1010 0505 0001 3M02 606', expect: 'strong', why: 'French IBAN with a letter in the body' },
+  { text: 'Konto NO93 8601 1117 947', expect: 'strong', why: 'shortest registered length (15)' },
+  { text: 'IBAN: NL91 ABNA 0417 1643 01', expect: 'none', why: 'fails mod-97' },
+  { text: 'IBAN NL92ABNA0417164300', expect: 'none', why: 'wrong check digits' },
+  { text: 'Referentie NL12 3456 7890', expect: 'none', why: 'too short for a Dutch IBAN' },
+  { text: 'code XNL91ABNA0417164300', expect: 'none', why: 'glued to a preceding letter' },
+  { text: 'NL91ABNA0417164300X', expect: 'none', why: 'glued to a following letter' },
+  { text: 'Product QQ91ABNA0417164300', expect: 'none', why: 'not a country code' },
+  { text: 'Versie AB12 van het formulier', expect: 'none', why: 'letters and digits, no IBAN' },
+  {
+    text: 'Bakkerij Jansen B.V. | KvK 12345678 | BTW NL001234567B01 | IBAN NL91 ABNA 0417 1643 00',
+    expect: 'weak',
+    why: "company footer: the company's own account",
+  },
+  {
+    text: 'Bank: NL91ABNA0417164300\nKvK-nummer 12345678',
+    expect: 'weak',
+    why: 'company context on the next line, within 80 characters',
+  },
+];
+
+describe('iban detector', () => {
+  it.each(cases)('$expect: $why — $text', ({ text, expect: expected }) => {
+    expect(outcome(ibanDetector, text)).toBe(expected);
+  });
+
+  it('masks all but the country code and the last three characters', () => {
+    const [hit] = detect(ibanDetector, 'Rekeningnummer: NL91 ABNA 0417 1643 00');
+    expect(hit?.evidence).toBe('IBAN: NL** **** **** ***3 00');
+    expect(hit?.reason).toContain('"rekeningnummer"');
+    expect(hit?.value).toBe('NL91ABNA0417164300');
+    expect(hit?.confidence).toBeGreaterThan(0.95);
+  });
+
+  it('covers the IBAN exactly, not the word after it', () => {
+    const text = 'IBAN NL91 ABNA 0417 1643 00 ten name van';
+    const [hit] = detect(ibanDetector, text);
+    expect(text.slice(hit!.start, hit!.end)).toBe('NL91 ABNA 0417 1643 00');
+  });
+
+  it('explains why a company IBAN is lower', () => {
+    const [hit] = detect(ibanDetector, 'Jansen BV, KvK 12345678, IBAN NL91ABNA0417164300');
+    expect(hit?.confidence).toBeLessThan(0.5);
+    expect(hit?.reason).toMatch(/company/);
+    expect(hit?.evidence).not.toContain('0417');
+  });
+
+  it('finds several IBANs and keeps a personal one far from the footer strong', () => {
+    const text = `Graag terugstorten op rekening DE89370400440532013000 van mevrouw.\n${'x'.repeat(200)}\nKvK 12345678 — IBAN NL91 ABNA 0417 1643 00`;
+    const found = detect(ibanDetector, text);
+    expect(found.map((o) => o.value)).toEqual(['DE89370400440532013000', 'NL91ABNA0417164300']);
+    expect(found[0]!.confidence).toBeGreaterThanOrEqual(0.85);
+    expect(found[1]!.confidence).toBeLessThan(0.5);
+  });
+});

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { phoneDetector } from '../../../classifiers/detectors/phone.ts';
+import { detect, outcome, type Case } from '../../support/detect.ts';
+
+const cases: Case[] = [
+  // Mobile numbers belong to one person.
+  { text: 'Bel me op 06-12345678', expect: 'strong', why: 'mobile, dashed' },
+  { text: 'Mobiel: 06 1234 5678', expect: 'strong', why: 'mobile, grouped 2-4-4' },
+  { text: 'tel +31 6 12345678', expect: 'strong', why: 'mobile, international form' },
+  { text: 'tel 0031 6 1234 5678', expect: 'strong', why: 'mobile, 0031 form' },
+  { text: '+31(0)6-12345678', expect: 'strong', why: 'mobile with trunk (0)' },
+  { text: '0612345678', expect: 'strong', why: 'mobile, ungrouped' },
+  { text: 'Acme BV, KvK 12345678, mobiel 06-12345678', expect: 'strong', why: 'mobile near company context stays strong' },
+  // Landlines: context decides.
+  { text: 'Naam: J. Jansen\nTelefoon: 020-1234567', expect: 'strong', why: 'landline in a personal-details block' },
+  { text: 'Privé: 010 123 45 67', expect: 'strong', why: 'landline marked private' },
+  { text: 'Zij is bereikbaar op (0)20 123 4567', expect: 'strong', why: 'trunk in brackets, personal phrase' },
+  { text: 'Telefoon privé +31 (0)20 123 4567', expect: 'strong', why: '+31 with (0)' },
+  { text: 'Bel 020-1234567 voor een afspraak', expect: 'strong', why: 'landline without context: medium' },
+  { text: 'Acme BV\nTel. 020-1234567\nKvK 12345678 BTW NL001234567B01', expect: 'weak', why: 'letterhead switchboard' },
+  { text: 'Hoofdnummer (020) 123 45 67', expect: 'weak', why: 'switchboard, area code in brackets' },
+  { text: 'Klantenservice: 0800-1234', expect: 'weak', why: 'free service number' },
+  { text: 'Bel 0900 1234567 (20 ct/min)', expect: 'weak', why: 'paid service number' },
+  { text: 'Tel. 088-1234567', expect: 'weak', why: '088 company number' },
+  // International.
+  { text: 'Tel. +32 2 123 45 67', expect: 'strong', why: 'Belgian landline, no context: medium' },
+  { text: 'Handy +49 170 1234567', expect: 'strong', why: 'German mobile' },
+  { text: 'Call +44 (0)20 7946 0958', expect: 'strong', why: 'UK with (0)' },
+  { text: 'Receptie: +44 20 7946 0958', expect: 'weak', why: 'international switchboard' },
+  { text: 'Cell: +1 (555) 123-4567', expect: 'strong', why: 'US number with area code in brackets' },
+  // Look-alikes.
+  { text: 'Datum 01-03-2024 10:30', expect: 'none', why: 'date and time' },
+  { text: 'Op 01.03.2024 12 uur', expect: 'none', why: 'dotted date' },
+  { text: 'Totaal € 1.234,56', expect: 'none', why: 'amount' },
+  { text: 'Prijs 0,50 per stuk', expect: 'none', why: 'decimal amount' },
+  { text: 'BSN: 012345672', expect: 'none', why: 'BSN with leading zero (9 digits)' },
+  { text: 'IBAN NL91ABNA0417164300', expect: 'none', why: 'IBAN digits glued to the bank code' },
+  { text: 'NL91 ABNA 0417 1643 00', expect: 'none', why: 'spaced IBAN' },
+  { text: '1015 CJ Amsterdam', expect: 'none', why: 'postcode' },
+  { text: 'KvK 01234567', expect: 'none', why: 'KvK number: 8 digits' },
+  { text: 'KvK-nummer: 09001234', expect: 'none', why: 'ungrouped 8 digits are not 0900-1234' },
+  { text: 'Ordernummer 0612345678', expect: 'none', why: 'order number with a mobile shape' },
+  { text: 'Factuurnummer: 0201234567', expect: 'none', why: 'invoice number with a landline shape' },
+  { text: 'Rekeningnummer 0417164300', expect: 'none', why: 'old bank account number' },
+  { text: 'BTW NL0612345678B01', expect: 'none', why: 'digits inside a VAT id' },
+  { text: 'Versie 0.1.2.3.4.5.6.7.8.9', expect: 'none', why: 'version number' },
+  { text: 'code 0000000001', expect: 'none', why: 'no area code' },
+  { text: '2024-03-12 0612', expect: 'none', why: 'ISO date and time' },
+  { text: '3+31 6 12345678', expect: 'none', why: 'sum, not an international prefix' },
+];
+
+describe('phone detector', () => {
+  it.each(cases)('$expect: $why — $text', ({ text, expect: expected }) => {
+    expect(outcome(phoneDetector, text)).toBe(expected);
+  });
+
+  it('masks the evidence, names the kind and normalises the value', () => {
+    const [hit] = detect(phoneDetector, 'Mobiel: 06-12345678.');
+    expect(hit?.evidence).toBe('mobiel: **-******78');
+    expect(hit?.value).toBe('+31612345678');
+    expect(hit?.start).toBe(8);
+    expect(hit?.end).toBe(19);
+    expect(`${hit?.evidence} ${hit?.reason}`).not.toContain('123456');
+  });
+
+  it('reads each number of a list separately and stops at trailing quantities', () => {
+    const found = detect(phoneDetector, 'Tel. 020-1234567 / 06-12345678\nvia 010 123 45 67 12 stuks');
+    expect(found.map((o) => o.value)).toEqual(['+31201234567', '+31612345678', '+31101234567']);
+  });
+
+  it('explains a switchboard', () => {
+    const [hit] = detect(phoneDetector, 'Algemeen nummer: 020-1234567');
+    expect(hit?.reason).toContain('"algemeen nummer"');
+    expect(hit?.confidence).toBeLessThan(0.5);
+  });
+});
