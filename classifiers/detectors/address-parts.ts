@@ -45,6 +45,15 @@ function isName(word: string): boolean {
   return NAME.test(word);
 }
 
+/** Cheap test first: does the word that ends at `end` start with a capital (`Keizersgracht`, `'s-Gravendijkwal`)? */
+function startsCapitalised(text: string, end: number): boolean {
+  let i = end - 1;
+  const stop = Math.max(0, end - 40);
+  while (i > stop && text.charCodeAt(i - 1) > 32) i--;
+  const c = text.charCodeAt(i);
+  return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde) || c === 39;
+}
+
 function groupsOf(text: string, run: Span): Span[] {
   const raw = text.slice(run.start, run.end);
   const groups: Span[] = [];
@@ -109,6 +118,7 @@ function streetBefore(text: string, at: number, words: AddressWords): { start: n
 export function streetAt(text: string, run: Span, words: AddressWords): StreetLine | undefined {
   const space = text.charCodeAt(run.start - 1);
   if ((space !== 32 && space !== 0xa0) || !isAlnum(text.charCodeAt(run.start - 2))) return undefined;
+  if (!startsCapitalised(text, run.start - 1) && !words.poBox.test(text.slice(run.start - 20, run.start))) return undefined;
   const groups = groupsOf(text, run);
   const house = groups[0]!;
   if (house.end - house.start > 5 || text.charCodeAt(house.start) === 48) return undefined;

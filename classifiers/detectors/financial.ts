@@ -12,6 +12,7 @@ type Score =
 const RULES = loadRule('detectors/financial.json', (_, f) => ({
   terms: f.strings('terms'),
   ambiguous: f.strings('ambiguousTerms'),
+  notTerms: f.strings('notTerms'),
   person: f.strings('personalReferences'),
   organisation: f.strings('organisationContext'),
   aggregate: f.strings('aggregateContext'),
@@ -21,12 +22,32 @@ const RULES = loadRule('detectors/financial.json', (_, f) => ({
 
 const TERM = 'financial.term';
 const AMBIGUOUS = 'financial.ambiguous';
-const PERSON = 'financial.person';
-const ORGANISATION = 'financial.organisation';
-const AGGREGATE = 'financial.aggregate';
+/** Compounds that a stem would catch but that name an organisation's matter (`salariskosten` under `salaris*`). */
+const NOT_TERM = 'financial.not-term';
+
+const LETTER = '[a-z0-9\\u00c0-\\u024f]';
+/**
+ * Context words are looked up only inside the sentence around a financial term, with a regex built from
+ * the rule's list (same `word*` convention as the vocabulary): words like "u", "zijn" and "haar" are far
+ * too common to index over the whole text for the sake of a rare financial term.
+ */
+function localWords(words: readonly string[]): RegExp {
+  const alternatives = words
+    .map((w) => {
+      const stem = w.endsWith('*');
+      const body = (stem ? w.slice(0, -1) : w).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ \\t-]');
+      return stem ? `${body}${LETTER}*` : `${body}(?!${LETTER})`;
+    })
+    .sort((a, b) => b.length - a.length);
+  return new RegExp(`(?<!${LETTER})(?:${alternatives.join('|')})`, 'i');
+}
+
+const PERSON = localWords(RULES.person);
+const ORGANISATION = localWords(RULES.organisation);
+const AGGREGATE = localWords(RULES.aggregate);
 
 /** A sentence ends at . ! ? before a capital (not after an initial or a title), or at a blank line. */
-const BREAK = /(?<!\b(?:[A-Z]|dhr|mevr|mw|mr|mrs|ms|dr|drs|ir|ing|prof|nr|st|bijv|o\.a|t\.a\.v))[.!?](?=\s+["'(]?[A-Z\u00c0-\u00de])|\n[ \t]*\n/g;
+const BREAK = /(?<!\b(?:[A-Z]|[Dd]hr|[Mm]evr|[Mm]w|[Mm]rs?|[Mm]s|[Dd]rs?|[Ii]r|[Ii]ng|[Pp]rof|[Nn]r|[Ss]t|bijv|o\.a|t\.a\.v))[.!?](?=\s+["'(]?[A-Z\u00c0-\u00de])|\n[ \t]*\n/g;
 /** An amount of money: € 3.500,00, EUR 12, 1.200 euro, $ 40, ƒ 100. */
 const AMOUNT = /(?:€|\bEUR\b|\$|£|ƒ|\bfl\.)[ \u00a0]?-?\d[\d.,]*(?:,-)?|\b\d[\d.]*(?:,\d{1,2}|,-)?[ \u00a0]?(?:euro|EUR)\b/i;
 
@@ -43,18 +64,9 @@ function scopeOf(s: string, hit: Span): Span {
   return { start, end: right ? hit.end + right.index + 1 : to };
 }
 
-/** The first hit of a list inside the span (hits are in text order). */
-function within(text: ScannedText, listId: string, span: Span): KeywordHit | undefined {
-  const hits = text.hits(listId);
-  let lo = 0;
-  let hi = hits.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (hits[mid]!.start < span.start) lo = mid + 1;
-    else hi = mid;
-  }
-  const hit = hits[lo];
-  return hit && hit.end <= span.end ? hit : undefined;
+/** The first context word of `words` inside the scope, lower case. */
+function within(s: string, words: RegExp, scope: Span): string | undefined {
+  return words.exec(s.slice(scope.start, scope.end))?.[0].toLowerCase();
 }
 
 interface Judged extends Occurrence {
@@ -66,17 +78,17 @@ function judge(text: ScannedText, hit: KeywordHit): Judged | undefined {
   const scope = scopeOf(s, hit);
   const clear = hit.listIds.includes(TERM);
   const word = s.slice(hit.start, hit.end).toLowerCase().slice(0, 40);
-  const amount = AMOUNT.exec(s.slice(scope.start, scope.end))?.[0];
-  const person = within(text, PERSON, scope);
-  const company = within(text, AGGREGATE, scope) ?? (person ? undefined : within(text, ORGANISATION, scope));
+  const amount = AMOUNT.exec(s.slice(scope.start, scope.end))?.[0].replace(/[.,]+$/, '');
+  const person = within(s, PERSON, scope);
+  const company = within(s, AGGREGATE, scope) ?? (person ? undefined : within(s, ORGANISATION, scope));
   let score: Score;
   let reason: string;
   if (company) {
     score = 'organisation';
-    reason = `"${word}" in a sentence about an organisation or a group ("${company.entry}"): not one person's finances`;
+    reason = `"${word}" in a sentence about an organisation or a group ("${company}"): not one person's finances`;
   } else if (person) {
     score = clear ? (amount ? 'termPersonAmount' : 'termPerson') : amount ? 'ambiguousPersonAmount' : 'termOnly';
-    reason = `"${word}" said about a person ("${person.entry}")${amount ? ' with an amount' : ''}`;
+    reason = `"${word}" said about a person ("${person}")${amount ? ' with an amount' : ''}`;
     if (!clear && !amount) return undefined; // "het is zijn schuld": guilt, not debt
   } else if (amount) {
     score = clear ? 'termAmount' : 'ambiguousAmount';
@@ -85,7 +97,7 @@ function judge(text: ScannedText, hit: KeywordHit): Judged | undefined {
     score = 'termOnly';
     reason = `"${word}" without an amount or a person: about the topic, not about someone (weak)`;
   } else return undefined;
-  const shown = amount ? evidence(maskAll(amount), word) : person ? `${word} (${person.entry})` : word;
+  const shown = amount ? evidence(maskAll(amount), word) : person ? `${word} (${person})` : word;
   return { start: hit.start, end: hit.end, confidence: RULES.scores[score], evidence: shown, reason, scopeEnd: scope.end };
 }
 
@@ -95,13 +107,11 @@ export const financialDetector: Detector = {
   wordLists: [
     { id: TERM, words: RULES.terms },
     { id: AMBIGUOUS, words: RULES.ambiguous },
-    { id: PERSON, words: RULES.person },
-    { id: ORGANISATION, words: RULES.organisation },
-    { id: AGGREGATE, words: RULES.aggregate },
+    { id: NOT_TERM, words: RULES.notTerms },
   ],
   detect(text) {
     const hits = [...new Set([...text.hits(TERM), ...text.hits(AMBIGUOUS)])].sort((a, b) => a.start - b.start);
-    const occurrences: Occurrence[] = [];
+    const occurrences: Judged[] = [];
     let previous: Judged | undefined;
     for (const hit of hits) {
       const judged = judge(text, hit);

@@ -59,7 +59,11 @@ function normalize(text: string, start: number, end: number): Line[] {
     if (c === ' ' || c === '\t' || c === '\r' || c === '\u00a0') continue;
     if (c === '«' || c === '‹') c = '<';
     else if (c >= 'a' && c <= 'z') c = c.toUpperCase();
-    else if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c === '<') && ++noise > 2) return [];
+    else if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c === '<')) {
+      // A quote marker (`> `), a stray mark of the scan: skipped; more than a few and it is no MRZ line.
+      if (++noise > 3) return [];
+      continue;
+    }
     s += c;
     pos.push(i);
   }

@@ -18,9 +18,10 @@ const lists = (file: string, keys: string[]) =>
 const lower = (words: readonly string[]) => words.map((w) => w.toLowerCase());
 export const PARTICLES = lower(lists('particles.json', ['particles']));
 const particleSet = new Set(PARTICLES);
-/** Lower-case first names; a particle ("van", "al") is never taken for a first name. */
+const dutchFirst = new Set(lower(lists('first-names.json', ['male', 'female', 'unisex'])));
+/** Lower-case first names. A particle is a first name only where Dutch lists say so ("Ben"; not English "Van"). */
 export const FIRST_NAMES: ReadonlySet<string> = new Set(
-  lower(lists('first-names.json', ['male', 'female', 'unisex', 'english', 'names'])).filter((n) => !particleSet.has(n)),
+  lower(lists('first-names.json', ['male', 'female', 'unisex', 'english'])).filter((n) => !particleSet.has(n) || dutchFirst.has(n)),
 );
 /** Lower-case surnames with their particles, as written after a first name: `jansen`, `van der meer`. */
 export const SURNAMES: ReadonlySet<string> = new Set(lower(lists('surnames.json', ['dutch', 'english', 'names'])));
@@ -84,7 +85,10 @@ export function readName(text: string, pos: number, o: ReadOptions): ParsedName 
       continue;
     }
     e = at(PARTICLE, text, i);
-    if (e > 0 && (o.lowerParticleFirst || start >= 0 || text.charCodeAt(i) < 97)) {
+    // A capitalised particle opens a surname ("De Vries"), unless it is a first name ("Ben van Dijk").
+    const capital = text.charCodeAt(i) < 97;
+    if (e > 0 && start < 0 && capital && FIRST_NAMES.has(text.slice(i, e).trim().toLowerCase())) e = -1;
+    if (e > 0 && (o.lowerParticleFirst || start >= 0 || capital)) {
       if (start < 0) start = i;
       pending += text.slice(i, e).toLowerCase().replace(/[ \t]+/g, ' ').replace('’', "'");
       i = e;
@@ -94,7 +98,8 @@ export function readName(text: string, pos: number, o: ReadOptions): ParsedName 
     if (e < 0 && o.caps) e = at(CAPS, text, i);
     if (e < 0) break;
     const word = text.slice(i, e);
-    if (o.stop.has(word.toLowerCase())) break;
+    // A stop word ends the name; so does a repeated word (table columns: "Zwolle Zwolle").
+    if (o.stop.has(word.toLowerCase()) || word === words[words.length - 1]) break;
     if (start < 0) start = i;
     words.push(word);
     surnameKey = pending + word.toLowerCase();
@@ -107,6 +112,14 @@ export function readName(text: string, pos: number, o: ReadOptions): ParsedName 
   }
   if (end < 0) return undefined;
   return { start, end, words, initials, surnameKey, next: end };
+}
+
+const PARTICLE_TAIL = new RegExp(`(?:^|[^${UP}${LO}'’])((?:${PARTICLE_ALT})[ \\t])$`);
+
+/** Where a particle chain ("de ", "van der ") right before `pos` starts, or -1. */
+export function particleBefore(text: string, pos: number): number {
+  const m = PARTICLE_TAIL.exec(text.slice(Math.max(0, pos - 14), pos));
+  return m ? pos - m[1]!.length : -1;
 }
 
 /** Builds the title-chain regex ("mr. dr. ") from the rule's abbreviations. */

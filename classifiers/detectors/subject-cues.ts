@@ -1,5 +1,4 @@
 import type { Span } from '../../src/types.ts';
-import type { KeywordHit } from '../text/vocabulary.ts';
 
 /**
  * Local checks around a cue word found by the shared keyword pass: is "mevrouw" followed by a name, is
@@ -103,16 +102,16 @@ export function sentenceAround(text: string, span: Span, window: number): Span {
   return { start, end };
 }
 
-/** Hits that lie inside [from, to), found by binary search (hits are in text order). */
-export function hitsWithin(hits: readonly KeywordHit[], from: number, to: number): KeywordHit[] {
+/** Spans (hits, cues) that lie inside [from, to), found by binary search (they are in text order). */
+export function within<T extends Span>(spans: readonly T[], from: number, to: number): T[] {
   let lo = 0;
-  let hi = hits.length;
+  let hi = spans.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (hits[mid]!.start < from) lo = mid + 1;
+    if (spans[mid]!.start < from) lo = mid + 1;
     else hi = mid;
   }
-  const found: KeywordHit[] = [];
-  for (let i = lo; i < hits.length && hits[i]!.end <= to; i++) found.push(hits[i]!);
+  const found: T[] = [];
+  for (let i = lo; i < spans.length && spans[i]!.start < to; i++) if (spans[i]!.end <= to) found.push(spans[i]!);
   return found;
 }

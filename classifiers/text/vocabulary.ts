@@ -127,6 +127,18 @@ export class Vocabulary {
       } else this.exact.add(this.mark(hashWord(word)), entry);
       return;
     }
+    const joined = word.replace(/-/g, '');
+    if (joined !== word && [...joined].every((c) => isLetter(c.charCodeAt(0)))) {
+      // `bsn-nummer` is also written `bsnnummer`: one word, found by the word tables.
+      const entry: Entry = { word: joined, display, owners: [owner] };
+      if (isPrefix) this.prefixes.add(this.mark(hashWord(joined)), entry);
+      else this.exact.add(this.mark(hashWord(joined)), entry);
+      if (isPrefix) this.prefixLengthSet.add(joined.length);
+      const phrase: Phrase = { word, display, owners: entry.owners, pattern: phrasePattern(word, isPrefix), lead: 0 };
+      seen.set(display, phrase);
+      this.phrases.add(this.mark(hashWord(/[a-z\u00c0-\u024f]+/.exec(word)![0])), phrase);
+      return;
+    }
     const starter = /[a-z\u00c0-\u024f]+/.exec(word);
     if (!starter) return; // nothing to anchor on (e.g. punctuation only)
     const phrase: Phrase = { word, display, owners: [owner], pattern: phrasePattern(word, isPrefix), lead: starter.index };

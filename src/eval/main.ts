@@ -1,3 +1,5 @@
+import { createTextClassifier } from '../../classifiers/classify-text.ts';
+import { scoreCategories } from './categories.ts';
 import { scoreCorpus } from './doctypes.ts';
 
 /**
@@ -24,4 +26,18 @@ function corpusSection(): void {
   }
 }
 
+function categorySection(): void {
+  const score = scoreCategories(createTextClassifier());
+  console.log(`\nCategories — fixtures/eval/categories.jsonl, ${score.items} hand-annotated texts (document level)`);
+  console.log(`  label accuracy ${pct(score.labelAccuracy)}\n`);
+  console.log(`  ${'category'.padEnd(20)} ${'tp'.padStart(4)} ${'fp'.padStart(4)} ${'fn'.padStart(4)} ${'precision'.padStart(10)} ${'recall'.padStart(8)}`);
+  for (const [c, r] of score.perCategory) {
+    console.log(`  ${c.padEnd(20)} ${String(r.tp).padStart(4)} ${String(r.fp).padStart(4)} ${String(r.fn).padStart(4)} ${pct(r.precision).padStart(10)} ${pct(r.recall).padStart(8)}`);
+  }
+  if (process.env.EVAL_VERBOSE) {
+    for (const m of score.misses) console.log(`    ${m.id}: missing [${m.missing}] extra [${m.extra}] label ${m.label} (want ${m.expected})`);
+  }
+}
+
 corpusSection();
+categorySection();

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { financialDetector } from '../../../classifiers/detectors/financial.ts';
+import { detect, outcome, type Case } from '../../support/detect.ts';
+
+const cases: Case[] = [
+  // Salary.
+  { text: 'Uw bruto maandsalaris bedraagt € 3.500,00.', expect: 'strong', why: 'salary, amount and "uw"' },
+  { text: 'Naam: J. Jansen\nBrutoloon: € 3.200\nLoonheffing: € 640', expect: 'strong', why: 'payslip with a Naam field' },
+  { text: 'De werknemer ontvangt een uurloon van 14,50 euro.', expect: 'strong', why: 'hourly wage of an employee' },
+  { text: 'Vakantiegeld: EUR 1.250,00', expect: 'strong', why: 'holiday pay with an amount, no person: medium' },
+  { text: 'Haar salaris wordt per 1 januari verhoogd.', expect: 'strong', why: 'salary of a person, no amount' },
+  // Debts and arrears.
+  { text: 'Er is loonbeslag gelegd op het inkomen van de heer Jansen.', expect: 'strong', why: 'wage garnishment of a person' },
+  { text: 'U heeft een betalingsachterstand van € 450,-.', expect: 'strong', why: 'arrears with amount' },
+  { text: 'Mevrouw heeft een BKR-registratie.', expect: 'strong', why: 'credit registration of a person' },
+  { text: 'Dhr. P. de Vries is toegelaten tot de WSNP.', expect: 'strong', why: 'debt restructuring, title with initials' },
+  { text: 'Uw schuld bij de deurwaarder bedraagt € 1.200.', expect: 'strong', why: 'ambiguous word with amount and person' },
+  { text: 'Zijn uitkering wordt stopgezet.', expect: 'strong', why: 'benefit of a person' },
+  { text: 'Wij sturen u een aanmaning.', expect: 'strong', why: 'reminder to "u"' },
+  { text: 'Mijn schulden lopen op.', expect: 'strong', why: 'first person' },
+  // Not about a person.
+  { text: 'De omzet steeg met 12% tot € 4,5 miljoen; het salaris van de directie bleef gelijk.', expect: 'weak', why: 'annual report' },
+  { text: 'De totale personeelskosten bedroegen € 1,2 miljoen.', expect: 'none', why: 'company figure, no financial term about a person' },
+  { text: 'De salariskosten van de organisatie stegen met € 200.000.', expect: 'none', why: 'organisation cost line' },
+  { text: 'Het gemiddelde salaris van een medewerker is € 3.000.', expect: 'weak', why: 'an average, not one person' },
+  { text: 'Wij verwerken salarisgegevens voor de loonadministratie.', expect: 'weak', why: 'privacy statement: topic only' },
+  { text: 'Het is zijn schuld dat we te laat waren.', expect: 'none', why: 'guilt, not debt' },
+  { text: 'Er is een achterstand in het onderhoud.', expect: 'none', why: 'backlog, not arrears' },
+  { text: 'Het bedrag van € 500 is voldaan.', expect: 'none', why: 'an amount without a financial-situation word' },
+  { text: 'Factuurnummer 2024-001, totaal € 1.210,00', expect: 'none', why: 'invoice line' },
+];
+
+describe('financial detector', () => {
+  it.each(cases)('$expect: $why — $text', ({ text, expect: expected }) => {
+    expect(outcome(financialDetector, text)).toBe(expected);
+  });
+
+  it('masks the amount and names the word and the person reference', () => {
+    const [hit] = detect(financialDetector, 'Uw bruto maandsalaris bedraagt € 3.500,00.');
+    expect(hit?.evidence).toBe('bruto maandsalaris: € *.***,**');
+    expect(hit?.reason).toContain('"uw"');
+    expect(`${hit?.evidence} ${hit?.reason}`).not.toContain('3.500');
+  });
+
+  it('makes one occurrence per sentence, and keeps sentences apart', () => {
+    const text = 'Uw loonbeslag, uw schulden en uw BKR-registratie zijn bekend. De omzet van de organisatie steeg.';
+    expect(detect(financialDetector, text)).toHaveLength(1);
+    const two = 'De heer Jansen heeft schulden. Mevrouw Pietersen ontvangt een uitkering.';
+    expect(detect(financialDetector, two)).toHaveLength(2);
+  });
+
+  it('does not let an initial end the sentence before the person', () => {
+    const [hit] = detect(financialDetector, 'Dhr. J. Jansen heeft loonbeslag.');
+    expect(hit?.confidence).toBe(0.75);
+    expect(hit?.reason).toContain('"dhr."');
+    const [other] = detect(financialDetector, 'Mw. A. de Vries heeft loonbeslag.');
+    expect(other?.reason).toContain('"mw."');
+  });
+});
