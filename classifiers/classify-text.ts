@@ -3,7 +3,7 @@ import type { Detector } from './detector.ts';
 import { allDetectors } from './detectors/index.ts';
 import { createDocumentTypeClassifier, trainDocumentTypeModel, type DocumentTypeClassifier } from './doctype/classifier.ts';
 import { documentType } from './doctype/doctypes.ts';
-import type { NaiveBayesModel } from './doctype/naive-bayes.ts';
+import type { LogisticModel } from './doctype/logistic.ts';
 import { aggregate } from './findings.ts';
 import { decideLabel } from './label.ts';
 import { ScannedText } from './text/scanned-text.ts';
@@ -26,7 +26,7 @@ export interface TextClassification {
 export interface TextClassifierOptions {
   detectors?: readonly Detector[];
   /** The document-type model; trained on the whole corpus in rules/corpus when absent. */
-  model?: NaiveBayesModel;
+  model?: LogisticModel;
 }
 
 export type ClassifyText = (text: string) => TextClassification;

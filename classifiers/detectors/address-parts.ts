@@ -8,6 +8,8 @@ export interface AddressWords {
   suffixes: readonly string[];
   particles: ReadonlySet<string>;
   poBox: RegExp;
+  /** Last letters of the P.O.-box words (`postbus` → `s`): a cheap test before the regex. */
+  poBoxEnds: ReadonlySet<string>;
   excludedLetters: ReadonlySet<string>;
 }
 
@@ -118,7 +120,10 @@ function streetBefore(text: string, at: number, words: AddressWords): { start: n
 export function streetAt(text: string, run: Span, words: AddressWords): StreetLine | undefined {
   const space = text.charCodeAt(run.start - 1);
   if ((space !== 32 && space !== 0xa0) || !isAlnum(text.charCodeAt(run.start - 2))) return undefined;
-  if (!startsCapitalised(text, run.start - 1) && !words.poBox.test(text.slice(run.start - 20, run.start))) return undefined;
+  if (!startsCapitalised(text, run.start - 1)) {
+    const poBox = words.poBoxEnds.has(text[run.start - 2]!.toLowerCase()) && words.poBox.test(text.slice(run.start - 20, run.start));
+    if (!poBox) return undefined;
+  }
   const groups = groupsOf(text, run);
   const house = groups[0]!;
   if (house.end - house.start > 5 || text.charCodeAt(house.start) === 48) return undefined;

@@ -3,7 +3,7 @@ import type { Detector, Occurrence } from '../detector.ts';
 import { loadRule } from '../rules.ts';
 import { maskWords } from '../text/mask.ts';
 import type { ScannedText } from '../text/scanned-text.ts';
-import type { KeywordHit } from '../text/vocabulary.ts';
+import { roleMailboxNear } from './email.ts';
 import { postcodeAt, streetAt, type AddressWords, type Postcode, type StreetLine } from './address-parts.ts';
 
 type Score = 'fullAddress' | 'street' | 'postcode' | 'barePostcode' | 'company' | 'poBox';
@@ -15,6 +15,7 @@ const RULES = loadRule('detectors/address.json', (_, f) => ({
     suffixes: f.strings('streetSuffixes'),
     particles: new Set(f.strings('streetParticles')),
     poBox: new RegExp(`(?<![A-Za-z])(?:${f.strings('poBoxWords').map(escape).join('|')})[ \\u00a0]*$`, 'i'),
+    poBoxEnds: new Set(f.strings('poBoxWords').map((w) => w.at(-1)!.toLowerCase())),
     excludedLetters: new Set(f.strings('postcodeExcludedLetters')),
   } satisfies AddressWords,
   lookalikeLetters: new Set(f.strings('postcodeLookalikeLetters')),
@@ -32,7 +33,9 @@ const COMPANY = 'address.company';
 /** Between a street line and its postcode: a comma, spaces, or one line break. */
 const JOIN = /^[ \t]*,?[ \t]*(?:\r?\n[ \t]*)?$/;
 
-function distance(hit: KeywordHit | undefined, span: Span): number {
+type Context = Span & { entry: string };
+
+function distance(hit: Span | undefined, span: Span): number {
   if (!hit) return Infinity;
   return hit.end <= span.start ? span.start - hit.end : Math.max(0, hit.start - span.end);
 }
@@ -42,13 +45,19 @@ const maskPostcode = (p: Postcode) => `${p.digits[0]}*** **`;
 const maskNumber = (n: string) => n[0] + n.slice(1).replace(/[A-Za-z0-9]/g, '*');
 const maskStreet = (s: StreetLine) => `${s.poBox ? s.street : maskWords(s.street)} ${maskNumber(s.number)}`;
 
+/** A role mailbox near the address (`…, Leiden - events@…`), counted as company context after it. */
+function roleMailbox(text: ScannedText, span: Span): Context | undefined {
+  const entry = roleMailboxNear(text.text, span, RULES.personalWindow);
+  return entry ? { entry, start: span.end, end: span.end } : undefined;
+}
+
 /**
- * Company context (letterhead, KvK, bezoekadres) lowers an address. A personal word before the address
- * ("De heer", "Naam:", "t.a.v.") introduces the addressee's block: then only a nearer company word before it
- * counts, not a KvK line that follows.
+ * Company context (letterhead, KvK, bezoekadres, a role mailbox) lowers an address. A personal word before the
+ * address ("De heer", "Naam:", "t.a.v.") introduces the addressee's block: then only a nearer company word
+ * before it counts, not a KvK line that follows.
  */
-function companyContext(text: ScannedText, span: Span): KeywordHit | undefined {
-  const company = text.near(COMPANY, span, RULES.companyWindow);
+function companyContext(text: ScannedText, span: Span): Context | undefined {
+  const company = text.near(COMPANY, span, RULES.companyWindow) ?? roleMailbox(text, span);
   if (!company) return undefined;
   const personal = text.near(PERSONAL, span, RULES.personalWindow, false);
   if (!personal) return company;

@@ -4,10 +4,11 @@ import type { ScannedText } from '../text/scanned-text.ts';
 import type { WordList } from '../text/vocabulary.ts';
 
 const FILE = 'detectors/credentials.json';
-const KINDS = ['password', 'username', 'pin', 'secret', 'bearer'] as const;
+const KINDS = ['password', 'username', 'pin', 'secret', 'bearer', 'recovery'] as const;
 type Kind = (typeof KINDS)[number];
-type Score = 'passwordSecretLooking' | 'passwordPlain' | 'username' | 'pin' | 'secret' | 'secretShort' | 'bearer' |
-  'token' | 'privateKey' | 'connectionString' | 'placeholder' | 'sentence';
+type Score = 'passwordSecretLooking' | 'passwordPlain' | 'passwordNoSeparator' | 'passwordQuoted' | 'username' | 'pin' |
+  'secret' | 'secretShort' | 'bearer' | 'token' | 'privateKey' | 'connectionString' | 'placeholder' | 'sentence' |
+  'usernameAndPassword' | 'recovery' | 'shared';
 
 function stringLists(raw: Record<string, unknown>, field: string): Map<string, string[]> {
   const lists = new Map<string, string[]>();
@@ -24,6 +25,11 @@ const RULES = loadRule(FILE, (raw, f) => ({
   labels: stringLists(f.object('labels'), 'labels'),
   assignmentOnly: stringLists(f.object('assignmentOnlyLabels'), 'assignmentOnlyLabels'),
   stopwords: new Set(f.strings('valueStopwords')),
+  loginContext: f.strings('loginContext'),
+  sharedContext: f.strings('sharedContext'),
+  loginWindow: f.number('loginContextWindow', 1, 500),
+  sharedWindow: f.number('sharedContextWindow', 1, 500),
+  recoveryWindow: f.number('recoveryWindow', 1, 1000),
   tokens: (Array.isArray(raw.tokenPatterns) ? raw.tokenPatterns : []).map((t: { name?: unknown; pattern?: unknown }) => {
     if (typeof t.name !== 'string' || typeof t.pattern !== 'string') throw new RuleError(FILE, 'tokenPatterns need name and pattern');
     return { name: t.name, pattern: new RegExp(t.pattern, 'g') };
@@ -38,10 +44,14 @@ const VALUE = /[^\s"'`]+/y;
 const PRIVATE_KEY = /-----BEGIN (?:[A-Z0-9]+ ){0,3}PRIVATE KEY(?: BLOCK)?-----/g;
 const USERINFO = /([^\s:@/?#]{1,64}):([^\s@/?#]{1,128})@/y;
 const BEARER = /^[A-Za-z0-9._~+/-]{20,}=*$/;
+const RECOVERY_CODE = /(?<![\w-])(?=[A-Za-z0-9]*\d)[A-Za-z0-9]{4,5}-[A-Za-z0-9]{4,5}(?![\w-])/;
+const LOGIN_NAME = /^[A-Za-z0-9][A-Za-z0-9._@-]{2,63}$/;
+const LOGIN = 'credentials.login-context';
+const SHARED = 'credentials.shared-context';
 
 const listId = (kind: string, assignment = false) => `credentials.${kind}${assignment ? '.assignment' : ''}`;
 
-interface Value { start: number; end: number; text: string; sep: 'assign' | 'is' | 'none'; op: string }
+interface Value { start: number; end: number; text: string; sep: 'assign' | 'is' | 'none'; op: string; nextLine: boolean; quoted: boolean }
 
 /** Reads the value after a label; undefined when nothing that could be a value follows. */
 function valueAfter(source: string, labelEnd: number): Value | undefined {
@@ -53,12 +63,16 @@ function valueAfter(source: string, labelEnd: number): Value | undefined {
   const kind = sep[2] ? 'assign' : sep[1] ? 'is' : 'none';
   let text = m[0];
   if (sep[2] === '=') text = text.split(/[;&]/)[0]!; // connection strings, query strings: `Password=x;Server=y`
-  text = text.replace(/(?<=.)[.,;)\]}>]+$/, '');
-  return { start: m.index, end: m.index + text.length, text, sep: kind, op: sep[2] ?? '' };
+  text = text.replace(/(?<=.)[.,;?)\]}>]+$/, '');
+  const quote = sep[0].at(-1)!;
+  const quoted = /["'`]/.test(quote) && source[m.index + text.length] === quote;
+  return { start: m.index, end: m.index + text.length, text, sep: kind, op: sep[2] ?? '', nextLine: sep[0].includes('\n'), quoted };
 }
 
 const secretLooking = (v: string) =>
   v.length >= 6 && ((/\d/.test(v) && /[a-z]/i.test(v)) || /[^a-z0-9]/i.test(v) || /[a-z].*[A-Z]/.test(v));
+/** Letters and digits mixed, as in a password; a word with a hyphen or a number alone is not enough. */
+const strictSecret = (v: string) => v.length >= 6 && /^[A-Za-z0-9]/.test(v) && /\d/.test(v) && /[A-Za-z]/.test(v);
 const isPlaceholder = (v: string) => /^[*•·xX_.?-]+$/.test(v) || /^[<[{$%]/.test(v) || v.endsWith(':');
 
 /** Confidence and reason for one label + value, or undefined when the text only talks about the label. */
@@ -66,6 +80,8 @@ function judge(kind: Kind, label: string, v: Value, source: string): Pick<Occurr
   const s = RULES.scores;
   if (isPlaceholder(v.text) || RULES.stopwords.has(v.text.toLowerCase())) return undefined;
   const sentence = /^\p{L}+$/u.test(v.text) && /^ \p{Ll}/u.test(source.slice(v.end, v.end + 2));
+  // On the next line a plain word is as likely a heading or the next field as a value.
+  if (v.nextLine && (kind === 'password' || kind === 'username') && !secretLooking(v.text) && !/[\d@._]/.test(v.text)) return undefined;
   const after = `after "${label}"`;
   switch (kind) {
     case 'pin':
@@ -80,12 +96,19 @@ function judge(kind: Kind, label: string, v: Value, source: string): Pick<Occurr
       return v.sep === 'assign' && v.text.length >= 8 && secretLooking(v.text)
         ? { confidence: s.secretShort, reason: `short secret-looking value ${after}` }
         : undefined;
+    case 'recovery':
+      return undefined; // read by recoveryCodes(): the codes stand on the lines below the label
     case 'username':
+      // "Mijn DigiD is jos.bos61": after "is" only a value shaped like a login name, not "is geblokkeerd".
+      if (v.sep === 'is' && LOGIN_NAME.test(v.text) && /[\d._@]/.test(v.text)) return { confidence: s.username, reason: `login name ${after}` };
       if (v.sep !== 'assign' || v.text.length < 2) return undefined;
       return sentence
         ? { confidence: s.sentence, reason: `word ${after} starts a sentence: probably not a login name` }
         : { confidence: s.username, reason: `login name ${after}` };
     case 'password':
+      // "met wachtwoord Zonnebloem77", "zijn wachtwoord 'Henk1962!'": no separator, but the value says what it is.
+      if (v.sep === 'none' && v.quoted && secretLooking(v.text)) return { confidence: s.passwordQuoted, reason: `quoted password-like value ${after}` };
+      if (v.sep === 'none' && strictSecret(v.text)) return { confidence: s.passwordNoSeparator, reason: `letters mixed with digits ${after}` };
       if (v.sep === 'none' || v.text.length < 4) return undefined;
       if (secretLooking(v.text)) return { confidence: s.passwordSecretLooking, reason: `password-like value (letters mixed with digits or symbols) ${after}` };
       if (v.sep === 'is') return undefined; // "uw wachtwoord is verlopen"
@@ -103,10 +126,46 @@ function labelled(text: ScannedText): Occurrence[] {
         const v = valueAfter(text.text, hit.end);
         // `user`, `pass`, `login` are ordinary words: only a config assignment (`user=admin`) makes them labels.
         if (!v || (assignment && !v.op.includes('=')) || v.start - hit.end > 40) continue;
-        const verdict = judge(kind, hit.entry, v, text.text);
+        let verdict = judge(kind, hit.entry, v, text.text);
+        const shared = kind === 'password' && verdict ? text.near(SHARED, hit, RULES.sharedWindow) : undefined;
+        if (verdict && shared) {
+          verdict = { confidence: Math.min(verdict.confidence, RULES.scores.shared), reason: `${verdict.reason}, but "${shared.entry}" nearby: a shared network password of an organisation, not a person's login` };
+        }
         if (verdict) found.push({ start: hit.start, end: v.end, ...verdict, evidence: `${hit.entry}: ${MASK}`, value: v.text });
       }
     }
+  }
+  return found;
+}
+
+/** "VPN: mhugen / Qw3rty!9": a login name and a password separated by a slash, next to a login word. */
+function slashPairs(text: ScannedText): Occurrence[] {
+  const found: Occurrence[] = [];
+  const source = text.text;
+  for (let at = source.indexOf(' / '); at >= 0; at = source.indexOf(' / ', at + 3)) {
+    let start = at;
+    while (start > 0 && at - start < 64 && !/\s/.test(source[start - 1]!)) start--;
+    const pass = /^\S+/.exec(source.slice(at + 3, at + 131))?.[0].replace(/(?<=.)[.,;)]+$/, '') ?? '';
+    const user = source.slice(start, at);
+    if (!LOGIN_NAME.test(user) || !/[a-z]/.test(user) || !strictSecret(pass)) continue;
+    const span = { start, end: at + 3 + pass.length };
+    const login = text.near(LOGIN, span, RULES.loginWindow);
+    if (!login) continue;
+    found.push({ ...span, confidence: RULES.scores.usernameAndPassword, evidence: `${login.entry}: ${MASK} / ${MASK}`,
+      reason: `login name and password-like value separated by "/" near "${login.entry}"`, value: `${user} / ${pass}` });
+  }
+  return found;
+}
+
+/** Recovery or backup codes: groups like 4821-7710 on the lines after their label. */
+function recoveryCodes(text: ScannedText): Occurrence[] {
+  const found: Occurrence[] = [];
+  for (const hit of text.hits(listId('recovery'))) {
+    const m = RECOVERY_CODE.exec(text.text.slice(hit.end, hit.end + RULES.recoveryWindow));
+    if (!m) continue;
+    const start = hit.end + m.index;
+    found.push({ start: hit.start, end: start + m[0].length, confidence: RULES.scores.recovery, evidence: `${hit.entry}: ${MASK}`,
+      reason: `code groups after "${hit.entry}": one-time codes that open an account`, value: m[0] });
   }
   return found;
 }
@@ -156,9 +215,12 @@ export const credentialsDetector: Detector = {
   wordLists: [
     ...[...RULES.labels].map(([kind, words]): WordList => ({ id: listId(kind), words })),
     ...[...RULES.assignmentOnly].map(([kind, words]): WordList => ({ id: listId(kind, true), words })),
+    { id: LOGIN, words: RULES.loginContext },
+    { id: SHARED, words: RULES.sharedContext },
   ],
   detect(text) {
-    const found = labelled(text);
+    const found = [...labelled(text), ...recoveryCodes(text)];
+    for (const o of slashPairs(text)) if (!found.some((f) => f.start < o.end && o.start < f.end)) found.push(o);
     // A key that has a label is reported once, with its label.
     for (const o of patterned(text.text)) if (!found.some((f) => f.start < o.end && o.start < f.end)) found.push(o);
     return found.sort((a, b) => a.start - b.start);

@@ -62,11 +62,28 @@ function addressAt(text: string, at: number): Address | undefined {
   return { start, end, local, domain: domain.toLowerCase(), tld };
 }
 
-function roleOf(local: string): string | undefined {
+/** The role a mailbox name stands for (`info`, `sales`, `hr.afdeling` → `hr`), if it is a role mailbox. */
+export function roleOf(local: string): string | undefined {
   const lower = local.toLowerCase();
   if (RULES.roles.has(lower)) return lower;
   const first = lower.split(SEGMENT)[0]!;
   return RULES.roles.has(first) ? first : undefined;
+}
+
+const MAILBOX_NAME = /[A-Za-z0-9._%+-]{1,64}$/;
+
+/**
+ * A role mailbox within `window` characters of a span (`sales@…` next to a phone number or a street):
+ * used by other detectors as company context. Returns e.g. `sales@`.
+ */
+export function roleMailboxNear(s: string, span: { start: number; end: number }, window: number): string | undefined {
+  const to = Math.min(s.length, span.end + window);
+  for (let at = s.indexOf('@', Math.max(0, span.start - window)); at >= 0 && at < to; at = s.indexOf('@', at + 1)) {
+    const local = MAILBOX_NAME.exec(s.slice(Math.max(0, at - 64), at))?.[0];
+    const role = local && roleOf(local);
+    if (role) return `${role}@`;
+  }
+  return undefined;
 }
 
 function judge(address: Address): Pick<Occurrence, 'confidence' | 'reason'> {

@@ -1,21 +1,23 @@
-import type { Span } from '../../src/types.ts';
 import type { Detector, Occurrence } from '../detector.ts';
 import { loadRule } from '../rules.ts';
 import { evidence, maskAll } from '../text/mask.ts';
 import type { ScannedText } from '../text/scanned-text.ts';
 import type { KeywordHit } from '../text/vocabulary.ts';
+import { BARE_AMOUNT, MONEY, NAME_COLUMN, isSurname, localWords, scopeOf, within } from './financial-context.ts';
 
 type Score =
-  | 'termPersonAmount' | 'termPerson' | 'termAmount' | 'ambiguousPersonAmount' | 'ambiguousAmount' | 'termOnly'
-  | 'organisation';
+  | 'termPersonAmount' | 'termNamedPerson' | 'termPronoun' | 'termAmount' | 'bareAmount' | 'ambiguousPersonAmount'
+  | 'ambiguousAmount' | 'termOnly' | 'organisation';
 
 const RULES = loadRule('detectors/financial.json', (_, f) => ({
   terms: f.strings('terms'),
   ambiguous: f.strings('ambiguousTerms'),
   notTerms: f.strings('notTerms'),
+  named: f.strings('namedPersons'),
   person: f.strings('personalReferences'),
   organisation: f.strings('organisationContext'),
-  aggregate: f.strings('aggregateContext'),
+  generic: f.strings('genericContext'),
+  headerChars: f.number('headerChars', 0, 100_000),
   window: f.number('window', 20, 500),
   scores: f.object('scores') as Record<Score, number>,
 }));
@@ -25,48 +27,17 @@ const AMBIGUOUS = 'financial.ambiguous';
 /** Compounds that a stem would catch but that name an organisation's matter (`salariskosten` under `salaris*`). */
 const NOT_TERM = 'financial.not-term';
 
-const LETTER = '[a-z0-9\\u00c0-\\u024f]';
-/**
- * Context words are looked up only inside the sentence around a financial term, with a regex built from
- * the rule's list (same `word*` convention as the vocabulary): words like "u", "zijn" and "haar" are far
- * too common to index over the whole text for the sake of a rare financial term.
- */
-function localWords(words: readonly string[]): RegExp {
-  const alternatives = words
-    .map((w) => {
-      const stem = w.endsWith('*');
-      const body = (stem ? w.slice(0, -1) : w).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ \\t-]');
-      return stem ? `${body}${LETTER}*` : `${body}(?!${LETTER})`;
-    })
-    .sort((a, b) => b.length - a.length);
-  return new RegExp(`(?<!${LETTER})(?:${alternatives.join('|')})`, 'i');
-}
-
+const NAMED = localWords(RULES.named);
 const PERSON = localWords(RULES.person);
 const ORGANISATION = localWords(RULES.organisation);
-const AGGREGATE = localWords(RULES.aggregate);
+const GENERIC = localWords(RULES.generic);
 
-/** A sentence ends at . ! ? before a capital (not after an initial or a title), or at a blank line. */
-const BREAK = /(?<!\b(?:[A-Z]|[Dd]hr|[Mm]evr|[Mm]w|[Mm]rs?|[Mm]s|[Dd]rs?|[Ii]r|[Ii]ng|[Pp]rof|[Nn]r|[Ss]t|bijv|o\.a|t\.a\.v))[.!?](?=\s+["'(]?[A-Z\u00c0-\u00de])|\n[ \t]*\n/g;
-/** An amount of money: € 3.500,00, EUR 12, 1.200 euro, $ 40, ƒ 100. */
-const AMOUNT = /(?:€|\bEUR\b|\$|£|ƒ|\bfl\.)[ \u00a0]?-?\d[\d.,]*(?:,-)?|\b\d[\d.]*(?:,\d{1,2}|,-)?[ \u00a0]?(?:euro|EUR)\b/i;
-
-/** The sentence (or line block) around a hit, at most `window` characters to either side. */
-function scopeOf(s: string, hit: Span): Span {
-  const from = Math.max(0, hit.start - RULES.window);
-  const to = Math.min(s.length, hit.end + RULES.window);
-  let start = from;
-  const left = s.slice(from, hit.start);
-  BREAK.lastIndex = 0;
-  for (let m = BREAK.exec(left); m; m = BREAK.exec(left)) start = from + m.index + m[0].length;
-  BREAK.lastIndex = 0;
-  const right = BREAK.exec(s.slice(hit.end, to));
-  return { start, end: right ? hit.end + right.index + 1 : to };
-}
-
-/** The first context word of `words` inside the scope, lower case. */
-function within(s: string, words: RegExp, scope: Span): string | undefined {
-  return words.exec(s.slice(scope.start, scope.end))?.[0].toLowerCase();
+/** The document's first lines name a person (`Naam:`, a naam column, `de heer`): a form or statement about someone. */
+function aboutNamedPerson(text: ScannedText): boolean {
+  return text.memo('financial.about-named-person', () => {
+    const header = { start: 0, end: Math.min(text.text.length, RULES.headerChars) };
+    return within(text.text, NAMED, header) !== undefined || within(text.text, NAME_COLUMN, header) !== undefined;
+  });
 }
 
 interface Judged extends Occurrence {
@@ -75,24 +46,42 @@ interface Judged extends Occurrence {
 
 function judge(text: ScannedText, hit: KeywordHit): Judged | undefined {
   const s = text.text;
-  const scope = scopeOf(s, hit);
   const clear = hit.listIds.includes(TERM);
+  if (!clear && isSurname(s, hit)) return undefined;
+  const scope = scopeOf(s, hit, RULES.window);
   const word = s.slice(hit.start, hit.end).toLowerCase().slice(0, 40);
-  const amount = AMOUNT.exec(s.slice(scope.start, scope.end))?.[0].replace(/[.,]+$/, '');
-  const person = within(s, PERSON, scope);
-  const company = within(s, AGGREGATE, scope) ?? (person ? undefined : within(s, ORGANISATION, scope));
+  const scoped = s.slice(scope.start, scope.end);
+  const money = MONEY.exec(scoped)?.[0];
+  const amount = (money ?? BARE_AMOUNT.exec(scoped)?.[0])?.replace(/[.,]+$/, '');
+  const named = within(s, NAMED, scope) ?? within(s, NAME_COLUMN, scope);
+  const person = named ?? within(s, PERSON, scope);
+  const generic = within(s, GENERIC, scope) ?? (person ? undefined : within(s, ORGANISATION, scope));
+  // A bare number is money about someone only in a document about a named person (a payslip, a bank statement).
+  const counts = amount !== undefined && (money !== undefined || named !== undefined || aboutNamedPerson(text));
   let score: Score;
   let reason: string;
-  if (company) {
+  if (generic) {
     score = 'organisation';
-    reason = `"${word}" in a sentence about an organisation or a group ("${company}"): not one person's finances`;
+    reason = `"${word}" in a sentence about an organisation, a group or a vacancy ("${generic}"): not one person's finances`;
+  } else if (person && counts) {
+    score = clear ? 'termPersonAmount' : 'ambiguousPersonAmount';
+    reason = `"${word}" with an amount, said about a person ("${person}")`;
   } else if (person) {
-    score = clear ? (amount ? 'termPersonAmount' : 'termPerson') : amount ? 'ambiguousPersonAmount' : 'termOnly';
-    reason = `"${word}" said about a person ("${person}")${amount ? ' with an amount' : ''}`;
-    if (!clear && !amount) return undefined; // "het is zijn schuld": guilt, not debt
-  } else if (amount) {
+    if (!clear && !named) return undefined; // "het is zijn schuld": guilt, not debt
+    score = clear && named ? 'termNamedPerson' : 'termPronoun';
+    reason = !named
+      ? `"${word}" with "${person}" but no amount or named person: a letter to someone, or a text addressing any reader (weak)`
+      : clear
+        ? `"${word}" said about a named person ("${person}")`
+        : `"${word}" near a named person ("${person}"), but without an amount the word is ambiguous (weak)`;
+  } else if (counts) {
     score = clear ? 'termAmount' : 'ambiguousAmount';
-    reason = `"${word}" with an amount, no personal reference in the sentence`;
+    reason = money
+      ? `"${word}" with an amount, no personal reference in the sentence`
+      : `"${word}" with an amount, in a document about a named person`;
+  } else if (amount && clear) {
+    score = 'bareAmount';
+    reason = `"${word}" with a number in money format, but no person in the sentence or the document header (weak)`;
   } else if (clear) {
     score = 'termOnly';
     reason = `"${word}" without an amount or a person: about the topic, not about someone (weak)`;

@@ -36,12 +36,17 @@ const RULES = loadRule(FILE, (raw) => {
     }
   }
   return {
-    mrz: { maxFailed: num(mrz, 'maxFailedChecks'), scores: scores(mrz, ['valid', 'oneCheckFailed', 'bsnDutch', 'bsnForeign'] as const) },
+    mrz: { maxFailed: num(mrz, 'maxFailedChecks'), scores: scores(mrz, ['valid', 'oneCheckFailed', 'singleLine', 'bsnDutch', 'bsnForeign'] as const) },
     number: {
       context: words(number, 'context'), generic: words(number, 'genericContext'), window: num(number, 'window'),
-      minDigits: num(number, 'minDigits'), scores: scores(number, ['withContext', 'genericWithIdWords', 'generic'] as const),
+      minDigits: num(number, 'minDigits'), otherMinDigits: num(number, 'otherFormatMinDigits'), idWordsWindow: num(number, 'idWordsWindow'),
+      scores: scores(number, ['withContext', 'genericWithIdWords', 'generic', 'otherFormat', 'otherFormatGenericNearIdWords'] as const),
     },
-    licence: { context: words(licence, 'context'), window: num(licence, 'window'), exclude: words(licence, 'excludePrefixes'), score: num(licence, 'score') },
+    licence: {
+      context: words(licence, 'context'), window: num(licence, 'window'), exclude: words(licence, 'excludePrefixes'),
+      score: num(licence, 'score'), numberField: String(licence.documentNumberField), bsnField: String(licence.bsnField),
+      bsnScore: num(licence, 'bsnScore'),
+    },
     wording: {
       documentWords: words(wording, 'documentWords'), copyPhrases: words(wording, 'copyPhrases'), labels,
       pairWindow: num(wording, 'pairWindow'), minGroups: num(wording, 'minGroups'),
@@ -54,6 +59,8 @@ const L = { number: 'id-document.number', generic: 'id-document.number-generic',
   words: 'id-document.words', copy: 'id-document.copy', labels: 'id-document.labels' } as const;
 /** Dutch passport/ID-card number: no letter O, a letter in position 1 or 2, the last a digit. */
 const DUTCH_NUMBER = /(?<![A-Za-z0-9])(?:[A-NP-Z][A-NP-Z0-9]|\d[A-NP-Z])[A-NP-Z0-9]{6}\d(?![A-Za-z0-9])/;
+/** Other countries' passport and ID-card numbers: 6–12 capitals and digits. */
+const OTHER_NUMBER = /(?<![A-Za-z0-9])[A-Z0-9]{6,12}(?![A-Za-z0-9])/;
 const LICENCE_NUMBER = /(?<![\d.-])\d{10}(?![\d.-]?\d)/;
 
 function mrzOccurrences(text: ScannedText): Occurrence[] {
@@ -61,11 +68,12 @@ function mrzOccurrences(text: ScannedText): Occurrence[] {
   const s = RULES.mrz.scores;
   for (const mrz of findMrzs(text.text, RULES.mrz.maxFailed)) {
     const valid = mrz.passed === mrz.total;
+    const alone = mrz.lines === 1 ? `, one line alone (the ${mrz.format === 'TD1' ? 'first' : 'second'} line)` : '';
     found.push({
       start: mrz.start, end: mrz.end,
-      confidence: valid ? s.valid : s.oneCheckFailed,
+      confidence: mrz.lines === 1 && mrz.total === 1 ? s.singleLine : valid ? s.valid : s.oneCheckFailed,
       evidence: `MRZ ${mrz.format} (${mrz.documentType}, ${mrz.issuer}): ****…`,
-      reason: `machine-readable zone of an identity document (ICAO 9303 ${mrz.format}), ${mrz.passed} of ${mrz.total} check digits valid`,
+      reason: `machine-readable zone of an identity document (ICAO 9303 ${mrz.format})${alone}, ${mrz.passed} of ${mrz.total} check digits valid`,
     });
     // Dutch documents carry the BSN in the optional-data field.
     for (const field of mrz.optional) {
@@ -87,38 +95,64 @@ function mrzOccurrences(text: ScannedText): Occurrence[] {
 }
 
 function numberAfter(text: ScannedText, hit: KeywordHit, pattern: RegExp, window: number) {
-  const slice = text.text.slice(hit.end, hit.end + window);
-  const m = pattern.exec(slice);
+  const m = pattern.exec(text.text.slice(hit.end, hit.end + window));
   return m ? { start: hit.end + m.index, end: hit.end + m.index + m[0].length, raw: m[0] } : undefined;
 }
+const digitCount = (s: string) => s.replace(/\D/g, '').length;
 
+/** Passport and ID-card numbers after their label: the Dutch format, or another country's with a clear label. */
 function numberOccurrences(text: ScannedText): Occurrence[] {
-  const found: Occurrence[] = [];
-  const s = RULES.number.scores;
-  const idWordsElsewhere = text.hits(L.words).length > 0 || text.hits(L.copy).length > 0;
   const seen = new Set<number>();
-  const lists = [[L.number, true], [L.copy, true], [L.generic, false]] as const;
-  for (const [list, specific] of lists) {
+  // Driving licences first: "legitimatie: rijbewijs nr. …" is a licence number, not an unknown document's.
+  const found = licenceOccurrences(text, seen);
+  const { scores: s, window, minDigits, otherMinDigits, idWordsWindow } = RULES.number;
+  for (const [list, specific] of [[L.number, true], [L.copy, true], [L.generic, false]] as const) {
     for (const hit of text.hits(list)) {
-      const n = numberAfter(text, hit, DUTCH_NUMBER, RULES.number.window);
-      if (!n || seen.has(n.start) || n.raw.replace(/\D/g, '').length < RULES.number.minDigits) continue;
+      const dutch = numberAfter(text, hit, DUTCH_NUMBER, window);
+      const n = dutch && digitCount(dutch.raw) >= minDigits ? dutch : numberAfter(text, hit, OTHER_NUMBER, window);
+      if (!n || seen.has(n.start) || (n !== dutch && digitCount(n.raw) < otherMinDigits)) continue;
+      const idWordsNear = !!(text.near(L.words, n, idWordsWindow) ?? text.near(L.copy, n, idWordsWindow));
+      let confidence: number;
+      let why: string;
+      if (n === dutch) {
+        confidence = specific ? s.withContext : idWordsNear ? s.genericWithIdWords : s.generic;
+        why = 'Dutch passport/ID-card number format (9 characters, no letter O, last a digit)';
+      } else if (specific || idWordsNear) {
+        confidence = specific ? s.otherFormat : s.otherFormatGenericNearIdWords;
+        why = `document number (${n.raw.length} capitals and digits)`;
+      } else continue; // "documentnummer: 2024001234" of a DMS
       seen.add(n.start);
-      const confidence = specific ? s.withContext : idWordsElsewhere ? s.genericWithIdWords : s.generic;
-      const reason = specific
-        ? `passport/ID-card number format (9 characters, no letter O, last a digit) after "${hit.entry}"`
-        : `passport/ID-card number format after "${hit.entry}"` +
-          (idWordsElsewhere ? '; the document names an identity document' : ', but no identity document is named (could be any document number)');
-      found.push({ start: n.start, end: n.end, confidence, evidence: evidence(maskKeepLast(n.raw), hit.entry), reason, value: n.raw });
+      const named = specific ? '' : idWordsNear ? '; an identity document is named nearby' : ', but no identity document is named nearby (could be any document number)';
+      found.push({ start: n.start, end: n.end, confidence, evidence: evidence(maskKeepLast(n.raw), hit.entry), reason: `${why} after "${hit.entry}"${named}`, value: n.raw });
     }
   }
+  return found;
+}
+
+/** Driving licences: the 10-digit number after its label, or in field 5 (and the BSN in field 4d) of the data page. */
+function licenceOccurrences(text: ScannedText, seen: Set<number>): Occurrence[] {
+  const found: Occurrence[] = [];
+  const r = RULES.licence;
   for (const hit of text.hits(L.licence)) {
-    const n = numberAfter(text, hit, LICENCE_NUMBER, RULES.licence.window);
-    if (!n || seen.has(n.start) || RULES.licence.exclude.some((p) => n.raw.startsWith(p))) continue;
+    const n = numberAfter(text, hit, LICENCE_NUMBER, r.window);
+    if (!n || seen.has(n.start) || r.exclude.some((p) => n.raw.startsWith(p))) continue;
     seen.add(n.start);
-    found.push({
-      start: n.start, end: n.end, confidence: RULES.licence.score, evidence: evidence(maskKeepLast(n.raw), hit.entry),
-      reason: `10-digit driving-licence document number after "${hit.entry}"`, value: n.raw,
-    });
+    found.push({ start: n.start, end: n.end, confidence: r.score, evidence: evidence(maskKeepLast(n.raw), hit.entry),
+      reason: `10-digit driving-licence document number after "${hit.entry}"`, value: n.raw });
+  }
+  if (text.hits(L.licence).length === 0) return found;
+  for (const run of text.digitRuns()) {
+    const length = run.end - run.start;
+    if ((length !== 10 && length !== 9) || seen.has(run.start)) continue;
+    const field = text.text.slice(text.lineAround(run.start).start, run.start).trim();
+    const raw = text.text.slice(run.start, run.end);
+    if (length === 10 && field === r.numberField && /^\d+$/.test(raw)) {
+      found.push({ start: run.start, end: run.end, confidence: r.score, evidence: evidence(maskKeepLast(raw), `rijbewijs ${field}`), value: raw,
+        reason: `10-digit number in field ${field} (document number) of a driving licence` });
+    } else if (length === 9 && field === r.bsnField && elevenTest(raw)) {
+      found.push({ category: 'bsn', start: run.start, end: run.end, confidence: r.bsnScore, evidence: evidence(maskKeepLast(raw), `BSN (rijbewijs ${field})`), value: raw,
+        reason: `valid 11-test number in field ${field} of a driving licence, where the holder's BSN stands` });
+    }
   }
   return found;
 }

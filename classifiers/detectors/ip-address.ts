@@ -123,7 +123,9 @@ export const ipAddressDetector: Detector = {
     for (const c of [...v4, ...v6]) {
       if (c.range === 'none') continue;
       const context = text.near(CONTEXT, c, RULES.window);
-      const version = text.near(VERSION, c, RULES.versionWindow, false);
+      // Release notes: version numbers throughout, no word about IP addresses anywhere.
+      const version = text.near(VERSION, c, RULES.versionWindow, false) ??
+        (!context && text.hits(CONTEXT).length === 0 ? text.hits(VERSION)[0] : undefined);
       const kind = c.raw.includes(':') ? 'IPv6' : 'IPv4';
       let confidence: number;
       let reason: string;

@@ -15,6 +15,8 @@ export interface Mrz {
   end: number;
   passed: number;
   total: number;
+  /** How many of the format's lines were found (a lone line: the back of a card scanned without the rest). */
+  lines: number;
   /** Optional-data fields as corrected, with offsets of each character (Dutch documents keep the BSN there). */
   optional: { text: string; pos: number[] }[];
 }
@@ -155,16 +157,47 @@ function tryFormats(lines: Line[]): Mrz | undefined {
       const fitted = block.map((l, n) => (format.fields.some((f) => f.line === n) ? fits(l, format.width) : [l]));
       const combos = fitted.reduce<Line[][]>((acc, opts) => acc.flatMap((c) => opts.map((o) => [...c, o])), [[]]);
       for (const combo of combos) {
-        const padded = combo.map((l) => (l.s.length >= format.width ? l : { s: l.s.padEnd(format.width, '<'), pos: l.pos }));
+        // A name line that came out short is padded with fillers (its length decides nothing).
+        const padded = combo.map((l) => (l.s.length >= format.width ? l : {
+          s: l.s.padEnd(format.width, '<'),
+          pos: [...l.pos, ...Array<number>(format.width - l.s.length).fill(l.pos[l.pos.length - 1]!)],
+        }));
         const { passed, optional } = validate(format, padded);
         if (best && passed <= best.passed) continue;
         const last = block[block.length - 1]!;
-        best = { format: format.name, ...head, start: block[0]!.pos[0]!, end: last.pos[last.pos.length - 1]! + 1, passed, total, optional };
+        best = { format: format.name, ...head, start: block[0]!.pos[0]!, end: last.pos[last.pos.length - 1]! + 1, passed, total, lines: format.lines, optional };
         if (passed === total) return best;
       }
     }
   }
   return best;
+}
+
+/**
+ * A line alone: the first line of an ID card (TD1; one check digit, over the document number) or the second line
+ * of a passport or TD2 document, whose four or five check digits must then all hold.
+ */
+function lone(line: Line): Mrz | undefined {
+  const span = { start: line.pos[0]!, end: line.pos[line.pos.length - 1]! + 1 };
+  const head = line.s.length === 30 ? header(line) : undefined;
+  if (head && head.documentType !== 'P') {
+    const doc = candidates(FORMATS[2]!.fields[0]!, line.s.slice(5, 14), kfix(line.s).slice(5, 14));
+    if (/\d/.test(line.s.slice(5, 14)) && doc.some((o) => icaoCheckDigit(o) === checkValue(line.s[14]!))) {
+      return { format: 'TD1', ...head, ...span, passed: 1, total: 1, lines: 1, optional: [{ text: kfix(line.s).slice(15, 30), pos: line.pos.slice(15, 30) }] };
+    }
+  }
+  for (const format of FORMATS.slice(0, 2)) {
+    for (const l of fits(line, format.width)) {
+      const { passed, optional } = validate(format, [l, l]);
+      const total = format.fields.filter((f) => f.check !== undefined).length + 1;
+      const nationality = l.s.slice(10, 13).replace(/[0-9]/g, (c) => LETTER[c] ?? c);
+      // Fillers alone pass every check digit (all zero): a real line has a document number and a birth date.
+      if (passed === total && /^[A-Z]{3}$/.test(nationality) && /\d/.test(l.s.slice(0, 9)) && /\d{6}/.test(digits(l.s.slice(13, 19)))) {
+        return { format: format.name, documentType: '?', issuer: nationality, ...span, passed, total, lines: 1, optional };
+      }
+    }
+  }
+  return undefined;
 }
 
 /** The line holding `pos` and up to two lines before and after it (an MRZ has two or three lines). */
@@ -188,7 +221,8 @@ export function findMrzs(text: string, maxFailed: number): Mrz[] {
   for (let m = ANCHOR.exec(text); m; m = ANCHOR.exec(text)) {
     const lines = linesAround(text, m.index).flatMap(([a, b]) => normalize(text, a, b));
     const best = lines.length >= 2 ? tryFormats(lines) : undefined;
-    const mrz = best && best.passed >= best.total - maxFailed ? best : undefined;
+    let mrz = best && best.passed >= best.total - maxFailed ? best : undefined;
+    for (let i = 0; !mrz && i < lines.length; i++) mrz = lone(lines[i]!);
     const lineEnd = text.indexOf('\n', m.index);
     ANCHOR.lastIndex = Math.max(lineEnd < 0 ? text.length : lineEnd, mrz?.end ?? 0);
     if (mrz && !found.some((f) => f.start === mrz.start)) found.push(mrz);

@@ -27,7 +27,7 @@ export const RULES = loadRule('detectors/person-name.json', (_, f) => {
     lists: { title: f.strings('titles'), greeting: f.strings('greetings'), function: f.strings('functions'), label: f.strings('labels'), attention: f.strings('attention'), closing: f.strings('closings') },
     titleChain: titleChain(f.strings('titleAbbreviations')),
     stop: new Set([...lower('nonNames'), ...lower('companyWords')]),
-    company: new RegExp(`^[ \\t]*(?:${lower('companyWords').map((w) => w.replace(/[.*+?^${}()|[\]\\/&]/g, '\\$&')).join('|')})(?![a-z])`, 'i'),
+    company: new RegExp(`[ \\t]*(?:${lower('companyWords').map((w) => w.replace(/[.*+?^${}()|[\]\\/&]/g, '\\$&')).join('|')})(?![a-z])`, 'iy'),
     streets: lower('streetSuffixes'),
     ambiguous: new Set(lower('ambiguousFirstNames')),
   };
@@ -48,24 +48,51 @@ function isStreet(name: ParsedName): boolean {
   return RULES.streets.some((s) => last.length > s.length && last.endsWith(s));
 }
 
+const reasons = new Map<string, string>();
+function reasonFor(signal: NameSignal, cue: string | undefined): string {
+  const key = `${signal}|${cue ?? ''}`;
+  let reason = reasons.get(key);
+  if (reason === undefined) {
+    const rule = RULES.signals[signal];
+    reason = `${rule.reason}${cue ? ` — cue "${cue}"` : ''} (score ${rule.score})`;
+    if (reasons.size < 1000) reasons.set(key, reason);
+  }
+  return reason;
+}
+
+/**
+ * The occurrence for a parsed name, or undefined for a street. The masked evidence is computed when first
+ * read: a letter names a person many times and the finding shows one evidence, while masking costs more
+ * than finding the name. It is an own, enumerable getter, so spreading or serialising the occurrence
+ * still yields the string.
+ */
 export function build(text: string, name: ParsedName, signal: NameSignal, cue?: string): PersonName | undefined {
   if (isStreet(name)) return undefined;
-  if (RULES.company.test(text.slice(name.end, name.end + 24))) signal = 'companyName';
+  RULES.company.lastIndex = name.end;
+  if (RULES.company.test(text)) signal = 'companyName';
   const raw = text.slice(name.start, name.end);
-  const rule = RULES.signals[signal];
+  const label = cue?.trim();
+  let masked: string | undefined;
   return {
     start: name.start,
     end: name.end,
-    confidence: rule.score,
-    evidence: evidence(maskWords(raw), cue?.trim()),
-    reason: `${rule.reason}${cue ? ` — cue "${cue.trim().toLowerCase()}"` : ''} (score ${rule.score})`,
-    value: raw.toLowerCase().replace(/\s+/g, ' '),
+    confidence: RULES.signals[signal].score,
+    get evidence() {
+      return (masked ??= evidence(maskWords(raw), label));
+    },
+    reason: reasonFor(signal, label?.toLowerCase()),
+    value: /[\t\n]| {2}/.test(raw) ? raw.toLowerCase().replace(/\s+/g, ' ') : raw.toLowerCase(),
     signal,
   };
 }
 
 export const known = (name: ParsedName) => isKnownSurname(name) || name.words.some((w) => FIRST_NAMES.has(w.toLowerCase()));
-const lineStart = (text: string, pos: number) => /^[ \t]*$/.test(text.slice(text.lastIndexOf('\n', pos - 1) + 1, pos));
+/** Only spaces between the line start and `pos` (walks back over the spaces only: texts can be one long line). */
+function lineStart(text: string, pos: number): boolean {
+  let i = pos - 1;
+  while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
+  return i < 0 || text.charCodeAt(i) === 10 || text.charCodeAt(i) === 13;
+}
 
 /** Names after cue words of the shared keyword pass: titles, greetings, role words, form fields, t.a.v., closings. */
 export function cueNames(scanned: ScannedText, out: (PersonName | undefined)[]): void {
@@ -84,7 +111,10 @@ export function cueNames(scanned: ScannedText, out: (PersonName | undefined)[]):
   for (const hit of scanned.hits(LIST('function'))) {
     if (!/[ \t]/.test(text[hit.end] ?? '')) continue;
     const name = readName(text, hit.end + 1, ROLE_READ);
-    if (name) out.push(build(text, name, known(name) ? 'function' : 'functionUnknown', text.slice(hit.start, hit.end)));
+    if (!name) continue;
+    // A particle marks a surname: "burgemeester Van Zanen" (a department has none: "directeur Financiën").
+    const surname = known(name) || name.surnameKey.includes(' ');
+    out.push(build(text, name, surname ? 'function' : 'functionUnknown', text.slice(hit.start, hit.end)));
   }
   for (const hit of scanned.hits(LIST('label'))) {
     const colon = /^[ \t]*:?[ \t]*/.exec(text.slice(hit.end, hit.end + 8))![0];
@@ -102,13 +132,16 @@ export function cueNames(scanned: ScannedText, out: (PersonName | undefined)[]):
   for (const hit of scanned.hits(LIST('closing'))) signature(text, hit.start, hit.end, out);
 }
 
+const LINE = 120;
+
 /** A closing at the start of a line, then (on the same line or one of the next three) a line that is only a name. */
 function signature(text: string, start: number, end: number, out: (PersonName | undefined)[]): void {
   if (!lineStart(text, start)) return;
   let pos = end + (/^[ \t,.!:]*/.exec(text.slice(end, end + 8))![0].length);
   for (let lines = 0; lines < 4 && pos < text.length; lines++) {
-    const nl = text.indexOf('\n', pos);
-    const lineEnd = nl < 0 ? text.length : nl;
+    const nl = text.slice(pos, pos + LINE).indexOf('\n');
+    if (nl < 0 && pos + LINE < text.length) return; // a signature line is short
+    const lineEnd = nl < 0 ? text.length : pos + nl;
     const line = text.slice(pos, lineEnd);
     if (line.trim() !== '') {
       const from = pos + (line.length - line.trimStart().length);

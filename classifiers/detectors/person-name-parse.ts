@@ -19,12 +19,21 @@ const lower = (words: readonly string[]) => words.map((w) => w.toLowerCase());
 export const PARTICLES = lower(lists('particles.json', ['particles']));
 const particleSet = new Set(PARTICLES);
 const dutchFirst = new Set(lower(lists('first-names.json', ['male', 'female', 'unisex'])));
-/** Lower-case first names. A particle is a first name only where Dutch lists say so ("Ben"; not English "Van"). */
-export const FIRST_NAMES: ReadonlySet<string> = new Set(
-  lower(lists('first-names.json', ['male', 'female', 'unisex', 'english'])).filter((n) => !particleSet.has(n) || dutchFirst.has(n)),
+/** First names as listed ("Pieter"). A particle is a first name only where Dutch lists say so ("Ben"; not English "Van"). */
+const firstListed = lists('first-names.json', ['male', 'female', 'unisex', 'english']).filter(
+  (n) => !particleSet.has(n.toLowerCase()) || dutchFirst.has(n.toLowerCase()),
 );
+const surnamesListed = lists('surnames.json', ['dutch', 'english', 'names']);
+/** Lower-case first names. */
+export const FIRST_NAMES: ReadonlySet<string> = new Set(lower(firstListed));
 /** Lower-case surnames with their particles, as written after a first name: `jansen`, `van der meer`. */
-export const SURNAMES: ReadonlySet<string> = new Set(lower(lists('surnames.json', ['dutch', 'english', 'names'])));
+export const SURNAMES: ReadonlySet<string> = new Set(lower(surnamesListed));
+/**
+ * The same as written in running text, for the word pass to look up without lower-casing every word:
+ * first names ("Pieter") and the capitalised last word of each surname ("Jansen", "Meer" of "van der Meer").
+ */
+export const FIRST_WORDS: ReadonlySet<string> = new Set(firstListed);
+export const SURNAME_WORDS: ReadonlySet<string> = new Set(surnamesListed.map((n) => n.slice(n.lastIndexOf(' ') + 1)));
 
 const UP = 'A-ZÀ-ÖØ-Þ\\u0100-\\u017f';
 const LO = "a-zß-öø-ÿ\\u0100-\\u017f";

@@ -1,17 +1,28 @@
 import type { Detector, Occurrence } from '../detector.ts';
 import type { ScannedText } from '../text/scanned-text.ts';
 import { LIST, RULES, STOP, build, cueNames, type PersonName } from './person-name-cues.ts';
-import { FIRST_NAMES, SURNAMES, isKnownSurname, particleBefore, readName, type ParsedName, type ReadOptions } from './person-name-parse.ts';
+import { FIRST_WORDS, PARTICLES, SURNAMES, SURNAME_WORDS, isKnownSurname, particleBefore, readName, type ParsedName, type ReadOptions } from './person-name-parse.ts';
 
 export type { NameSignal, PersonName } from './person-name-cues.ts';
 
 /**
- * Capitalised words and initials: the one pass of this detector over the whole text. Capitals are rare
- * (a few per cent of characters), so V8 skips through the text fast; each match costs a few character
- * checks, and a Set lookup only where a name could stand. (The first-name list is not in the shared keyword
- * pass: thousands of entries make that regex many times slower.)
+ * The one pass of this detector over the whole text: initials ("J."), capitalised words after a lower-case
+ * word or comma (a name alone mid-sentence), and capitalised words followed by a capitalised word or a
+ * particle (a first name and a surname). Capitals are rare (a few per cent of characters), so V8 skips
+ * through the text fast, and the lookbehind/lookahead leave out most sentence-initial words. Each match
+ * costs a few character checks, and a Set lookup. (The first-name list is not in the shared keyword pass:
+ * thousands of entries make that regex many times slower.)
  */
-const CANDIDATE = /(?:IJ|[A-ZÀ-ÖØ-Þ])(?:[a-zß-öø-ÿ]+|\.)/g;
+const UP = 'A-ZÀ-ÖØ-Þ';
+const LO = 'a-zß-öø-ÿ';
+const PARTICLE_AFTER = [...new Set(PARTICLES.flatMap((p) => [p, p.replace("'", '’')]))]
+  .sort((a, b) => b.length - a.length)
+  .map((p) => p.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'))
+  .join('|');
+const CANDIDATE = new RegExp(
+  `(?:IJ|[${UP}])(?:\\.|(?<=[${LO},] ..?)[${LO}]+|[${LO}]+(?=[ \\t-](?:[${UP}]|(?:${PARTICLE_AFTER})[ \\t])))`,
+  'g',
+);
 const WORD_READ: ReadOptions = { stop: STOP };
 const INITIALS_READ: ReadOptions = { caps: true, stop: STOP };
 
@@ -46,27 +57,34 @@ function wordNames(text: string, out: (PersonName | undefined)[]): void {
       }
       continue;
     }
+    const word = m[0];
     const after = text.charCodeAt(e);
-    if ((after === 32 || after === 9 || after === 45) && FIRST_NAMES.has(m[0].toLowerCase())) {
+    if ((after === 32 || after === 9 || after === 45) && FIRST_WORDS.has(word)) {
       const name = readName(text, s, WORD_READ);
       if (name && name.words.length >= 2) {
         re.lastIndex = name.end;
         const surname = isKnownSurname(name);
         // "Will Power", "Rose Garden": a first name that is also a word needs a known surname.
-        if (surname || !RULES.ambiguous.has(m[0].toLowerCase())) {
+        if (surname || !RULES.ambiguous.has(word.toLowerCase())) {
           out.push(build(text, name, surname ? 'firstNameKnownSurname' : 'firstNameUnknownSurname'));
         }
         continue;
       }
     }
-    const p = particleBefore(text, s);
-    const start = p < 0 ? s : p;
-    if (!midSentence(text, start)) continue;
-    const word = m[0].toLowerCase();
-    const key = p < 0 ? word : text.slice(p, s).toLowerCase().replace(/[ \t]+/g, ' ').replace('’', "'") + word;
-    if (SURNAMES.has(key)) out.push(build(text, lone(text, start, e, key), p < 0 ? 'surnameAlone' : 'particleSurnameAlone'));
-    else if (p < 0 && FIRST_NAMES.has(word) && !RULES.ambiguous.has(word) && !STOP.has(word)) {
-      out.push(build(text, lone(text, s, e, word), 'firstNameAlone'));
+    // Alone, a name counts only mid-sentence (a particle before it ends in a lower-case letter too).
+    if (!midSentence(text, s)) continue;
+    if (SURNAME_WORDS.has(word)) {
+      const p = particleBefore(text, s);
+      const start = p < 0 ? s : p;
+      const key = p < 0 ? word.toLowerCase() : text.slice(p, s).toLowerCase().replace(/[ \t]+/g, ' ').replace('’', "'") + word.toLowerCase();
+      if (SURNAMES.has(key) && midSentence(text, start)) {
+        out.push(build(text, lone(text, start, e, key), p < 0 ? 'surnameAlone' : 'particleSurnameAlone'));
+        continue;
+      }
+    }
+    const lowerWord = word.toLowerCase();
+    if (FIRST_WORDS.has(word) && !RULES.ambiguous.has(lowerWord) && !STOP.has(lowerWord)) {
+      out.push(build(text, lone(text, s, e, lowerWord), 'firstNameAlone'));
     }
   }
 }
@@ -104,6 +122,7 @@ export const personNameDetector: Detector = {
   category: 'person-name',
   wordLists: (Object.keys(RULES.lists) as (keyof typeof RULES.lists)[]).map((cue) => ({ id: LIST(cue), words: RULES.lists[cue] })),
   detect(text): Occurrence[] {
-    return personNames(text).map(({ signal: _, ...occurrence }) => occurrence);
+    // The names themselves (a copy of the shared list): spreading each would compute every masked evidence.
+    return personNames(text).slice();
   },
 };

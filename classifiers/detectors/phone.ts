@@ -3,6 +3,7 @@ import { loadRule } from '../rules.ts';
 import { evidence, maskKeepLast } from '../text/mask.ts';
 import type { ScannedText } from '../text/scanned-text.ts';
 import type { KeywordHit } from '../text/vocabulary.ts';
+import { roleMailboxNear } from './email.ts';
 import { phoneAt, phoneStart, type PhoneNumber, type PhonePrefixes } from './phone-number.ts';
 
 type Score =
@@ -58,6 +59,8 @@ function judge(text: ScannedText, phone: PhoneNumber): { score: Score; reason: s
     return { score: 'companyNumber', reason: `company number (${national.slice(0, 3)}): an organisation's line` };
   }
   if (companyWins) return { score: 'landlineCompany', reason: `${what} near company context "${company.entry}": a switchboard, not a person's` };
+  const mailbox = roleMailboxNear(text.text, phone, RULES.window);
+  if (mailbox) return { score: 'landlineCompany', reason: `${what} next to the role mailbox "${mailbox}": an organisation's line` };
   return { score: 'landline', reason: `${what} without context (could be a person's or an organisation's)` };
 }
 

@@ -1,7 +1,7 @@
 import type { Detector, Occurrence } from '../detector.ts';
 import type { ScannedText } from '../text/scanned-text.ts';
 import type { KeywordHit } from '../text/vocabulary.ts';
-import { judge, SUBJECT_WINDOW, SUBJECT_WORDS } from './data-subject.ts';
+import { judge, SUBJECT_WINDOW, SUBJECT_WORDS, type SubjectCue } from './data-subject.ts';
 import {
   caseMatches, entryKey, loadSpecialRule, SPECIAL_CATEGORY_IDS, type Entries, type SpecialRule,
 } from './special-rules.ts';
@@ -29,6 +29,11 @@ function shownTerm(text: string, hit: KeywordHit, entries: Entries): string {
   if (!hit.entry.endsWith('*')) return hit.entry;
   const stem = hit.entry.slice(0, -1);
   return matched.length > stem.length ? `${stem}…` : stem;
+}
+
+function about(cue: SubjectCue | undefined): string {
+  if (!cue) return '';
+  return cue.kind === 'formLine' ? ' on a "Label: value" line' : ` over "${cue.shown}"`;
 }
 
 function createDetector(rule: SpecialRule): Detector {
@@ -87,7 +92,7 @@ function createDetector(rule: SpecialRule): Detector {
           start: hit.start,
           end: hit.end,
           confidence: judged.confidence,
-          evidence: `${rule.label}: "${term}"${also}${judged.cue ? ` over "${judged.cue.shown}"` : ''}`,
+          evidence: `${rule.label}: "${term}"${also}${about(judged.cue)}`,
           reason: `${what} term "${term}"${qualifier ? ` with "${qualifier}"` : ''} ${judged.reason}`,
           category: rule.category,
         });

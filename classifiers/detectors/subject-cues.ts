@@ -9,12 +9,13 @@ import type { Span } from '../../src/types.ts';
 const PARTICLE = "(?:van|de|der|den|het|ter|ten|te|'t|in|op|aan|el|al|la|le|du|da|di|von|bin|ben)";
 const TITLE = '(?:drs|dr|ir|ing|prof|mr)\\.?';
 const WORD = "\\p{Lu}[\\p{Ll}'’]+";
-/** After a salutation: optional titles, initials, particles, then one or two capitalised words. */
-const SALUTATION_NAME = new RegExp(
-  `^\\.?[ \\t]+((?:${TITLE}[ \\t]+){0,3}(?:\\p{Lu}\\.[ \\t]?){0,4}(?:${PARTICLE}[ \\t]+){0,3}${WORD}(?:[ \\t-]${WORD})?)`,
-  'u',
-);
-const FIELD_VALUE = /^[ \t]*[:\t][ \t]*(\p{Lu}[^\n\r,;|]{1,60})/u;
+const INITIALS = "(?:\\p{Lu}\\.[ \\t]?){0,4}(?:\\([\\p{L}]+\\)[ \\t]+)?";
+/** A person's name: optional titles, initials (and a nickname in brackets), particles, one or two capitalised words. */
+const NAME = `(?:${TITLE}[ \\t]+){0,3}${INITIALS}(?:${PARTICLE}[ \\t]+){0,3}${WORD}(?:[ \\t-]${WORD})?`;
+const SALUTATION_NAME = new RegExp(`^\\.?[ \\t]+(${NAME})`, 'u');
+const SALUTATION = '(?:[Mm]evrouw|[Mm]evr\\.?|[Mm]w\\.?|[Dd]e heer|[Hh]eer|[Dd]hr\\.?|[Mm]r\\.?|[Mm]rs\\.?|[Mm]s\\.?)';
+const FIELD_VALUE = new RegExp(`^[ \\t]*[:\\t][ \\t]*((?:${SALUTATION}[ \\t]+)?${NAME})`, 'u');
+const HEADER = new RegExp(`^(?:Van|From|Aan|To|Afzender)[ \\t]*:[ \\t]*(${WORD}(?:[ \\t]+(?:${PARTICLE}[ \\t]+){0,3}${WORD})+)`, 'gmu');
 const GREETING_NAME = new RegExp(`^,?[ \\t]+(${WORD})`, 'u');
 const SIGNATURE_LINE = new RegExp(
   `^((?:\\p{Lu}\\.[ \\t]?){0,4}(?:${PARTICLE}[ \\t]+){0,3}${WORD}(?:[ \\t]+(?:${PARTICLE}[ \\t]+){0,3}${WORD}(?:-${WORD})?){0,2})[ \\t]*$`,
@@ -34,10 +35,51 @@ export function salutationName(text: string, end: number, nonNames: ReadonlySet<
   return nonNames.has(last) || nonNames.has(name.split(/[ \t]+/)[0]!) ? undefined : name;
 }
 
-/** The value of a filled-in form field (`Naam: J. Jansen`), or undefined for a label without a value. */
-export function fieldValue(text: string, end: number): string | undefined {
-  const value = FIELD_VALUE.exec(text.slice(end, end + 80))?.[1]?.trim();
-  return value ? value.split(/[ \t]{2,}/)[0]!.split(/\s+/).slice(0, 4).join(' ') : undefined;
+/** The name in a filled-in form field (`Naam: J. Jansen`), or undefined for an empty or non-name value. */
+export function fieldValue(text: string, end: number, emptyValues: ReadonlySet<string>): string | undefined {
+  const value = FIELD_VALUE.exec(text.slice(end, end + 80))?.[1];
+  if (!value) return undefined;
+  return emptyValues.has(value.split(/[ \t]+/)[0]!.toLowerCase()) ? undefined : value;
+}
+
+/** A birth date or personal number right after its label (`Geboortedatum: 17-09-1979`, `geb. 3 mei 1960`). */
+export function identityValue(text: string, end: number): boolean {
+  return /^[ \t]*[:.]?[ \t]*(?:op[ \t]+)?\d/.test(text.slice(end, end + 20));
+}
+
+/** Names of senders and addressees in an e-mail or memo header (`Van: Anna Smit`), first `limit` characters. */
+export function headerNames(text: string, limit: number): string[] {
+  return [...text.slice(0, limit).matchAll(HEADER)].map((m) => m[1]!);
+}
+
+export function opensLine(text: string, pos: number): boolean {
+  const lineStart = text.lastIndexOf('\n', pos - 1) + 1;
+  return text.slice(lineStart, pos).trim() === '';
+}
+
+/**
+ * The term sits on a `Label: value` line — inside the value (`Voorgeschiedenis: hypertensie`), or as the
+ * label of a filled-in value (`Medicatie: amlodipine`, not `Medicatie: geen` or `Medicatie: [uit HIS]`).
+ */
+export function onFormLine(text: string, term: Span, emptyValues: ReadonlySet<string>): boolean {
+  const start = text.lastIndexOf('\n', term.start - 1) + 1;
+  const nl = text.indexOf('\n', term.end);
+  const end = nl < 0 ? text.length : nl;
+  const colon = text.indexOf(':', start);
+  if (colon < 0 || colon >= end || colon - start > 40 || /[.!?]\s/.test(text.slice(start, colon))) return false;
+  if (term.start > colon) return true;
+  const value = text.slice(colon + 1, end).trim();
+  const first = value.split(/[\s,;]+/)[0]!.toLowerCase();
+  return value.length > 0 && !value.startsWith('[') && !value.startsWith('_') && !emptyValues.has(first);
+}
+
+/** "geen strafblad", "no criminal record", "niet veroordeeld": a negation just before the term. */
+export function negatedBefore(text: string, start: number, negation: RegExp): string | undefined {
+  return negation.exec(text.slice(Math.max(0, start - 30), start))?.[1]?.toLowerCase();
+}
+
+export function negationPattern(words: readonly string[]): RegExp {
+  return new RegExp(`(?:^|[^\\p{L}])(${words.join('|')})[ \\t]+(?:[\\p{L}-]+[ \\t]+)?$`, 'iu');
 }
 
 /** The name after a greeting (`Beste Anna,`), unless it is a group (`Beste collega's`). */

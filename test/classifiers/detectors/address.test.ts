@@ -24,6 +24,7 @@ const cases: Case[] = [
   { text: 'Antwoordnummer 1234, 1000 VB Amsterdam', expect: 'weak', why: 'freepost address' },
   { text: 'Acme BV\nKeizersgracht 123\n1015 CJ Amsterdam\nKvK 12345678', expect: 'weak', why: 'letterhead' },
   { text: 'Bezoekadres: Stationsplein 1, 3511 ED Utrecht', expect: 'weak', why: 'visiting address' },
+  { text: 'Smaakmakers Catering & Events, Haarlemmerstraat 210, Leiden - events@smaakmakers.nl', expect: 'weak', why: 'next to a role mailbox' },
   // Look-alikes.
   { text: 'de arbeidsmarkt 2020 was krap', expect: 'none', why: 'lowercase word ending in markt' },
   { text: 'zijn loopbaan 3 jaar', expect: 'none', why: 'lowercase word ending in baan' },

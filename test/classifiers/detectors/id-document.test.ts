@@ -31,7 +31,12 @@ const mrzCases: Case[] = [
   { text: TD3.replace('\n', ' '), expect: 'strong', why: 'line break lost in extraction' },
   { text: TD3.replace('<<<<<10', '<<<<<11'), expect: 'strong', why: 'one check digit off (OCR damage): still strong' },
   { text: TD3.replace('C36', 'C37').replace('7408122', '7408123'), expect: 'none', why: 'two check digits wrong: not an MRZ' },
-  { text: 'X<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\nL898902C36UTO7408122F1204159ZE184226B<<<<<10', expect: 'none', why: 'no document type X' },
+  { text: 'X<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\nL898902C36UTO7408122F1204159ZE184226B<<<<<10', expect: 'strong', why: 'no document type X, but line 2 holds alone' },
+  { text: 'L898902C36UTO7408122F1204159ZE184226B<<<<<10', expect: 'strong', why: 'passport line 2 alone, all 5 check digits' },
+  { text: 'L898902C36UTO7408122F1204159ZE184226B<<<<<11', expect: 'none', why: 'line 2 alone with a failing check digit' },
+  { text: '[scan achterzijde]\nI<NLDSPECI20212999999990<<<<<<', expect: 'strong', why: 'first line of an ID card alone (back side)' },
+  { text: 'X<NLDSPECI20212999999990<<<<<<', expect: 'none', why: 'first line alone with document type X' },
+  { text: 'I<NLDSPECI20213999999990<<<<<<', expect: 'none', why: 'first line alone with a wrong check digit' },
   { text: 'std::cout << "a" << b << endl;\nfor (int i = 0; i << 3; i++) {}', expect: 'none', why: 'C++ shift operators' },
   { text: '<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<\n<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<', expect: 'none', why: 'filler only' },
 ];
@@ -43,16 +48,24 @@ const numberCases: Case[] = [
   { text: 'Kopie paspoort: NXC8K3P41', expect: 'strong', why: 'number after a copy phrase' },
   { text: 'Legitimatie: paspoort, documentnummer BX4R72K59', expect: 'strong', why: 'generic label, identity document named' },
   { text: 'Documentnummer: IN2024A07', expect: 'weak', why: 'generic label, no identity document named' },
-  { text: 'Paspoortnummer: NOC8K3P41', expect: 'none', why: 'letter O is never used' },
+  { text: 'Paspoortnummer: NOC8K3P41', expect: 'strong', why: 'not Dutch (letter O), but a passport number of another country' },
+  { text: 'Passport No./Passeport No. 538204719', expect: 'strong', why: 'British passport number: nine digits' },
+  { text: 'Kopie vreemdelingendocument\nNaam: T., Y.\nDocumentnummer: W8327164', expect: 'strong', why: 'generic label near a copy phrase' },
+  { text: 'Documentnummer: 2024001234\nVersie 3, vastgesteld door de directie', expect: 'none', why: 'a DMS document number' },
+  { text: 'Neem uw paspoort mee.' + ' '.repeat(500) + 'Documentnummer: 2024001234', expect: 'weak', why: 'passport mentioned far away: only the mention' },
   { text: 'Paspoortnummer: NXC8K3P4A', expect: 'none', why: 'last character not a digit' },
-  { text: 'Paspoortnummer: 12C8K3P41', expect: 'none', why: 'no letter in positions 1–2' },
+  { text: 'Paspoortnummer: 12C8K3P41', expect: 'strong', why: 'no letter in positions 1–2: not Dutch, still a passport number' },
+  { text: 'Paspoortnummer: 12C8', expect: 'none', why: 'too short for any document number' },
   { text: 'Paspoortnummer: NXCAKBPQ1', expect: 'none', why: 'a single digit: too word-like' },
-  { text: 'Paspoort: NXC8K3P412', expect: 'weak', why: 'ten characters' },
+  { text: 'Paspoort: nxc8k3p41', expect: 'weak', why: 'lower case: not a printed document number' },
   { text: 'Factuur NXC8K3P41', expect: 'none', why: 'no context word' },
   { text: 'Rijbewijsnummer 5012345678', expect: 'strong', why: 'driving licence number' },
   { text: 'Driving licence number: 4999999990', expect: 'strong', why: 'English label' },
   { text: 'Rijbewijs: ja, tel. 0612345678', expect: 'weak', why: 'a phone number after the word rijbewijs' },
   { text: 'Rijbewijs B sinds 2012', expect: 'weak', why: 'no 10-digit number' },
+  { text: 'RIJBEWIJS  Koninkrijk der Nederlanden\n1. JANSEN\n4d. 999999990\n5.  5281904736\n9. AM B', expect: 'strong', why: 'driving-licence data page: field 5' },
+  { text: 'Agenda\n5.  5281904736\n6. Rondvraag', expect: 'none', why: 'field 5 without a driving licence named' },
+  { text: 'Legitimatie gecontroleerd: rijbewijs nr. 4930172856', expect: 'strong', why: 'licence number after a generic label' },
 ];
 
 const wordingCases: Case[] = [
@@ -102,6 +115,12 @@ describe('id-document detector', () => {
     expect(detect(idDocumentDetector, TD3).some((o) => o.category === 'bsn')).toBe(false);
   });
 
+  it('reads the BSN from the first line of an ID card scanned alone', () => {
+    const found = detect(idDocumentDetector, 'Achterzijde\nI<NLDSPECI20212999999990<<<<<<\n');
+    expect(found.find((o) => o.category === undefined)?.reason).toContain('one line alone');
+    expect(found.find((o) => o.category === 'bsn')?.value).toBe('999999990');
+  });
+
   it('finds the BSN when OCR spaced the line and read a 0 as O', () => {
     const damaged = TD1_NL.replace('999999990<<<<<<', '99999999O <<<<<<');
     const bsn = detect(idDocumentDetector, damaged).find((o) => o.category === 'bsn');
@@ -115,6 +134,21 @@ describe('id-document detector', () => {
       expect(all).not.toContain(secret);
     }
     expect(detect(idDocumentDetector, 'Paspoortnummer: NXC8K3P41')[0]?.evidence).toBe('paspoortnummer: ******P41');
+  });
+
+  it('tells a Dutch number from another country\'s, and a licence number from an unknown one', () => {
+    expect(detect(idDocumentDetector, 'Paspoortnummer: NXC8K3P41')[0]?.reason).toMatch(/^Dutch passport/);
+    expect(detect(idDocumentDetector, 'Paspoortnummer: NOC8K3P41')[0]?.reason).toMatch(/^document number \(9 capitals/);
+    const [licence] = detect(idDocumentDetector, 'Legitimatie gecontroleerd: rijbewijs nr. 4930172856');
+    expect(licence?.reason).toContain('driving-licence');
+    expect(licence?.evidence).toBe('rijbewijs: *******856');
+  });
+
+  it('reads the BSN in field 4d of a driving licence as a BSN', () => {
+    const page = 'RIJBEWIJS  Koninkrijk der Nederlanden\n1. JANSEN\n4d. 999999990\n5.  5281904736';
+    const bsn = detect(idDocumentDetector, page).find((o) => o.category === 'bsn');
+    expect(bsn?.evidence).toBe('BSN (rijbewijs 4d.): ******990');
+    expect(detect(idDocumentDetector, 'Agenda\n4d. 999999990').some((o) => o.category === 'bsn')).toBe(false);
   });
 
   it('explains a data page by its labels', () => {

@@ -22,6 +22,9 @@ const cases: Case[] = [
   { text: 'Klantenservice: 0800-1234', expect: 'weak', why: 'free service number' },
   { text: 'Bel 0900 1234567 (20 ct/min)', expect: 'weak', why: 'paid service number' },
   { text: 'Tel. 088-1234567', expect: 'weak', why: '088 company number' },
+  { text: 'Mail sales@datalink.nl of bel 0418-760100.', expect: 'weak', why: 'next to a role mailbox' },
+  { text: 'Mail j.jansen@datalink.nl of bel 0418-760100.', expect: 'strong', why: "next to a person's mailbox: no company context" },
+  { text: 'tel 0499-47 30 00   www.hgbrabant.nl', expect: 'weak', why: 'next to a web address' },
   // International.
   { text: 'Tel. +32 2 123 45 67', expect: 'strong', why: 'Belgian landline, no context: medium' },
   { text: 'Handy +49 170 1234567', expect: 'strong', why: 'German mobile' },

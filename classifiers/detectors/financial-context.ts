@@ -1,0 +1,56 @@
+/**
+ * The sentence around a financial term and what it holds: an amount, a person, a group. Local work on at
+ * most a few hundred characters around a rare term, never a pass over the whole text.
+ */
+import type { Span } from '../../src/types.ts';
+
+const LETTER = '[a-z0-9\\u00c0-\\u024f]';
+/**
+ * Context words are looked up only inside the sentence around a financial term, with a regex built from
+ * the rule's list (same `word*` convention as the vocabulary): words like "u", "zijn" and "haar" are far
+ * too common to index over the whole text for the sake of a rare financial term.
+ */
+export function localWords(words: readonly string[]): RegExp {
+  const alternatives = words
+    .map((w) => {
+      const stem = w.endsWith('*');
+      const body = (stem ? w.slice(0, -1) : w).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ \\t-]');
+      return stem ? `${body}${LETTER}*` : `${body}(?!${LETTER})`;
+    })
+    .sort((a, b) => b.length - a.length);
+  return new RegExp(`(?<!${LETTER})(?:${alternatives.join('|')})`, 'i');
+}
+
+/** A sentence ends at . ! ? before a capital (not after an initial or a title), or at a blank line. */
+const BREAK = /(?<!\b(?:[A-Z]|[Dd]hr|[Mm]evr|[Mm]w|[Mm]rs?|[Mm]s|[Dd]rs?|[Ii]r|[Ii]ng|[Pp]rof|[Nn]r|[Ss]t|bijv|o\.a|t\.a\.v))[.!?](?=\s+["'(]?[A-Z\u00c0-\u00de])|\n[ \t]*\n/g;
+/** An amount of money with its currency: € 3.500,00, EUR 12, 1.200 euro, $ 40, ƒ 100. */
+export const MONEY = /(?:€|\bEUR\b|\$|£|ƒ|\bfl\.)[ \u00a0]?-?\d[\d.,]*(?:,-)?|\b\d[\d.]*(?:,\d{1,2}|,-)?[ \u00a0]?(?:euro|EUR)\b/i;
+/** The Dutch money format without a sign, as in payslips and overviews: 52.000,00, 312,40 (not 8,33%). */
+export const BARE_AMOUNT = /\b\d{1,3}(?:\.\d{3})+(?:,\d{2})?(?![\d%.,])|\b\d+,\d{2}(?![\d%])/;
+/** A `naam` column header (`naam   functie   jaarsalaris`) names persons as much as a `Naam:` field. */
+export const NAME_COLUMN = /(?<![a-z])naam(?=[ \t]*[|;\t]|[ ]{2,})/i;
+const SURNAME_BEFORE = /(?:\b(?:van|de|der|den|ter|ten|het)|\b[A-Z]\.)[ \u00a0]+$/;
+
+/** The sentence (or line block) around a hit, at most `window` characters to either side. */
+export function scopeOf(s: string, hit: Span, window: number): Span {
+  const from = Math.max(0, hit.start - window);
+  const to = Math.min(s.length, hit.end + window);
+  let start = from;
+  const left = s.slice(from, hit.start);
+  BREAK.lastIndex = 0;
+  for (let m = BREAK.exec(left); m; m = BREAK.exec(left)) start = from + m.index + m[0].length;
+  BREAK.lastIndex = 0;
+  const right = BREAK.exec(s.slice(hit.end, to));
+  return { start, end: right ? hit.end + right.index + 1 : to };
+}
+
+/** The first context word of `words` inside the scope, lower case. */
+export function within(s: string, words: RegExp, scope: Span): string | undefined {
+  return words.exec(s.slice(scope.start, scope.end))?.[0].toLowerCase();
+}
+
+/** A capitalised ambiguous word after a particle or an initial is a surname: `T. van Loon`, `De Schuld`. */
+export function isSurname(s: string, hit: Span): boolean {
+  const c = s.charCodeAt(hit.start);
+  return c >= 65 && c <= 90 && SURNAME_BEFORE.test(s.slice(Math.max(0, hit.start - 12), hit.start));
+}
