@@ -2,7 +2,8 @@ import type { Span } from '../../src/types.ts';
 import { WEAK } from '../detector.ts';
 import type { ScannedText } from '../text/scanned-text.ts';
 import { documentSubject, type SubjectCue } from './document-subject.ts';
-import { negatedBefore, negationPattern, onFormLine, within } from './subject-cues.ts';
+import { within } from './sentence-span.ts';
+import { negatedBefore, negationPattern, onFormLine } from './subject-cues.ts';
 import { kindsOf, localCues, SUBJECT_RULES as R } from './subject-rules.ts';
 
 /**
@@ -69,7 +70,7 @@ export function judge(text: ScannedText, cueList: string, term: Span, sentence: 
   }
   const strong = new Set<string>();
   const weak = new Set<string>();
-  for (const local of localCues(text.text, from, Math.min(to, text.text.length))) {
+  for (const local of localCues(text, from, Math.min(to, text.text.length))) {
     const cue = (kind: SubjectCue['kind']): SubjectCue => ({ kind, start: local.start, end: local.end, shown: local.shown });
     if (local.kind === 'firstPersonObject') {
       if (doc.has) firstPerson(cue('firstPerson'));

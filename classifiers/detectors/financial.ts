@@ -25,7 +25,6 @@ const RULES = loadRule('detectors/financial.json', (_, f) => ({
 const TERM = 'financial.term';
 const AMBIGUOUS = 'financial.ambiguous';
 /** Compounds that a stem would catch but that name an organisation's matter (`salariskosten` under `salaris*`). */
-const NOT_TERM = 'financial.not-term';
 
 const NAMED = localWords(RULES.named);
 const PERSON = localWords(RULES.person);
@@ -94,9 +93,9 @@ export const financialDetector: Detector = {
   id: 'financial',
   category: 'financial',
   wordLists: [
-    { id: TERM, words: RULES.terms },
-    { id: AMBIGUOUS, words: RULES.ambiguous },
-    { id: NOT_TERM, words: RULES.notTerms },
+    // Cost lines of an organisation (salariskosten) are exceptions: `!word` keeps them out of both lists.
+    { id: TERM, words: [...RULES.terms, ...RULES.notTerms.map((w) => `!${w}`)] },
+    { id: AMBIGUOUS, words: [...RULES.ambiguous, ...RULES.notTerms.map((w) => `!${w}`)] },
   ],
   detect(text) {
     const hits = [...new Set([...text.hits(TERM), ...text.hits(AMBIGUOUS)])].sort((a, b) => a.start - b.start);

@@ -108,7 +108,8 @@ export const ibanDetector: Detector = {
       let reason: string;
       if (company) {
         confidence = RULES.scores.company;
-        reason = `valid IBAN (mod-97), but "${company.entry}" nearby says it is a company's account (company data, not personal data, unless a one-man business)`;
+        reason = `valid IBAN (mod-97), but "${company.entry}" nearby says it is a company's account ` +
+          '(company data, not personal data, unless a one-man business)';
       } else if (context) {
         confidence = RULES.scores.withContext;
         reason = `valid IBAN (mod-97) with context word "${context.entry}"`;

@@ -36,7 +36,10 @@ const RULES = loadRule(FILE, (raw) => {
     }
   }
   return {
-    mrz: { maxFailed: num(mrz, 'maxFailedChecks'), scores: scores(mrz, ['valid', 'oneCheckFailed', 'singleLine', 'bsnDutch', 'bsnForeign'] as const) },
+    mrz: {
+      maxFailed: num(mrz, 'maxFailedChecks'),
+      scores: scores(mrz, ['valid', 'oneCheckFailed', 'singleLine', 'bsnDutch', 'bsnForeign'] as const),
+    },
     number: {
       context: words(number, 'context'), generic: words(number, 'genericContext'), window: num(number, 'window'),
       minDigits: num(number, 'minDigits'), otherMinDigits: num(number, 'otherFormatMinDigits'), idWordsWindow: num(number, 'idWordsWindow'),
@@ -59,8 +62,11 @@ const L = { number: 'id-document.number', generic: 'id-document.number-generic',
   words: 'id-document.words', copy: 'id-document.copy', labels: 'id-document.labels' } as const;
 /** Dutch passport/ID-card number: no letter O, a letter in position 1 or 2, the last a digit. */
 const DUTCH_NUMBER = /(?<![A-Za-z0-9])(?:[A-NP-Z][A-NP-Z0-9]|\d[A-NP-Z])[A-NP-Z0-9]{6}\d(?![A-Za-z0-9])/;
-/** Other countries' passport and ID-card numbers: 6–12 capitals and digits. */
-const OTHER_NUMBER = /(?<![A-Za-z0-9])[A-Z0-9]{6,12}(?![A-Za-z0-9])/;
+/**
+ * Other countries' passport and ID-card numbers: 6–12 capitals and digits, at least one digit (so a word in capitals
+ * is skipped), and not all digits starting with 0 (a Dutch phone number).
+ */
+const OTHER_NUMBER = /(?<![A-Za-z0-9])(?=[A-Z0-9]*\d)(?!0\d+(?![A-Za-z0-9]))[A-Z0-9]{6,12}(?![A-Za-z0-9])/;
 const LICENCE_NUMBER = /(?<![\d.-])\d{10}(?![\d.-]?\d)/;
 
 function mrzOccurrences(text: ScannedText): Occurrence[] {
@@ -122,8 +128,13 @@ function numberOccurrences(text: ScannedText): Occurrence[] {
         why = `document number (${n.raw.length} capitals and digits)`;
       } else continue; // "documentnummer: 2024001234" of a DMS
       seen.add(n.start);
-      const named = specific ? '' : idWordsNear ? '; an identity document is named nearby' : ', but no identity document is named nearby (could be any document number)';
-      found.push({ start: n.start, end: n.end, confidence, evidence: evidence(maskKeepLast(n.raw), hit.entry), reason: `${why} after "${hit.entry}"${named}`, value: n.raw });
+      const named = specific ? '' : idWordsNear
+        ? '; an identity document is named nearby'
+        : ', but no identity document is named nearby (could be any document number)';
+      found.push({
+        start: n.start, end: n.end, confidence, evidence: evidence(maskKeepLast(n.raw), hit.entry),
+        reason: `${why} after "${hit.entry}"${named}`, value: n.raw,
+      });
     }
   }
   return found;
@@ -150,7 +161,9 @@ function licenceOccurrences(text: ScannedText, seen: Set<number>): Occurrence[] 
       found.push({ start: run.start, end: run.end, confidence: r.score, evidence: evidence(maskKeepLast(raw), `rijbewijs ${field}`), value: raw,
         reason: `10-digit number in field ${field} (document number) of a driving licence` });
     } else if (length === 9 && field === r.bsnField && elevenTest(raw)) {
-      found.push({ category: 'bsn', start: run.start, end: run.end, confidence: r.bsnScore, evidence: evidence(maskKeepLast(raw), `BSN (rijbewijs ${field})`), value: raw,
+      found.push({
+        category: 'bsn', start: run.start, end: run.end, confidence: r.bsnScore,
+        evidence: evidence(maskKeepLast(raw), `BSN (rijbewijs ${field})`), value: raw,
         reason: `valid 11-test number in field ${field} of a driving licence, where the holder's BSN stands` });
     }
   }
@@ -184,7 +197,8 @@ function wordingOccurrences(text: ScannedText): Occurrence[] {
       confidence: strong ? w.scores.dataPage : w.scores.partialDataPage,
       evidence: `ID data page labels: ${shown}${groups.length > 4 ? ', …' : ''}`,
       reason: strong
-        ? `${groups.length} field labels printed in two languages as on the data page of an identity document (${specific.join(', ')}): a copy of an ID document`
+        ? `${groups.length} field labels printed in two languages as on the data page of an identity document ` +
+          `(${specific.join(', ')}): a copy of an ID document`
         : `${groups.length} bilingual field labels` + (specific.length ? '' : ' of a personal-data form, none specific to an identity document') +
           `; fewer than ${w.minGroups} or none specific: not enough for a copy of an ID document`,
     });
@@ -197,7 +211,8 @@ function wordingOccurrences(text: ScannedText): Occurrence[] {
   const mention = text.hits(L.words);
   if (mention[0] && !copy && found.length === 0) {
     found.push({ start: mention[0].start, end: mention[0].end, confidence: w.scores.documentWord, evidence: mention[0].entry,
-      reason: `mentions "${mention[0].entry}"${mention.length > 1 ? ` (${mention.length} identity-document words)` : ''} without the labels, MRZ or number of an actual document` });
+      reason: `mentions "${mention[0].entry}"${mention.length > 1 ? ` (${mention.length} identity-document words)` : ''} ` +
+        'without the labels, MRZ or number of an actual document' });
   }
   return found;
 }

@@ -90,7 +90,10 @@ function fits(line: Line, width: number): Line[] {
     if (diff > 0 && at !== line.s.length && k.slice(at - diff, at) !== '<'.repeat(diff)) continue;
     out.push(diff > 0
       ? { s: line.s.slice(0, at - diff) + line.s.slice(at), pos: [...line.pos.slice(0, at - diff), ...line.pos.slice(at)] }
-      : { s: line.s.slice(0, at) + '<'.repeat(-diff) + line.s.slice(at), pos: [...line.pos.slice(0, at), ...Array<number>(-diff).fill(line.pos[Math.max(at - 1, 0)]!), ...line.pos.slice(at)] });
+      : {
+        s: line.s.slice(0, at) + '<'.repeat(-diff) + line.s.slice(at),
+        pos: [...line.pos.slice(0, at), ...Array<number>(-diff).fill(line.pos[Math.max(at - 1, 0)]!), ...line.pos.slice(at)],
+      });
   }
   return out;
 }
@@ -165,7 +168,8 @@ function tryFormats(lines: Line[]): Mrz | undefined {
         const { passed, optional } = validate(format, padded);
         if (best && passed <= best.passed) continue;
         const last = block[block.length - 1]!;
-        best = { format: format.name, ...head, start: block[0]!.pos[0]!, end: last.pos[last.pos.length - 1]! + 1, passed, total, lines: format.lines, optional };
+        const span = { start: block[0]!.pos[0]!, end: last.pos[last.pos.length - 1]! + 1 };
+        best = { format: format.name, ...head, ...span, passed, total, lines: format.lines, optional };
         if (passed === total) return best;
       }
     }
@@ -183,7 +187,8 @@ function lone(line: Line): Mrz | undefined {
   if (head && head.documentType !== 'P') {
     const doc = candidates(FORMATS[2]!.fields[0]!, line.s.slice(5, 14), kfix(line.s).slice(5, 14));
     if (/\d/.test(line.s.slice(5, 14)) && doc.some((o) => icaoCheckDigit(o) === checkValue(line.s[14]!))) {
-      return { format: 'TD1', ...head, ...span, passed: 1, total: 1, lines: 1, optional: [{ text: kfix(line.s).slice(15, 30), pos: line.pos.slice(15, 30) }] };
+      const optional = [{ text: kfix(line.s).slice(15, 30), pos: line.pos.slice(15, 30) }];
+      return { format: 'TD1', ...head, ...span, passed: 1, total: 1, lines: 1, optional };
     }
   }
   for (const format of FORMATS.slice(0, 2)) {

@@ -28,7 +28,8 @@ export const RULES = loadRule('detectors/person-name.json', (_, f) => {
     titleChain: titleChain(f.strings('titleAbbreviations')),
     stop: new Set([...lower('nonNames'), ...lower('companyWords')]),
     company: new RegExp(`[ \\t]*(?:${lower('companyWords').map((w) => w.replace(/[.*+?^${}()|[\]\\/&]/g, '\\$&')).join('|')})(?![a-z])`, 'iy'),
-    streets: lower('streetSuffixes'),
+    /** A word ending in a street suffix, longer than the suffix: "Galenstraat", not "Dijk". */
+    street: new RegExp(`^[^ ]+(?:${lower('streetSuffixes').join('|')})$`, 'i'),
     ambiguous: new Set(lower('ambiguousFirstNames')),
   };
 });
@@ -44,43 +45,45 @@ export interface PersonName extends Occurrence {
 }
 
 function isStreet(name: ParsedName): boolean {
-  const last = name.words[name.words.length - 1]!.toLowerCase();
-  return RULES.streets.some((s) => last.length > s.length && last.endsWith(s));
+  return RULES.street.test(name.words[name.words.length - 1]!);
 }
 
-const reasons = new Map<string, string>();
+/** Reasons are the same for every name a signal finds after the same cue: built once. */
+const reasons = new Map<NameSignal, Map<string, string>>();
 function reasonFor(signal: NameSignal, cue: string | undefined): string {
-  const key = `${signal}|${cue ?? ''}`;
-  let reason = reasons.get(key);
+  let byCue = reasons.get(signal);
+  if (!byCue) reasons.set(signal, (byCue = new Map()));
+  let reason = byCue.get(cue ?? '');
   if (reason === undefined) {
     const rule = RULES.signals[signal];
     reason = `${rule.reason}${cue ? ` — cue "${cue}"` : ''} (score ${rule.score})`;
-    if (reasons.size < 1000) reasons.set(key, reason);
+    byCue.set(cue ?? '', reason);
   }
   return reason;
 }
 
-/**
- * The occurrence for a parsed name, or undefined for a street. The masked evidence is computed when first
- * read: a letter names a person many times and the finding shows one evidence, while masking costs more
- * than finding the name. It is an own, enumerable getter, so spreading or serialising the occurrence
- * still yields the string.
- */
-export function build(text: string, name: ParsedName, signal: NameSignal, cue?: string): PersonName | undefined {
+/** One text being searched, with its masked names: a letter names the same person several times. */
+export interface NameContext {
+  text: string;
+  masks: Map<string, string>;
+}
+
+/** The occurrence for a parsed name, or undefined for a street. */
+export function build(ctx: NameContext, name: ParsedName, signal: NameSignal, cue?: string): PersonName | undefined {
   if (isStreet(name)) return undefined;
+  const { text } = ctx;
   RULES.company.lastIndex = name.end;
   if (RULES.company.test(text)) signal = 'companyName';
   const raw = text.slice(name.start, name.end);
   const label = cue?.trim();
-  let masked: string | undefined;
+  let masked = ctx.masks.get(raw);
+  if (masked === undefined) ctx.masks.set(raw, (masked = maskWords(raw)));
   return {
     start: name.start,
     end: name.end,
     confidence: RULES.signals[signal].score,
-    get evidence() {
-      return (masked ??= evidence(maskWords(raw), label));
-    },
-    reason: reasonFor(signal, label?.toLowerCase()),
+    evidence: evidence(masked, label),
+    reason: reasonFor(signal, label),
     value: /[\t\n]| {2}/.test(raw) ? raw.toLowerCase().replace(/\s+/g, ' ') : raw.toLowerCase(),
     signal,
   };
@@ -94,48 +97,61 @@ function lineStart(text: string, pos: number): boolean {
   return i < 0 || text.charCodeAt(i) === 10 || text.charCodeAt(i) === 13;
 }
 
+const isBlank = (c: number) => c === 32 || c === 9;
+function skipBlanks(text: string, pos: number): number {
+  while (isBlank(text.charCodeAt(pos))) pos++;
+  return pos;
+}
+/** The position after `[ \t]*:[ \t]*`, or -1 when no colon follows (a form field has one). */
+function afterColon(text: string, pos: number): number {
+  const at = skipBlanks(text, pos);
+  return text.charCodeAt(at) === 58 ? skipBlanks(text, at + 1) : -1;
+}
+
 /** Names after cue words of the shared keyword pass: titles, greetings, role words, form fields, t.a.v., closings. */
-export function cueNames(scanned: ScannedText, out: (PersonName | undefined)[]): void {
+export function cueNames(scanned: ScannedText, ctx: NameContext, out: (PersonName | undefined)[]): void {
   const text = scanned.text;
   for (const hit of scanned.hits(LIST('title'))) {
-    const pos = text[hit.end] === '.' ? hit.end + 1 : hit.end;
-    if (!/[ \t]/.test(text[pos] ?? '')) continue;
-    const name = readName(text, pos + 1, CUE_READ);
-    if (name) out.push(build(text, name, 'title', text.slice(hit.start, pos)));
+    const pos = text.charCodeAt(hit.end) === 46 ? hit.end + 1 : hit.end; // "dhr" written "dhr."
+    if (!isBlank(text.charCodeAt(pos))) continue;
+    const name = readName(text, skipBlanks(text, pos), CUE_READ);
+    if (name) out.push(build(ctx, name, 'title', text.slice(hit.start, pos)));
   }
   for (const hit of scanned.hits(LIST('greeting'))) {
-    if (!lineStart(text, hit.start) || !/[ \t]/.test(text[hit.end] ?? '')) continue;
-    const name = readName(text, hit.end + 1, CUE_READ);
-    if (name) out.push(build(text, name, 'greeting', text.slice(hit.start, hit.end)));
+    if (!isBlank(text.charCodeAt(hit.end)) || !lineStart(text, hit.start)) continue;
+    const name = readName(text, skipBlanks(text, hit.end), CUE_READ);
+    if (name) out.push(build(ctx, name, 'greeting', text.slice(hit.start, hit.end)));
   }
   for (const hit of scanned.hits(LIST('function'))) {
-    if (!/[ \t]/.test(text[hit.end] ?? '')) continue;
-    const name = readName(text, hit.end + 1, ROLE_READ);
+    if (!isBlank(text.charCodeAt(hit.end))) continue;
+    const name = readName(text, skipBlanks(text, hit.end), ROLE_READ);
     if (!name) continue;
     // A particle marks a surname: "burgemeester Van Zanen" (a department has none: "directeur Financiën").
     const surname = known(name) || name.surnameKey.includes(' ');
-    out.push(build(text, name, surname ? 'function' : 'functionUnknown', text.slice(hit.start, hit.end)));
+    out.push(build(ctx, name, surname ? 'function' : 'functionUnknown', text.slice(hit.start, hit.end)));
   }
   for (const hit of scanned.hits(LIST('label'))) {
-    const colon = /^[ \t]*:?[ \t]*/.exec(text.slice(hit.end, hit.end + 8))![0];
-    if (!colon.includes(':') && !text.slice(hit.start, hit.end).endsWith(':')) continue;
-    const name = readName(text, hit.end + colon.length, CUE_READ);
+    const withColon = text.charCodeAt(hit.end - 1) === 58; // entries like "van:" carry their colon
+    const pos = withColon ? skipBlanks(text, hit.end) : afterColon(text, hit.end);
+    const name = pos < 0 ? undefined : readName(text, pos, CUE_READ);
     if (!name) continue;
     const several = name.words.length + name.initials >= 2 || known(name);
-    out.push(build(text, name, several ? 'label' : 'labelSingleWord', text.slice(hit.start, hit.end).replace(/:$/, '')));
+    out.push(build(ctx, name, several ? 'label' : 'labelSingleWord', text.slice(hit.start, withColon ? hit.end - 1 : hit.end)));
   }
   for (const hit of scanned.hits(LIST('attention'))) {
-    const gap = /^[ \t]*:?[ \t]*/.exec(text.slice(hit.end, hit.end + 8))![0];
-    const name = gap ? readName(text, hit.end + gap.length, CUE_READ) : undefined;
-    if (name) out.push(build(text, name, 'attention', text.slice(hit.start, hit.end)));
+    const colon = afterColon(text, hit.end);
+    const pos = colon < 0 ? skipBlanks(text, hit.end) : colon;
+    const name = pos > hit.end ? readName(text, pos, CUE_READ) : undefined;
+    if (name) out.push(build(ctx, name, 'attention', text.slice(hit.start, hit.end)));
   }
-  for (const hit of scanned.hits(LIST('closing'))) signature(text, hit.start, hit.end, out);
+  for (const hit of scanned.hits(LIST('closing'))) signature(ctx, hit.start, hit.end, out);
 }
 
 const LINE = 120;
 
 /** A closing at the start of a line, then (on the same line or one of the next three) a line that is only a name. */
-function signature(text: string, start: number, end: number, out: (PersonName | undefined)[]): void {
+function signature(ctx: NameContext, start: number, end: number, out: (PersonName | undefined)[]): void {
+  const { text } = ctx;
   if (!lineStart(text, start)) return;
   let pos = end + (/^[ \t,.!:]*/.exec(text.slice(end, end + 8))![0].length);
   for (let lines = 0; lines < 4 && pos < text.length; lines++) {
@@ -149,7 +165,7 @@ function signature(text: string, start: number, end: number, out: (PersonName | 
       if (!name || text.slice(name.end, lineEnd).replace(/[ \t,.]+/g, '') !== '') return;
       const single = name.words.length === 1 && name.initials === 0;
       const signal = !single || isKnownSurname(name) ? 'signature' : FIRST_NAMES.has(name.words[0]!.toLowerCase()) ? 'signatureFirstName' : 'signatureWord';
-      out.push(build(text, name, signal, text.slice(start, end)));
+      out.push(build(ctx, name, signal, text.slice(start, end)));
       return;
     }
     pos = lineEnd + 1;

@@ -35,6 +35,25 @@ export const SURNAMES: ReadonlySet<string> = new Set(lower(surnamesListed));
 export const FIRST_WORDS: ReadonlySet<string> = new Set(firstListed);
 export const SURNAME_WORDS: ReadonlySet<string> = new Set(surnamesListed.map((n) => n.slice(n.lastIndexOf(' ') + 1)));
 
+/**
+ * A 2^16-bit filter over the hashes of those words, so the word pass rules out most capitalised words
+ * ("Utrecht", "Raad") with one bit test, before it builds a string. The hash runs backwards over the
+ * characters, the way the word pass walks back from a match's end to its capital.
+ */
+export const stepHash = (hash: number, code: number) => (Math.imul(hash, 31) + code) | 0;
+const filterBit = (hash: number) => (hash ^ (hash >>> 16)) & 0xffff;
+const NAME_FILTER = new Uint8Array(1 << 13);
+for (const word of [...FIRST_WORDS, ...SURNAME_WORDS]) {
+  let hash = 7;
+  for (let i = word.length - 1; i >= 0; i--) hash = stepHash(hash, word.charCodeAt(i));
+  const bit = filterBit(hash);
+  NAME_FILTER[bit >>> 3]! |= 1 << (bit & 7);
+}
+export function mayBeName(hash: number): boolean {
+  const bit = filterBit(hash);
+  return (NAME_FILTER[bit >>> 3]! & (1 << (bit & 7))) !== 0;
+}
+
 const UP = 'A-ZÀ-ÖØ-Þ\\u0100-\\u017f';
 const LO = "a-zß-öø-ÿ\\u0100-\\u017f";
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
@@ -76,6 +95,12 @@ function at(re: RegExp, text: string, pos: number): number {
   return re.test(text) ? re.lastIndex : -1;
 }
 
+/** Character checks before each sticky regex: most positions fail on the first character, and cheaply. */
+const PARTICLE_FIRST = new Set([...PARTICLES.flatMap(variants)].map((p) => p.charCodeAt(0)));
+const isUpper = (c: number) => (c >= 65 && c <= 90) || (c >= 192 && c <= 222 && c !== 215) || (c >= 256 && c <= 383);
+const mayBeInitials = (text: string, i: number) =>
+  isUpper(text.charCodeAt(i)) && (text.charCodeAt(i + 1) === 46 || text.charCodeAt(i + 2) === 46 || text.charCodeAt(i + 3) === 46);
+
 /** Reads a name starting at `pos` on the same line; undefined when no capitalised word ends it. */
 export function readName(text: string, pos: number, o: ReadOptions): ParsedName | undefined {
   let i = o.titles ? Math.max(at(o.titles, text, pos), pos) : pos;
@@ -86,16 +111,17 @@ export function readName(text: string, pos: number, o: ReadOptions): ParsedName 
   let surnameKey = '';
   const words: string[] = [];
   for (let tokens = 0; tokens < 8; tokens++) {
-    let e = pending === '' ? at(INITIALS, text, i) : -1;
+    const c = text.charCodeAt(i);
+    let e = pending === '' && mayBeInitials(text, i) ? at(INITIALS, text, i) : -1;
     if (e > 0) {
       initials++;
       if (start < 0) start = i;
       i = e;
       continue;
     }
-    e = at(PARTICLE, text, i);
+    e = PARTICLE_FIRST.has(c) ? at(PARTICLE, text, i) : -1;
     // A capitalised particle opens a surname ("De Vries"), unless it is a first name ("Ben van Dijk").
-    const capital = text.charCodeAt(i) < 97;
+    const capital = c < 97;
     if (e > 0 && start < 0 && capital && FIRST_NAMES.has(text.slice(i, e).trim().toLowerCase())) e = -1;
     if (e > 0 && (o.lowerParticleFirst || start >= 0 || capital)) {
       if (start < 0) start = i;
@@ -103,6 +129,7 @@ export function readName(text: string, pos: number, o: ReadOptions): ParsedName 
       i = e;
       continue;
     }
+    if (!isUpper(c)) break;
     e = at(WORD, text, i);
     if (e < 0 && o.caps) e = at(CAPS, text, i);
     if (e < 0) break;

@@ -1,17 +1,19 @@
 import type { Detector, Occurrence } from '../detector.ts';
 import type { ScannedText } from '../text/scanned-text.ts';
-import { LIST, RULES, STOP, build, cueNames, type PersonName } from './person-name-cues.ts';
-import { FIRST_WORDS, PARTICLES, SURNAMES, SURNAME_WORDS, isKnownSurname, particleBefore, readName, type ParsedName, type ReadOptions } from './person-name-parse.ts';
+import { LIST, RULES, STOP, build, cueNames, type NameContext, type PersonName } from './person-name-cues.ts';
+import {
+  FIRST_WORDS, PARTICLES, SURNAMES, SURNAME_WORDS, isKnownSurname, mayBeName, particleBefore, readName, stepHash,
+  type ParsedName, type ReadOptions,
+} from './person-name-parse.ts';
 
 export type { NameSignal, PersonName } from './person-name-cues.ts';
 
 /**
  * The one pass of this detector over the whole text: initials ("J."), capitalised words after a lower-case
  * word or comma (a name alone mid-sentence), and capitalised words followed by a capitalised word or a
- * particle (a first name and a surname). Capitals are rare (a few per cent of characters), so V8 skips
- * through the text fast, and the lookbehind/lookahead leave out most sentence-initial words. Each match
- * costs a few character checks, and a Set lookup. (The first-name list is not in the shared keyword pass:
- * thousands of entries make that regex many times slower.)
+ * particle (a first name and a surname). Capitals are rare, so V8 skips through the text fast, and the
+ * lookbehind/lookahead leave out most sentence-initial words. The first-name list is looked up in a Set, not
+ * put in the shared keyword pass: thousands of entries make that regex many times slower.
  */
 const UP = 'A-ZÀ-ÖØ-Þ';
 const LO = 'a-zß-öø-ÿ';
@@ -27,37 +29,45 @@ const WORD_READ: ReadOptions = { stop: STOP };
 const INITIALS_READ: ReadOptions = { caps: true, stop: STOP };
 
 const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 192 && c <= 591 && c !== 215 && c !== 247);
-const isLowerOrComma = (c: number) => (c >= 97 && c <= 122) || c === 44 || (c >= 223 && c <= 255);
+const isLowerLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 223 && c <= 255 && c !== 247);
 const isApostrophe = (c: number) => c === 39 || c === 8217;
 /**
  * After a lower-case word or a comma: not the first word of a sentence, where every word is capitalised.
  * Not after "'s" either: that opens a place name ('s Bosch, 's-Gravenhage).
  */
-const midSentence = (text: string, pos: number) =>
-  text.charCodeAt(pos - 1) === 32 &&
-  isLowerOrComma(text.charCodeAt(pos - 2)) &&
-  !(text.charCodeAt(pos - 2) === 115 && isApostrophe(text.charCodeAt(pos - 3)));
+function midSentence(text: string, pos: number): boolean {
+  const c = text.charCodeAt(pos - 2);
+  return text.charCodeAt(pos - 1) === 32 && (isLowerLetter(c) || c === 44) && !(c === 115 && isApostrophe(text.charCodeAt(pos - 3)));
+}
 
 function lone(text: string, start: number, end: number, key: string): ParsedName {
   return { start, end, words: [text.slice(start, end)], initials: 0, surnameKey: key, next: end };
 }
 
-function wordNames(text: string, out: (PersonName | undefined)[]): void {
+function wordNames(ctx: NameContext, out: (PersonName | undefined)[]): void {
+  const { text } = ctx;
   const re = CANDIDATE;
   re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const s = m.index;
+  while (re.test(text)) {
     const e = re.lastIndex;
-    if (isLetter(text.charCodeAt(s - 1))) continue; // inside a word: "NV.", "McDonald"
     if (text.charCodeAt(e - 1) === 46) {
+      const s = e - 2;
+      if (isLetter(text.charCodeAt(s - 1))) continue; // "NV.", "BV."
       const name = readName(text, s, INITIALS_READ);
       if (name && name.words.length > 0 && name.initials > 0) {
-        out.push(build(text, name, isKnownSurname(name) ? 'initialsKnown' : 'initials'));
+        out.push(build(ctx, name, isKnownSurname(name) ? 'initialsKnown' : 'initials'));
         re.lastIndex = name.end;
       }
       continue;
     }
-    const word = m[0];
+    // test() and a walk back to the capital, hashing: no match array, and no string unless the filter allows.
+    let s = e - 1;
+    let hash = 7;
+    for (let c = text.charCodeAt(s); isLowerLetter(c); c = text.charCodeAt(--s)) hash = stepHash(hash, c);
+    hash = stepHash(hash, text.charCodeAt(s));
+    if (text.charCodeAt(s) === 74 && text.charCodeAt(s - 1) === 73) hash = stepHash(hash, text.charCodeAt(--s)); // "IJzerman"
+    if (isLetter(text.charCodeAt(s - 1)) || !mayBeName(hash)) continue; // inside a word ("McDonald"), or no listed name
+    const word = text.slice(s, e);
     const after = text.charCodeAt(e);
     if ((after === 32 || after === 9 || after === 45) && FIRST_WORDS.has(word)) {
       const name = readName(text, s, WORD_READ);
@@ -66,7 +76,7 @@ function wordNames(text: string, out: (PersonName | undefined)[]): void {
         const surname = isKnownSurname(name);
         // "Will Power", "Rose Garden": a first name that is also a word needs a known surname.
         if (surname || !RULES.ambiguous.has(word.toLowerCase())) {
-          out.push(build(text, name, surname ? 'firstNameKnownSurname' : 'firstNameUnknownSurname'));
+          out.push(build(ctx, name, surname ? 'firstNameKnownSurname' : 'firstNameUnknownSurname'));
         }
         continue;
       }
@@ -76,15 +86,16 @@ function wordNames(text: string, out: (PersonName | undefined)[]): void {
     if (SURNAME_WORDS.has(word)) {
       const p = particleBefore(text, s);
       const start = p < 0 ? s : p;
-      const key = p < 0 ? word.toLowerCase() : text.slice(p, s).toLowerCase().replace(/[ \t]+/g, ' ').replace('’', "'") + word.toLowerCase();
+      const particle = p < 0 ? '' : text.slice(p, s).toLowerCase().replace(/[ \t]+/g, ' ').replace('’', "'");
+      const key = particle + word.toLowerCase();
       if (SURNAMES.has(key) && midSentence(text, start)) {
-        out.push(build(text, lone(text, start, e, key), p < 0 ? 'surnameAlone' : 'particleSurnameAlone'));
+        out.push(build(ctx, lone(text, start, e, key), p < 0 ? 'surnameAlone' : 'particleSurnameAlone'));
         continue;
       }
     }
-    const lowerWord = word.toLowerCase();
-    if (FIRST_WORDS.has(word) && !RULES.ambiguous.has(lowerWord) && !STOP.has(lowerWord)) {
-      out.push(build(text, lone(text, s, e, lowerWord), 'firstNameAlone'));
+    if (FIRST_WORDS.has(word)) {
+      const lower = word.toLowerCase();
+      if (!RULES.ambiguous.has(lower) && !STOP.has(lower)) out.push(build(ctx, lone(text, s, e, lower), 'firstNameAlone'));
     }
   }
 }
@@ -111,8 +122,9 @@ function merge(found: (PersonName | undefined)[]): PersonName[] {
 export function personNames(text: ScannedText): readonly PersonName[] {
   return text.memo('person-name', () => {
     const found: (PersonName | undefined)[] = [];
-    cueNames(text, found);
-    wordNames(text.text, found);
+    const ctx: NameContext = { text: text.text, masks: new Map() };
+    cueNames(text, ctx, found);
+    wordNames(ctx, found);
     return merge(found);
   });
 }
@@ -122,7 +134,6 @@ export const personNameDetector: Detector = {
   category: 'person-name',
   wordLists: (Object.keys(RULES.lists) as (keyof typeof RULES.lists)[]).map((cue) => ({ id: LIST(cue), words: RULES.lists[cue] })),
   detect(text): Occurrence[] {
-    // The names themselves (a copy of the shared list): spreading each would compute every masked evidence.
-    return personNames(text).slice();
+    return personNames(text).map(({ signal: _, ...occurrence }) => occurrence);
   },
 };

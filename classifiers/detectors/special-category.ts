@@ -5,7 +5,7 @@ import { judge, SUBJECT_WINDOW, SUBJECT_WORDS, type SubjectCue } from './data-su
 import {
   caseMatches, entryKey, loadSpecialRule, SPECIAL_CATEGORY_IDS, type Entries, type SpecialRule,
 } from './special-rules.ts';
-import { sentenceAround, within } from './subject-cues.ts';
+import { sentenceAround, within } from './sentence-span.ts';
 
 /**
  * The special categories of personal data (AVG art. 9, art. 10), one detector per category, all built from
@@ -19,6 +19,15 @@ interface Candidate {
   entries: Entries;
   qualifier?: string;
 }
+
+interface Raw {
+  hit: KeywordHit;
+  /** A false friend (`kerkhof` for `kerk*`), a standalone term, or a term that needs a qualifier. */
+  kind: 'excluded' | 'term' | number;
+}
+
+/** The more letters an entry names, the more specific it is; a whole word beats a stem of the same length. */
+const specificity = (entry: string) => (entry.endsWith('*') ? entry.length - 1 : entry.length + 0.5);
 
 /** What the evidence shows of a term: the vocabulary word, never a capitalised word that might be a name. */
 function shownTerm(text: string, hit: KeywordHit, entries: Entries): string {
@@ -48,25 +57,42 @@ function createDetector(rule: SpecialRule): Detector {
   const excluded = new Set(rule.excluded.words.map(entryKey));
   const what = rule.category.replace(/-/g, ' ');
 
+  /**
+   * The shared keyword pass reports every entry that matches (`ziekte*` and `ziekteverzuim` on one word). Per
+   * stretch of text the most specific entry decides: a false friend silences the term it shadows, and a
+   * qualified group term (`ziekteverzuim`, needs a reason) is not also counted as the bare stem.
+   */
   function candidates(text: ScannedText): Candidate[] {
-    const found: Candidate[] = [];
     const t = text.text;
+    const raw: Raw[] = [];
     for (const hit of text.hits(termList)) {
-      if (excluded.has(entryKey(hit.entry)) || !caseMatches(rule.terms, hit.entry, t.slice(hit.start, hit.end))) continue;
-      found.push({ hit, base: rule.score, entries: rule.terms });
+      if (!caseMatches(rule.terms, hit.entry, t.slice(hit.start, hit.end))) continue;
+      raw.push({ hit, kind: excluded.has(entryKey(hit.entry)) ? 'excluded' : 'term' });
     }
-    for (const { group, termList: list, qualifierList } of groups) {
-      for (const hit of text.hits(list)) {
-        if (!caseMatches(group.terms, hit.entry, t.slice(hit.start, hit.end))) continue;
-        const sentence = sentenceAround(t, hit, SUBJECT_WINDOW);
-        const qualifier = within(text.hits(qualifierList), sentence.start, sentence.end)
-          .find((q) => caseMatches(group.qualifiers, q.entry, t.slice(q.start, q.end)));
-        if (!qualifier) continue;
-        const shown = t.slice(qualifier.start, qualifier.end).toLowerCase().replace(/\s+/g, ' ');
-        found.push({ hit, base: group.score, entries: group.terms, qualifier: shown });
+    groups.forEach(({ group, termList: list }, index) => {
+      for (const hit of text.hits(list)) if (caseMatches(group.terms, hit.entry, t.slice(hit.start, hit.end))) raw.push({ hit, kind: index });
+    });
+    if (raw.length === 0) return [];
+    raw.sort((a, b) => a.hit.start - b.hit.start || b.hit.end - a.hit.end || specificity(b.hit.entry) - specificity(a.hit.entry));
+    const found: Candidate[] = [];
+    let decidedUntil = -1;
+    for (const { hit, kind } of raw) {
+      if (hit.end <= decidedUntil) continue;
+      decidedUntil = hit.end;
+      if (kind === 'excluded') continue;
+      if (kind === 'term') {
+        found.push({ hit, base: rule.score, entries: rule.terms });
+        continue;
       }
+      const { group, qualifierList } = groups[kind]!;
+      const sentence = sentenceAround(t, hit, SUBJECT_WINDOW);
+      const qualifier = within(text.hits(qualifierList), sentence.start, sentence.end)
+        .find((q) => (q.end <= hit.start || q.start >= hit.end) && caseMatches(group.qualifiers, q.entry, t.slice(q.start, q.end)));
+      if (!qualifier) continue;
+      const shown = t.slice(qualifier.start, qualifier.end).toLowerCase().replace(/\s+/g, ' ');
+      found.push({ hit, base: group.score, entries: group.terms, qualifier: shown });
     }
-    return found.sort((a, b) => a.hit.start - b.hit.start);
+    return found;
   }
 
   return {

@@ -2,7 +2,7 @@ import type { Span } from '../../src/types.ts';
 
 /**
  * Local checks around a cue word found by the shared keyword pass: is "mevrouw" followed by a name, is
- * "Naam:" filled in, does a closing carry a signature, where does the sentence end. Each regex runs on a
+ * "Naam:" filled in, does a closing carry a signature, is a term on a "Label: value" line. Each regex runs on a
  * slice of at most a few hundred characters, never on the whole text.
  */
 
@@ -21,11 +21,8 @@ const SIGNATURE_LINE = new RegExp(
   `^((?:\\p{Lu}\\.[ \\t]?){0,4}(?:${PARTICLE}[ \\t]+){0,3}${WORD}(?:[ \\t]+(?:${PARTICLE}[ \\t]+){0,3}${WORD}(?:-${WORD})?){0,2})[ \\t]*$`,
   'u',
 );
-/** Words a full stop follows without ending the sentence (initials are caught as single letters). */
-const ABBREVIATIONS = new Set([
-  'dhr', 'mw', 'mevr', 'dr', 'drs', 'ir', 'ing', 'mr', 'mrs', 'ms', 'prof', 'bv', 'bijv', 'nr', 'art', 'o.a', 'i.v.m',
-  'e.g', 'i.e', 'ca', 'geb', 'tel', 'vs', 'etc', 'st', 'jl',
-]);
+/** How far a "Label: value" line may reach either side of a term. */
+const FORM_LINE = 300;
 
 /** The name after a salutation (`mevrouw J. de Vries`), or undefined (`Geachte heer/mevrouw,`). */
 export function salutationName(text: string, end: number, nonNames: ReadonlySet<string>): string | undefined {
@@ -62,11 +59,15 @@ export function opensLine(text: string, pos: number): boolean {
  * label of a filled-in value (`Medicatie: amlodipine`, not `Medicatie: geen` or `Medicatie: [uit HIS]`).
  */
 export function onFormLine(text: string, term: Span, emptyValues: ReadonlySet<string>): boolean {
-  const start = text.lastIndexOf('\n', term.start - 1) + 1;
-  const nl = text.indexOf('\n', term.end);
-  const end = nl < 0 ? text.length : nl;
-  const colon = text.indexOf(':', start);
-  if (colon < 0 || colon >= end || colon - start > 40 || /[.!?]\s/.test(text.slice(start, colon))) return false;
+  // Bounded: a text without line breaks must not make every candidate scan the whole text.
+  const before = text.slice(Math.max(0, term.start - FORM_LINE), term.start);
+  const newline = before.lastIndexOf('\n');
+  if (newline < 0 && term.start > FORM_LINE) return false;
+  const start = term.start - before.length + newline + 1;
+  const after = text.slice(term.end, term.end + FORM_LINE);
+  const end = after.includes('\n') ? term.end + after.indexOf('\n') : term.end + after.length;
+  const colon = text.slice(start, Math.min(end, start + 41)).indexOf(':') + start;
+  if (colon < start || /[.!?]\s/.test(text.slice(start, colon))) return false;
   if (term.start > colon) return true;
   const value = text.slice(colon + 1, end).trim();
   const first = value.split(/[\s,;]+/)[0]!.toLowerCase();
@@ -96,64 +97,4 @@ export function signatureName(text: string, end: number, nonNames: ReadonlySet<s
   if (!name) return undefined;
   const words = name.split(/[ \t]+/);
   return words.length >= 2 && !nonNames.has(words[0]!) ? name : undefined;
-}
-
-function isBlankLine(text: string, from: number, step: 1 | -1): boolean {
-  for (let i = from; i >= 0 && i < text.length; i += step) {
-    const c = text[i];
-    if (c === '\n') return true;
-    if (c !== ' ' && c !== '\t' && c !== '\r') return false;
-  }
-  return true;
-}
-
-function isBoundary(text: string, i: number): boolean {
-  const c = text[i];
-  if (c === '\n') return isBlankLine(text, i + 1, 1) || isBlankLine(text, i - 1, -1);
-  if (c !== '.' && c !== '!' && c !== '?') return false;
-  const next = text[i + 1];
-  if (next !== undefined && next !== ' ' && next !== '\n' && next !== '\t' && next !== '\r') return false;
-  return c !== '.' || !isAbbreviation(text, i);
-}
-
-function isAbbreviation(text: string, dot: number): boolean {
-  let s = dot;
-  while (s > 0 && dot - s < 8 && /[\p{L}.]/u.test(text[s - 1]!)) s--;
-  const token = text.slice(s, dot).toLowerCase();
-  return token.length === 1 || ABBREVIATIONS.has(token);
-}
-
-/** The sentence around a span, cut at blank lines and at most `window` characters either side. */
-export function sentenceAround(text: string, span: Span, window: number): Span {
-  const from = Math.max(0, span.start - window);
-  const to = Math.min(text.length, span.end + window);
-  let start = from;
-  for (let i = span.start - 1; i >= from; i--) {
-    if (isBoundary(text, i)) {
-      start = i + 1;
-      break;
-    }
-  }
-  let end = to;
-  for (let i = span.end; i < to; i++) {
-    if (isBoundary(text, i)) {
-      end = i + 1;
-      break;
-    }
-  }
-  return { start, end };
-}
-
-/** Spans (hits, cues) that lie inside [from, to), found by binary search (they are in text order). */
-export function within<T extends Span>(spans: readonly T[], from: number, to: number): T[] {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid]!.start < from) lo = mid + 1;
-    else hi = mid;
-  }
-  const found: T[] = [];
-  for (let i = lo; i < spans.length && spans[i]!.start < to; i++) if (spans[i]!.end <= to) found.push(spans[i]!);
-  return found;
 }

@@ -1,4 +1,5 @@
 import { loadRule } from '../rules.ts';
+import type { ScannedText } from '../text/scanned-text.ts';
 import type { KeywordHit } from '../text/vocabulary.ts';
 import { caseMatches, compileWords, entryKey, type Entries } from './special-rules.ts';
 
@@ -64,20 +65,24 @@ export function kindsOf(text: string, hit: KeywordHit): readonly CueKind[] {
   return KINDS.get(entryKey(hit.entry)) ?? [];
 }
 
-/** One regex per local kind, longest alternatives first; run only on a candidate's window. */
-function localPattern(words: readonly string[]): RegExp {
-  const alternatives = [...new Set(words.map((w) => w.toLowerCase()))]
-    .sort((a, b) => b.length - a.length)
-    .map((w) => {
-      const prefix = w.endsWith('*');
-      const body = (prefix ? w.slice(0, -1) : w).replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ /g, '[ \\t-]+');
-      return prefix ? `${body}\\p{L}*` : `${body}(?![\\p{L}\\p{N}])`;
-    });
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})`, 'giu');
-}
-const GENERIC = localPattern([...SUBJECT_RULES.lists.strongGeneric, ...SUBJECT_RULES.lists.weakGeneric]);
-const STRONG_GENERIC = new RegExp(`^${localPattern(SUBJECT_RULES.lists.strongGeneric).source}$`, 'iu');
-const LOCAL = LOCAL_KINDS.map((kind) => [kind, localPattern(SUBJECT_RULES.lists[kind])] as const);
+const LETTER = /[a-z0-9\u00c0-\u024f]/i;
+const alternative = (w: string) => {
+  const prefix = w.endsWith('*');
+  const body = (prefix ? w.slice(0, -1) : w).replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ /g, '[ \\t-]+');
+  return prefix ? `${body}[a-z\\u00c0-\\u024f]*` : body.endsWith('.') ? body : `${body}(?![a-z0-9\\u00c0-\\u024f])`;
+};
+const group = (words: readonly string[]) =>
+  `(${[...new Set(words.map((w) => w.toLowerCase()))].sort((a, b) => b.length - a.length).map(alternative).join('|')})`;
+/**
+ * All local kinds in one case-insensitive regex, one capture group per kind (roles before "u" so that
+ * "uw werknemer" is a role). No unicode flag and no lookbehind: V8 runs this at full speed; the word start
+ * is checked in code.
+ */
+const LOCAL_GROUPS: readonly LocalKind[] = [...LOCAL_KINDS, 'strongGeneric', 'weakGeneric'];
+const LOCAL = new RegExp(LOCAL_GROUPS.map((k) => group(SUBJECT_RULES.lists[k])).join('|'), 'gi');
+/** Local cues are found per block of text, once per text, however many candidates share the block. */
+const BLOCK = 512;
+const LONGEST = Math.max(...LOCAL_GROUPS.flatMap((k) => SUBJECT_RULES.lists[k].map((w) => w.length))) + 8;
 
 export interface LocalCue {
   kind: LocalKind;
@@ -87,19 +92,35 @@ export interface LocalCue {
   shown: string;
 }
 
-/** Pronouns, "u" and generic wording inside [from, to). */
-export function localCues(text: string, from: number, to: number): LocalCue[] {
-  const slice = text.slice(from, to);
+function scanBlock(text: string, block: number): LocalCue[] {
+  const from = block * BLOCK;
+  const slice = text.slice(from, from + BLOCK + LONGEST);
   const found: LocalCue[] = [];
-  const collect = (pattern: RegExp, kindOf: (m: string) => LocalKind) => {
-    pattern.lastIndex = 0;
-    for (let m = pattern.exec(slice); m; m = pattern.exec(slice)) {
-      const start = from + m.index;
-      const end = start + m[0].length;
-      if (!notAWord(text, start, end, false)) found.push({ kind: kindOf(m[0]), start, end, shown: m[0].toLowerCase().replace(/\s+/g, ' ') });
-    }
-  };
-  for (const [kind, pattern] of LOCAL) collect(pattern, () => kind);
-  collect(GENERIC, (m) => (STRONG_GENERIC.test(m) ? 'strongGeneric' : 'weakGeneric'));
+  LOCAL.lastIndex = 0;
+  for (let m = LOCAL.exec(slice); m && m.index < BLOCK; m = LOCAL.exec(slice)) {
+    const start = from + m.index;
+    const end = start + m[0].length;
+    if ((start > 0 && LETTER.test(text[start - 1]!)) || notAWord(text, start, end, false)) continue;
+    const kind = LOCAL_GROUPS[m.slice(1).findIndex((g) => g !== undefined)]!;
+    if (kind === 'firstPersonObject' && namesAPortal(text, start)) continue;
+    found.push({ kind, start, end, shown: m[0].toLowerCase().replace(/\s+/g, ' ') });
+  }
   return found;
+}
+
+/** Pronouns, "u" and generic wording inside [from, to). */
+export function localCues(text: ScannedText, from: number, to: number): LocalCue[] {
+  const blocks = text.memo('special-category.local-cues', () => new Map<number, LocalCue[]>());
+  const found: LocalCue[] = [];
+  for (let b = Math.floor(from / BLOCK); b * BLOCK < to; b++) {
+    let cues = blocks.get(b);
+    if (!cues) blocks.set(b, (cues = scanBlock(text.text, b)));
+    for (const cue of cues) if (cue.start >= from && cue.end <= to) found.push(cue);
+  }
+  return found;
+}
+
+/** "Mijn" capitalised inside a sentence names a portal or a menu ("Mijn CBR", 'Mijn team'), not the writer. */
+function namesAPortal(text: string, start: number): boolean {
+  return /^\p{Lu}/u.test(text[start]!) && !/(?:^|[.!?:]\s*|\n\s*)$/.test(text.slice(Math.max(0, start - 4), start));
 }

@@ -10,16 +10,35 @@ export const HEAD_CHARS = 12_000;
 export const TITLE_CHARS = 150;
 export const TITLE = 'T:';
 
-const WORD = /[a-z\u00df-\u00f6\u00f8-\u00ff]{2,}/g;
 const STOP = new Set<string>([...STOPWORDS_NL, ...STOPWORDS_EN]);
 const stems = new Map<string, string | null>();
 const MAX_CACHED = 300_000;
 
-/** Calls `visit` for each word of the text up to `maxChars`, lower case, with its offset (no array is built). */
+/**
+ * A character as the document-type model reads words: its lower-case code if it is a letter (ASCII and Latin-1:
+ * a–z, ß–ö, Ø–ÿ), else -1. One definition for training and for the scorer's hot loop, so both see the same words.
+ */
+export function foldLetter(c: number): number {
+  if (c >= 97 && c <= 122) return c;
+  if (c >= 65 && c <= 90) return c + 32;
+  if (c < 0xc0) return -1;
+  if (c <= 0xde) return c === 0xd7 ? -1 : c + 32;
+  return c <= 0xff && c !== 0xf7 ? c : -1;
+}
+
+/** Calls `visit` for each word (two letters or more) of the text up to `maxChars`, lower case, with its offset. */
 export function forEachWord(text: string, visit: (word: string, at: number) => void, maxChars = HEAD_CHARS): void {
-  const head = (text.length > maxChars ? text.slice(0, maxChars) : text).toLowerCase();
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(head); m; m = WORD.exec(head)) visit(m[0], m.index);
+  const n = Math.min(text.length, maxChars);
+  let i = 0;
+  while (i < n) {
+    if (foldLetter(text.charCodeAt(i)) < 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < n && foldLetter(text.charCodeAt(i)) >= 0) i++;
+    if (i - start >= 2) visit(text.slice(start, i).toLowerCase(), start);
+  }
 }
 
 /** A word's stem, or null for a stop word (cached: a document repeats its words, a corpus its vocabulary). */

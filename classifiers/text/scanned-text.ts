@@ -1,7 +1,14 @@
 import type { Span } from '../../src/types.ts';
 import type { KeywordHit, Vocabulary } from './vocabulary.ts';
+import { scanText } from './wasm/scanner.ts';
 
 const DIGIT_RUN = /\d(?:[ .\-/]?\d)*/g;
+
+/**
+ * Which scanner reads the characters: the WebAssembly one (default), or the JavaScript reference
+ * (BEWAARDER_SCANNER=js). Both give the same hits and runs; test/classifiers/text/scanner.test.ts checks that.
+ */
+const useWasm = process.env.BEWAARDER_SCANNER !== 'js';
 
 /**
  * A text prepared for detection. The expensive passes over the whole text (all keywords of all
@@ -21,7 +28,9 @@ export class ScannedText {
   /** Every keyword hit of every list, in text order. */
   keywords(): readonly KeywordHit[] {
     if (!this.allHits) {
-      this.allHits = this.vocabulary.scan(this.text);
+      if (useWasm) this.scanNatively();
+      else this.allHits = this.vocabulary.scan(this.text);
+      this.allHits ??= [];
       this.hitsByList = new Map();
       for (const hit of this.allHits) {
         for (const id of hit.listIds) {
@@ -75,7 +84,19 @@ export class ScannedText {
   }
 
   /** Maximal runs of digits, single separators (space . - /) allowed between them. */
+  /** One native pass for both the keyword candidates and the digit runs. */
+  private scanNatively(): void {
+    const result = scanText(this.text, this.vocabulary.filter, this.vocabulary.prefixLengthFlags);
+    this.allHits = this.vocabulary.resolveCandidates(this.text, result.words);
+    if (!this.runs) {
+      const runs: Span[] = [];
+      for (let k = 0; k < result.digitRuns.length; k += 2) runs.push({ start: result.digitRuns[k]!, end: result.digitRuns[k + 1]! });
+      this.runs = runs;
+    }
+  }
+
   digitRuns(): readonly Span[] {
+    if (!this.runs && useWasm) this.keywords();
     if (!this.runs) {
       this.runs = [];
       DIGIT_RUN.lastIndex = 0;

@@ -9,7 +9,8 @@ import { hashWord, isLetter, lowerCode, WordHashTable } from './word-hash.ts';
  * Entries are lower case. `word` matches the whole word; `word*` matches every word that starts with it (used for
  * stems: `zwanger*` finds zwanger, zwangerschap, zwangerschapsverlof). Entries with spaces, hyphens, dots or
  * apostrophes (`van der`, `bsn-nummer`, `tel.`, `in 't`) are phrases: a space matches spaces, tabs or a hyphen,
- * a hyphen matches one or nothing.
+ * a hyphen matches one or nothing. An entry `!word` (or `!word*`) is an exception: a word it matches is not reported
+ * for that list at all (`ziek*` with `!ziektekostenverzekering`: an insurance is not an illness).
  */
 export interface WordList {
   /** Globally unique, `detector.purpose`, e.g. `bsn.context`. */
@@ -43,6 +44,7 @@ const LETTERS = 'a-z\\u00c0-\\u024f';
 const FILTER_BITS = 20;
 const filterIndex = (hash: number) => (hash ^ (hash >>> FILTER_BITS)) & ((1 << FILTER_BITS) - 1);
 const MAX_WORD = 64;
+const EXCEPTION = '!';
 
 /** Groups of entries under one 32-bit hash (collisions are confirmed by comparing strings). */
 class HashedEntries<E extends Entry> {
@@ -76,6 +78,21 @@ function phrasePattern(raw: string, isPrefix: boolean): RegExp {
   return new RegExp(source, 'iy');
 }
 
+/** Removes the lists named by exception hits (`list!`) from the other hits of the same word, and the exceptions. */
+function applyExceptions(hits: KeywordHit[], from: number): void {
+  const excluded = new Set<string>();
+  for (let k = from; k < hits.length; k++) {
+    for (const owner of hits[k]!.listIds) if (owner.endsWith(EXCEPTION)) excluded.add(owner.slice(0, -1));
+  }
+  if (excluded.size === 0) return;
+  const kept: KeywordHit[] = [];
+  for (const hit of hits.splice(from)) {
+    const owners = hit.listIds.filter((o) => !o.endsWith(EXCEPTION) && !excluded.has(o));
+    if (owners.length) kept.push(owners.length === hit.listIds.length ? hit : { ...hit, listIds: owners });
+  }
+  hits.push(...kept);
+}
+
 export class Vocabulary {
   private readonly exact = new HashedEntries<Entry>();
   private readonly prefixes = new HashedEntries<Entry>();
@@ -84,8 +101,11 @@ export class Vocabulary {
   /** Lengths of the prefix entries, longest first: a word is probed once per length. */
   private readonly prefixLengths: Int32Array;
   private readonly prefixHashes = new Int32Array(MAX_WORD + 1);
-  private readonly filter = new Uint8Array(1 << (FILTER_BITS - 3));
+  /** The Bloom filter and the prefix-length flags, shared with the WebAssembly scanner (wasm/scanner.ts). */
+  readonly filter = new Uint8Array(1 << (FILTER_BITS - 3));
+  readonly prefixLengthFlags = new Uint8Array(MAX_WORD + 1);
   readonly listIds: readonly string[];
+  private hasExceptions = false;
 
   constructor(lists: readonly WordList[]) {
     const ids = new Set<string>();
@@ -98,6 +118,7 @@ export class Vocabulary {
     for (const table of [this.exact, this.prefixes, this.phrases]) table.seal();
     for (const group of this.phrases.groups) group.sort((a, b) => b.display.length - a.display.length);
     this.prefixLengths = Int32Array.from([...this.prefixLengthSet].sort((a, b) => b - a));
+    for (const length of this.prefixLengthSet) this.prefixLengthFlags[length] = 1;
     this.listIds = [...ids];
   }
 
@@ -107,8 +128,14 @@ export class Vocabulary {
     return hash;
   }
 
-  private add(raw: string, owner: string, seen: Map<string, Entry>): void {
-    const display = raw.trim().toLowerCase().replace(/\s+/g, ' ');
+  private add(raw: string, list: string, seen: Map<string, Entry>): void {
+    let display = raw.trim().toLowerCase().replace(/\s+/g, ' ');
+    let owner = list;
+    if (display.startsWith('!')) {
+      display = display.slice(1);
+      owner = `${list}${EXCEPTION}`;
+      this.hasExceptions = true;
+    }
     const isPrefix = display.endsWith('*');
     const word = isPrefix ? display.slice(0, -1) : display;
     if (!word) return;
@@ -146,7 +173,7 @@ export class Vocabulary {
     this.phrases.add(this.mark(hashWord(starter[0])), phrase);
   }
 
-  /** All keyword hits in the text, in order, non-overlapping (a phrase wins over its first word). */
+  /** All keyword hits in the text, in order of their start. */
   scan(text: string): KeywordHit[] {
     const hits: KeywordHit[] = [];
     const prefixHashes = this.prefixHashes;
@@ -163,6 +190,7 @@ export class Vocabulary {
         continue;
       }
       const start = i;
+      const firstHit = hits.length;
       let hash = 7;
       let length = 0;
       do {
@@ -175,21 +203,59 @@ export class Vocabulary {
       const filter = this.filter;
       let bit = filterIndex(hash);
       const wordMayHit = (filter[bit >>> 3]! & (1 << (bit & 7))) !== 0;
-      if (hasPhrases && wordMayHit) {
-        const phraseEnd = this.matchPhrase(text, start, hash, hits);
-        if (phraseEnd > 0) {
-          i = Math.max(i, phraseEnd);
-          continue;
-        }
-      }
-      if (wordMayHit && this.matchWord(text, start, i, hash, hits)) continue;
+      // Every entry that matches is reported, each with its own lists: a phrase (`tel.`), the whole word (`tel`)
+      // and every stem it starts with (`loonstrook` → `loon*`), so one list's entry never hides another's.
+      let phraseEnd = 0;
+      if (hasPhrases && wordMayHit) phraseEnd = this.matchPhrase(text, start, hash, hits);
+      if (wordMayHit) this.matchWord(text, start, i, hash, hits);
       for (let k = 0; k < lengths.length; k++) {
         const len = lengths[k]!;
         if (len > length) continue;
         const prefixHash = prefixHashes[len]!;
         bit = filterIndex(prefixHash);
-        if ((filter[bit >>> 3]! & (1 << (bit & 7))) !== 0 && this.matchPrefix(text, start, i, len, prefixHash, hits)) break;
+        if ((filter[bit >>> 3]! & (1 << (bit & 7))) !== 0) this.matchPrefix(text, start, i, len, prefixHash, hits);
       }
+      if (this.hasExceptions && hits.length > firstHit) applyExceptions(hits, firstHit);
+      if (phraseEnd > i) i = phraseEnd;
+    }
+    return hits;
+  }
+
+  /**
+   * The hits among candidate words (start/end pairs from the WebAssembly scanner, which already dropped every word
+   * the Bloom filter rules out): the same answer as `scan`, with the character loop done natively.
+   */
+  resolveCandidates(text: string, words: Int32Array): KeywordHit[] {
+    const hits: KeywordHit[] = [];
+    const prefixHashes = this.prefixHashes;
+    const lengths = this.prefixLengths;
+    const filter = this.filter;
+    let resumeAt = 0;
+    for (let w = 0; w < words.length; w += 2) {
+      const start = words[w]!;
+      const end = words[w + 1]!;
+      if (start < resumeAt) continue; // inside a phrase already reported
+      const firstHit = hits.length;
+      let hash = 7;
+      for (let i = start, length = 1; i < end; i++, length++) {
+        hash = (Math.imul(hash, 31) + lowerCode(text.charCodeAt(i))) | 0;
+        if (length <= MAX_WORD) prefixHashes[length] = hash;
+      }
+      const length = end - start;
+      let bit = filterIndex(hash);
+      const wordMayHit = (filter[bit >>> 3]! & (1 << (bit & 7))) !== 0;
+      let phraseEnd = 0;
+      if (wordMayHit && this.phrases.groups.length > 0) phraseEnd = this.matchPhrase(text, start, hash, hits);
+      if (wordMayHit) this.matchWord(text, start, end, hash, hits);
+      for (let k = 0; k < lengths.length; k++) {
+        const len = lengths[k]!;
+        if (len > length) continue;
+        const prefixHash = prefixHashes[len]!;
+        bit = filterIndex(prefixHash);
+        if ((filter[bit >>> 3]! & (1 << (bit & 7))) !== 0) this.matchPrefix(text, start, end, len, prefixHash, hits);
+      }
+      if (this.hasExceptions && hits.length > firstHit) applyExceptions(hits, firstHit);
+      if (phraseEnd > end) resumeAt = phraseEnd;
     }
     return hits;
   }

@@ -1,11 +1,12 @@
 import { OpenRedaction } from '@openredaction/openredaction';
 import { createDetectorPass, createTextClassifier } from '../../classifiers/classify-text.ts';
 import { generateCorpus } from './corpus.ts';
+import { detectorBreakdown } from './detectors.ts';
 
 /**
  * `npm run bench`: classification throughput on one core (this process, one thread), in MB/s of text, for the
  * detector pass alone and for the whole classification, side by side with @openredaction/openredaction on a sample
- * of the same texts in the same run.
+ * of the same texts in the same run. `--detail` adds the time per detector; BENCH_MB sets the corpus size.
  */
 const MEGABYTES = Number(process.env.BENCH_MB ?? 50);
 const PEER_SAMPLE_MB = Number(process.env.BENCH_PEER_MB ?? 0.5);
@@ -44,6 +45,7 @@ async function main(): Promise<void> {
 
   console.log(`${'measure'.padEnd(44)} ${'size'.padStart(9)} ${'time'.padStart(9)} ${'throughput'.padStart(14)}`);
   const detectors = measure('bewaarder: detector pass', docs, detectAll);
+  if (process.argv.includes('--detail')) detectorBreakdown(docs);
   const whole = measure('bewaarder: whole classification', docs, classify);
 
   const peerDocs = sample(docs, PEER_SAMPLE_MB);

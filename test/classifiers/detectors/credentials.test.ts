@@ -82,6 +82,13 @@ describe('credentials detector', () => {
     expect(found[2]?.evidence).toBe('postgres://********:********@…');
   });
 
+  it('reports one value once, under its longest label', () => {
+    const [hit, ...rest] = detect(credentialsDetector, 'DB_PASSWORD=s3cr3t;Server=db01');
+    expect(rest).toHaveLength(0);
+    expect(hit?.evidence).toBe('db_password: ********');
+    expect(detect(credentialsDetector, 'aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY')).toHaveLength(1);
+  });
+
   it('reports a labelled key once and spans a private key block to its END line', () => {
     expect(detect(credentialsDetector, `Authorization: Bearer ${JWT}`)).toHaveLength(1);
     const pem = `key:\n${BEGIN}EC PRIVATE KEY-----\nMHcCAQEEIB\n-----END EC PRIVATE KEY-----\nna`;

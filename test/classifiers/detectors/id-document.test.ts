@@ -56,6 +56,8 @@ const numberCases: Case[] = [
   { text: 'Paspoortnummer: NXC8K3P4A', expect: 'none', why: 'last character not a digit' },
   { text: 'Paspoortnummer: 12C8K3P41', expect: 'strong', why: 'no letter in positions 1–2: not Dutch, still a passport number' },
   { text: 'Paspoortnummer: 12C8', expect: 'none', why: 'too short for any document number' },
+  { text: 'PASPOORT NEDERLAND 12345678', expect: 'strong', why: 'a word in capitals before the number is skipped' },
+  { text: 'Paspoort: zie bijlage, tel 0612345678', expect: 'weak', why: 'a phone number after the word paspoort' },
   { text: 'Paspoortnummer: NXCAKBPQ1', expect: 'none', why: 'a single digit: too word-like' },
   { text: 'Paspoort: nxc8k3p41', expect: 'weak', why: 'lower case: not a printed document number' },
   { text: 'Factuur NXC8K3P41', expect: 'none', why: 'no context word' },

@@ -16,8 +16,8 @@ describe('vocabulary: all word lists in one pass', () => {
     ['zwangerschapsverlof aangevraagd', [['zwangerschapsverlof', 'zwanger*', 'health']]],
     ['Hij is ZIEK gemeld', [['ZIEK', 'ziek', 'health+both']]],
     ['de ziekte van Lyme', []], // `ziek` is a whole-word entry: ziekte is not it
-    ['Uw BSN-nummer: 1', [['BSN-nummer', 'bsn-nummer', 'bsn']]],
-    ['uw bsn nummer', [['bsn nummer', 'bsn-nummer', 'bsn']]],
+    ['Uw BSN-nummer: 1', [['BSN-nummer', 'bsn-nummer', 'bsn'], ['BSN', 'bsn', 'bsn']]],
+    ['uw bsn nummer', [['bsn nummer', 'bsn-nummer', 'bsn'], ['bsn', 'bsn', 'bsn']]],
     ['uw bsnnummer', [['bsnnummer', 'bsn-nummer', 'bsn']]],
     ['een burn-out en een burn out', [['burn-out', 'burn out', 'health'], ['burn out', 'burn out', 'health']]],
     ['Tel. 020', [['Tel.', 'tel.', 'bsn']]],
@@ -28,6 +28,25 @@ describe('vocabulary: all word lists in one pass', () => {
     ['diabetesverpleegkundige', []],
   ] as const)('%s', (text, expected) => {
     expect(found(text)).toEqual(expected);
+  });
+
+  it('reports every entry that matches, so one list never hides another', () => {
+    const v = new Vocabulary([
+      { id: 'doc', words: ['loonstrook'] },
+      { id: 'fin', words: ['loon*', 'lo*'] },
+    ]);
+    expect(v.scan('Uw loonstrook').map((h) => [h.entry, h.listIds[0]])).toEqual([['loonstrook', 'doc'], ['loon*', 'fin'], ['lo*', 'fin']]);
+  });
+
+  it('leaves out a word that matches an exception of the list', () => {
+    const v = new Vocabulary([
+      { id: 'health', words: ['ziek*', '!ziektekostenverzekering*'] },
+      { id: 'other', words: ['ziektekostenverzekering'] },
+    ]);
+    expect(v.scan('ziektekostenverzekering en ziekte').map((h) => [h.entry, h.listIds.join('+')])).toEqual([
+      ['ziektekostenverzekering', 'other'],
+      ['ziek*', 'health'],
+    ]);
   });
 
   it('reports offsets in the original text, in order', () => {

@@ -1,0 +1,224 @@
+import { describe, expect, it } from 'vitest';
+import { WEAK } from '../../../classifiers/detector.ts';
+import { specialCategoryDetectors } from '../../../classifiers/detectors/special-category.ts';
+import { loadSpecialRule, SPECIAL_CATEGORY_IDS, type SpecialCategory } from '../../../classifiers/detectors/special-rules.ts';
+import { detect, outcome, type Case } from '../../support/detect.ts';
+
+type Outcome = Case['expect'];
+/** A document and what each category must say about it; categories left out must be 'none'. */
+interface Row {
+  why: string;
+  text: string;
+  expect: Partial<Record<SpecialCategory, Outcome>>;
+}
+
+const positives: Row[] = [
+  { why: 'pregnancy of a named employee', text: 'Mevrouw Jansen is zwanger en gaat op 1 mei met verlof.', expect: { health: 'strong' } },
+  {
+    why: 'occupational-physician report with a name field',
+    text: 'Naam werknemer: P. de Vries\nDatum: 12-03-2024\nOordeel bedrijfsarts: werknemer is arbeidsongeschikt wegens een burn-out.',
+    expect: { health: 'strong' },
+  },
+  {
+    why: "doctor's referral letter about a patient",
+    text: 'Geachte collega,\n\nHierbij verwijs ik mevrouw A. Bakker, geboren 03-04-1961, naar uw polikliniek. Zij is bekend met diabetes mellitus type 2 en gebruikt metformine.\n\nMet vriendelijke groet,\n\ndr. K. Peeters, huisarts',
+    expect: { health: 'strong' },
+  },
+  {
+    why: 'sick note e-mail written in the first person, reason a few lines away',
+    text: 'Van: Fatma Yilmaz\nAan: planning\n\nHoi allemaal,\n\nIk ben weer beter! De antibiotica is op en de blaasontsteking is over, gelukkig.\n\nGroetjes,\nFatma',
+    expect: { health: 'strong' },
+  },
+  { why: 'union membership, first person', text: 'Ik ben lid van de FNV en vraag bijstand in mijn ontslagzaak.', expect: { 'trade-union': 'strong' } },
+  {
+    why: 'refused VOG in a letter to a named applicant',
+    text: 'Geachte heer De Vries,\n\nUw aanvraag voor een VOG is afgewezen omdat u bent veroordeeld voor mishandeling.',
+    expect: { criminal: 'strong' },
+  },
+  {
+    why: 'police report with a suspect field',
+    text: 'Proces-verbaal\nVerdachte: J. Pietersen\nDe verdachte is op 3 april door de politie aangehouden wegens diefstal.',
+    expect: { criminal: 'strong' },
+  },
+  { why: 'religious practice of a named person', text: 'De heer El Amrani volgt de ramadan en vraagt om aangepaste werktijden.', expect: { religion: 'strong' } },
+  { why: 'party membership of a named person', text: 'Mevrouw Visser is lid van de VVD.', expect: { political: 'strong' } },
+  { why: 'ethnic origin of a named person', text: 'Mevrouw Doekhie is van Surinaamse afkomst.', expect: { ethnicity: 'strong' } },
+  { why: 'sexual orientation, first person', text: 'Ik ben homoseksueel en wil dat mijn werkgever dat vertrouwelijk houdt.', expect: { 'sexual-orientation': 'strong' } },
+  {
+    why: 'genetic test result (and the disease it predicts)',
+    text: 'Bij de heer Smit is via een DNA-test een erfelijke aanleg voor borstkanker (BRCA2) vastgesteld.',
+    expect: { genetic: 'strong', health: 'strong' },
+  },
+  {
+    why: 'fingerprint template stored to identify a named person',
+    text: 'Van de heer Yilmaz is een vingerafdruktemplate opgeslagen voor de toegangscontrole.',
+    expect: { biometric: 'strong' },
+  },
+  {
+    why: 'medical form: diagnosis on a "Label: value" line of a document about a named person',
+    text: 'Gekeurde: Ricardo Martina, geb. 11-04-1971\nLegitimatie gecontroleerd: ja\n\nBloeddruk 152/94, pols 76 regulier.\nGehoor: normaal.\nZicht: normaal met bril.\nAnamnese: bekend met hypertensie, gebruikt lisinopril 10 mg.',
+    expect: { health: 'strong' },
+  },
+];
+
+const negatives: Row[] = [
+  {
+    why: 'privacy statement: categories, no person',
+    text: 'Privacyverklaring\n\nWij verwerken bijzondere persoonsgegevens zoals gegevens over uw gezondheid of uw BSN alleen als dat wettelijk verplicht is. Gegevens over uw lidmaatschap van een vakbond verwerken wij niet.',
+    expect: {},
+  },
+  {
+    why: 'AVG art. 9: a law text listing every category',
+    text: 'Artikel 9\n1. Verwerking van persoonsgegevens waaruit ras of etnische afkomst, politieke opvattingen, religieuze of levensbeschouwelijke overtuigingen, of het lidmaatschap van een vakbond blijken, en verwerking van genetische gegevens, biometrische gegevens met het oog op de unieke identificatie van een persoon, of gegevens over gezondheid, of gegevens met betrekking tot iemands seksueel gedrag of seksuele gerichtheid zijn verboden.',
+    expect: {},
+  },
+  {
+    why: 'medical leaflet about diabetes',
+    text: 'Wat is diabetes?\nDiabetes is een chronische ziekte. Het lichaam maakt te weinig insuline.\nMensen met diabetes type 1 hebben insuline nodig. Heeft u klachten? Neem contact op met uw huisarts.',
+    expect: { health: 'weak' },
+  },
+  {
+    why: 'HR policy on sick leave',
+    text: 'Verzuimbeleid\n\nMedewerkers kunnen zich ziek melden bij hun leidinggevende vóór 9.00 uur. De bedrijfsarts beoordeelt wanneer de medewerker weer aan het werk kan. Re-integratie vindt plaats volgens de Wet verbetering poortwachter.',
+    expect: {},
+  },
+  {
+    why: 'news article about political parties',
+    text: 'De VVD presenteerde gisteren haar verkiezingsprogramma. Volgens partijleider Yeşilgöz wil de partij meer investeren in defensie. De PvdA en GroenLinks reageerden kritisch.',
+    expect: {},
+  },
+  {
+    why: 'vacancy text of an inclusive employer',
+    text: 'Vacature: verpleegkundige (32 uur)\nWij zijn een inclusieve werkgever en verwelkomen iedereen, ongeacht afkomst, geloof, seksuele geaardheid, leeftijd of handicap. Een VOG is vereist.',
+    expect: {},
+  },
+  {
+    why: 'church website opening hours',
+    text: 'Welkom bij de Protestantse Gemeente Dorpskerk\nDe kerk is open op zaterdag van 10.00 tot 12.00 uur. Kerkdienst op zondag om 10.00 uur. Iedereen is welkom.',
+    expect: {},
+  },
+  {
+    why: 'manual of a fingerprint scanner',
+    text: 'Handleiding vingerafdrukscanner\n1. Plaats uw vinger op de sensor.\n2. Het apparaat slaat een vingerafdruktemplate op.\nGezichtsherkenning kan worden ingeschakeld in het menu Instellingen.',
+    expect: { biometric: 'weak' },
+  },
+  {
+    why: 'letter to a named person that only points to the privacy statement',
+    text: 'Geachte heer Jansen,\n\nIn onze privacyverklaring leest u hoe wij persoonsgegevens zoals gegevens over uw gezondheid verwerken.',
+    expect: {},
+  },
+  {
+    why: 'template referral letter: placeholders, the writer says "ik"',
+    text: 'Betreft: [aanhef] [voorletters] [achternaam]\n\nGeachte collega,\n\nGraag verwijs ik bovengenoemde patiënt naar u in verband met [reden].\n\nAnamnese: [tekst]\nMedicatie: [uit HIS]\nAllergieën: [uit HIS]',
+    expect: { health: 'weak' },
+  },
+  { why: 'a named nurse working in a hospital', text: 'Mevrouw Jansen werkt als verpleegkundige in het ziekenhuis.', expect: {} },
+  { why: 'living next to a church', text: 'De heer Jansen woont naast de kerk in de Kerkstraat.', expect: {} },
+  {
+    why: '"Mijn Team" is a menu, not the writer',
+    text: 'Van: Anna Smit\nAan: alle medewerkers\n\nLog in op Mijn Team. Daar staat het verzuimprotocol met de medische route.',
+    expect: { health: 'weak' },
+  },
+  { why: '"geloof" the verb', text: 'Ik geloof dat de heer Jansen gelijk heeft over de planning.', expect: {} },
+  {
+    why: 'a question about one\'s own data is weak',
+    text: 'Kan ik mijn gezondheidsgegevens inzien?',
+    expect: { health: 'weak' },
+  },
+  {
+    why: 'negation: no criminal record',
+    text: 'Beste Olena,\n\nIk heb geen strafblad, dus de VOG is geen probleem.',
+    expect: { criminal: 'weak' },
+  },
+];
+
+/** What every special category says about a text when all run together, as in the pipeline. */
+function outcomes(text: string): Record<SpecialCategory, Outcome> {
+  const found = detect(specialCategoryDetectors, text);
+  return Object.fromEntries(SPECIAL_CATEGORY_IDS.map((id) => {
+    const mine = found.filter((o) => o.category === id);
+    return [id, mine.some((o) => o.confidence >= WEAK) ? 'strong' : mine.length ? 'weak' : 'none'];
+  })) as Record<SpecialCategory, Outcome>;
+}
+
+function expected(row: Row): Record<SpecialCategory, Outcome> {
+  return Object.fromEntries(SPECIAL_CATEGORY_IDS.map((id) => [id, row.expect[id] ?? 'none'])) as Record<SpecialCategory, Outcome>;
+}
+
+describe('special-category detectors', () => {
+  it('has one detector per category, id = category id', () => {
+    expect(specialCategoryDetectors.map((d) => d.id)).toEqual([...SPECIAL_CATEGORY_IDS]);
+    for (const d of specialCategoryDetectors) expect(d.category).toBe(d.id);
+  });
+
+  it.each(positives)('positive: $why', (row) => {
+    expect(outcomes(row.text)).toEqual(expected(row));
+  });
+
+  it.each(negatives)('hard negative: $why', (row) => {
+    expect(outcomes(row.text)).toEqual(expected(row));
+  });
+
+  it.each([...positives, ...negatives])('each detector alone says the same: $why', (row) => {
+    for (const detector of specialCategoryDetectors) {
+      expect(outcome(detector, row.text), detector.id).toBe(expected(row)[detector.id as SpecialCategory]);
+    }
+  });
+
+  it('masks the person and explains the cue and the score', () => {
+    const [hit] = detect(specialCategoryDetectors, 'Mevrouw Jansen is zwanger.');
+    expect(hit?.evidence).toBe('gezondheid: "zwanger" over "mevrouw J*****"');
+    expect(hit?.reason).toContain('in the same sentence as the named person "mevrouw J*****"; no generic wording');
+    expect(hit?.confidence).toBeGreaterThanOrEqual(0.8);
+    const all = JSON.stringify(detect(specialCategoryDetectors, 'Naam: Pieter Jansen\nDiagnose: diabetes'));
+    expect(all).not.toContain('Jansen');
+    expect(all).not.toContain('Pieter');
+  });
+
+  it('lowers a term that stands among generic wording, and says which words did it', () => {
+    const [hit] = detect(specialCategoryDetectors, 'Mevrouw Jansen schreef een artikel over zwangerschap.');
+    expect(hit?.confidence).toBe(0.45);
+    expect(hit?.reason).toContain('generic wording "artikel" lowers it (score 0.9 × 1 − 0.45 = 0.45)');
+    // Enough generic wording outweighs even a named person: nothing is reported.
+    expect(detect(specialCategoryDetectors, 'Mevrouw Jansen verwerkt persoonsgegevens zoals gezondheidsgegevens.')).toEqual([]);
+  });
+
+  it('never reports strong without a data subject in the document', () => {
+    const text = 'Zwanger, burn-out, strafblad, moslim, partijlid, vakbondslid, homoseksueel, DNA-test, irisscan, Marokkaanse afkomst.';
+    const found = detect(specialCategoryDetectors, text);
+    expect(new Set(found.map((o) => o.category)).size).toBe(9);
+    expect(found.every((o) => o.confidence < WEAK)).toBe(true);
+    expect(found[0]?.reason).toContain('without a data subject');
+  });
+
+  it.each([
+    ['Geachte mevrouw Smit, wij behandelen uw aanvraag binnen vier weken.', 'health', '"behandelen" (to handle a request) is no treatment'],
+    ['De heer Jansen fietst langs het kerkhof.', 'religion', '"kerkhof" is excluded as a false friend of "kerk"'],
+    ['De brief is afkomstig van mevrouw Jansen.', 'ethnicity', '"afkomstig" is not "afkomst"'],
+    ['Ik denk dat mevrouw Jansen gelijk heeft.', 'political', '"denk" is not the party DENK'],
+    ['Ik heb om 10 uur een afspraak met mevrouw Jansen.', 'criminal', '"om" is not the OM (Openbaar Ministerie)'],
+    ['Mevrouw Jansen heeft een ziektekostenverzekering.', 'health', 'health insurance is excluded'],
+    ['De heer Jansen heeft het genomen besluit gelezen.', 'genetic', '"genomen" is not "genome"'],
+  ])('false friend: %s', (text, category, _why) => {
+    expect(outcome(specialCategoryDetectors.find((d) => d.id === category)!, text)).toBe('none');
+  });
+
+  it('stems the vocabulary at load time and keeps hand-written stems, exact words and capitals', () => {
+    const health = loadSpecialRule('health');
+    expect(health.terms.words).toContain('verslav*'); // PorterStemmerNl: verslaving → verslav
+    expect(health.terms.words).toContain('zwanger*'); // written by hand
+    expect(health.terms.words).toContain('diabetes*'); // stem = word: compounds (diabetespatiënt) still match
+    expect(health.terms.words).not.toContain('gezond*'); // gezondheid would stem to gezond: too aggressive
+    const political = loadSpecialRule('political');
+    expect(political.groups[0]?.terms.caseSensitive.get('denk')).toEqual(['DENK']);
+    expect(outcome(specialCategoryDetectors.find((d) => d.id === 'health')!, 'Ik heb een verslaving.')).toBe('strong');
+  });
+
+  it.each(SPECIAL_CATEGORY_IDS)('the examples in rules/special/%s.json hold', (id) => {
+    const rule = loadSpecialRule(id);
+    const detector = specialCategoryDetectors.find((d) => d.id === id)!;
+    expect(rule.examples.positive.length).toBeGreaterThan(0);
+    for (const text of rule.examples.positive) expect(outcome(detector, text), text).toBe('strong');
+    for (const text of rule.examples.negative) expect(outcome(detector, text), text).not.toBe('strong');
+  });
+});
