@@ -8,7 +8,7 @@ export interface LabelDecision {
 
 /**
  * The label: the highest of the document type's default and what the findings imply. Below the type's default
- * only when the content clearly holds no personal data: no finding and no hint at all in a text long enough to judge.
+ * only when the content clearly holds no personal data: no decisive finding in a text long enough to judge.
  */
 export const MIN_CHARS_TO_JUDGE = 200;
 
@@ -35,9 +35,12 @@ export function decideLabel(
   if (labelRank(fromFindings) >= labelRank(type.defaultLabel)) {
     return { label: fromFindings, reason: `${found}; ${typeSays}` };
   }
-  const clearlyNothing = findings.length === 0 && hints.length === 0 && textLength >= MIN_CHARS_TO_JUDGE;
-  if (clearlyNothing && type.defaultLabel !== 'bijzonder') {
-    return { label: 'geen', reason: `${typeSays}, but the text clearly holds no personal data: lowered to geen` };
+  // Hints (a role mailbox, a company account, a 9-digit number without context) are not about a person: they do
+  // not keep a default up. A short text is not enough to be sure of anything.
+  const clearlyNothing = findings.length === 0 && textLength >= MIN_CHARS_TO_JUDGE;
+  if (clearlyNothing) {
+    const weak = hints.length ? ` (only weak hints: ${[...new Set(hints.map((h) => h.category))].join(', ')})` : '';
+    return { label: 'geen', reason: `${typeSays}, but the text holds no personal data${weak}: lowered to geen` };
   }
   const specialHint = hints.some((h) => labelOfCategory(h.category) === 'bijzonder');
   if (type.defaultLabel === 'bijzonder' && typeConfidence < SURE_TYPE && !specialHint) {

@@ -73,11 +73,13 @@ function judge(text: ScannedText, hit: KeywordHit): Judged | undefined {
       : clear
         ? `"${word}" said about a named person ("${person}")`
         : `"${word}" near a named person ("${person}"), but without an amount the word is ambiguous (weak)`;
-  } else if (counts) {
+  } else if (counts && aboutNamedPerson(text)) {
     score = clear ? 'termAmount' : 'ambiguousAmount';
-    reason = money
-      ? `"${word}" with an amount, no personal reference in the sentence`
-      : `"${word}" with an amount, in a document about a named person`;
+    reason = `"${word}" with an amount, in a document about a named person`;
+  } else if (counts && clear) {
+    // Money without anyone it belongs to (a vacancy's salary range, a price list): not a person's finances.
+    score = 'bareAmount';
+    reason = `"${word}" with an amount, but no person in the sentence or the document header (weak)`;
   } else if (amount && clear) {
     score = 'bareAmount';
     reason = `"${word}" with a number in money format, but no person in the sentence or the document header (weak)`;

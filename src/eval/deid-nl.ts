@@ -34,15 +34,15 @@ export interface SpanRecall {
 }
 
 /** brat standoff: `T1<TAB>Name 23 39<TAB>text` (some files use spaces); discontinuous spans `0 5;8 12` are joined. */
-const TEXT_BOUND = /^T\d+\s+(\S+)\s+(\d+)\s+([\d; ]*?\d)\s/;
+const TEXT_BOUND = /^T\d+\s+(\S+)\s+(\d+ \d+(?:;\d+ \d+)*)\s/;
 
 export function parseAnn(ann: string): Annotation[] {
   const out: Annotation[] = [];
   for (const line of ann.split('\n')) {
     const m = TEXT_BOUND.exec(line);
     if (!m) continue;
-    const offsets = m[3]!.split(/[; ]+/).map(Number);
-    out.push({ type: m[1]!, start: Number(m[2]), end: Math.max(...offsets) });
+    const offsets = m[2]!.split(/[; ]/).map(Number);
+    out.push({ type: m[1]!, start: Math.min(...offsets), end: Math.max(...offsets) });
   }
   return out;
 }

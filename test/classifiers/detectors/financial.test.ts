@@ -7,7 +7,8 @@ const cases: Case[] = [
   { text: 'Uw bruto maandsalaris bedraagt € 3.500,00.', expect: 'strong', why: 'salary, amount and "uw"' },
   { text: 'Naam: J. Jansen\nBrutoloon: € 3.200\nLoonheffing: € 640', expect: 'strong', why: 'payslip with a Naam field' },
   { text: 'De werknemer ontvangt een uurloon van 14,50 euro.', expect: 'strong', why: 'hourly wage of an employee' },
-  { text: 'Vakantiegeld: EUR 1.250,00', expect: 'strong', why: 'holiday pay with an amount, no person: medium' },
+  { text: 'Vakantiegeld: EUR 1.250,00', expect: 'weak', why: 'holiday pay with an amount but nobody it belongs to: weak' },
+  { text: 'Naam: P. de Vries\nPeriode: mei\nVakantiegeld: EUR 1.250,00', expect: 'strong', why: 'the same line in a document about a named person (a payslip)' },
   { text: 'Het salaris van mevrouw De Vries wordt per 1 januari verhoogd.', expect: 'strong', why: 'salary of a named person, no amount' },
   { text: 'Haar salaris wordt verhoogd naar € 3.100.', expect: 'strong', why: 'pronoun with an amount' },
   // Debts and arrears.

@@ -1,0 +1,101 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { personNameDetector, personNames } from '../../../classifiers/detectors/person-name.ts';
+import { ScannedText } from '../../../classifiers/text/scanned-text.ts';
+import { Vocabulary } from '../../../classifiers/text/vocabulary.ts';
+import { detect, outcome, type Case } from '../../support/detect.ts';
+
+const cases: Case[] = [
+  // salutations and titles
+  { text: 'Geachte heer Jansen,', expect: 'strong', why: 'salutation before a surname' },
+  { text: 'Wij spraken met mevrouw De Vries over de zaak.', expect: 'strong', why: 'title before a particle surname' },
+  { text: 'Aan dhr. P. de Boer', expect: 'strong', why: 'abbreviated title, initial, particle' },
+  { text: 'mw. A. van der Linden', expect: 'strong', why: 'mw. with a double particle' },
+  { text: 'Dear Mr Smith,', expect: 'strong', why: 'English title without a dot' },
+  { text: 'Behandeld door drs. J. Pietersen', expect: 'strong', why: 'academic title' },
+  { text: 'Mw Esma is overgegaan naar ouderenzorg.', expect: 'strong', why: 'title before a first name alone' },
+  { text: 'Geachte heer, mevrouw,', expect: 'none', why: 'a salutation without a name' },
+  { text: 'De minister van Financiën heeft besloten.', expect: 'none', why: 'a role word followed by a preposition' },
+  { text: 'Toespraak van burgemeester Van Zanen', expect: 'strong', why: 'a role word before a capitalised particle surname' },
+  // form fields
+  { text: 'Naam: Pieter Jansen', expect: 'strong', why: 'form field with a full name' },
+  { text: 'Achternaam:\tYilmaz', expect: 'strong', why: 'surname field' },
+  { text: 'Patiënt: J.M. de Groot-Bakker', expect: 'strong', why: 'double surname with initials' },
+  { text: 'Name: John Smith', expect: 'strong', why: 'English form field' },
+  { text: 'Van: Jan Jansen <jan@example.nl>', expect: 'strong', why: 'e-mail header' },
+  { text: 'Naam: Project Alpha', expect: 'none', why: 'a form field holding no name' },
+  { text: 'Wij nemen contact met u op.', expect: 'none', why: 'a label word without a colon' },
+  // initials, first names, surnames
+  { text: 'Het rapport van J.P. van der Berg is klaar.', expect: 'strong', why: 'initials and particles' },
+  { text: 'Volgens A. Bakker klopt dit.', expect: 'strong', why: 'an initial before a known surname' },
+  { text: 'Ik heb Pieter Jansen gesproken.', expect: 'strong', why: 'first name and known surname' },
+  { text: 'Fatima el Amrani belde gisteren.', expect: 'strong', why: 'first name with an Arabic particle' },
+  { text: 'Ik sprak Sanne Kwakernaat gisteren.', expect: 'strong', why: 'first name before an unknown surname' },
+  { text: 'Ik heb het met Bakker besproken.', expect: 'weak', why: 'a surname alone mid-sentence is weak' },
+  { text: 'Het gesprek met de Vries duurde lang.', expect: 'weak', why: 'a particle surname alone is weak' },
+  { text: 'Ik ga naar de bakker op de hoek.', expect: 'none', why: 'the common noun, lower case' },
+  { text: 'Bakker is een mooi beroep.', expect: 'none', why: 'a surname at sentence start, alone' },
+  { text: 'Zie bijlage A. Daarna volgt de rest.', expect: 'none', why: 'a letter and a full stop before a sentence' },
+  // signatures and greetings
+  { text: 'Met vriendelijke groet,\n\nAnneke de Groot\nDirecteur', expect: 'strong', why: 'signature block' },
+  { text: 'Kind regards,\nJohn Smith', expect: 'strong', why: 'English signature block' },
+  { text: 'Met vriendelijke groet,\nGemeente Utrecht', expect: 'none', why: 'an organisation signs' },
+  { text: 'Hai Yordy,\n\nDank voor je bericht.', expect: 'strong', why: 'greeting before an unlisted first name' },
+  { text: 'Beste collega,', expect: 'none', why: 'greeting without a name' },
+  // look-alikes
+  { text: 'Wij zijn verhuisd naar de Jan van Galenstraat 12.', expect: 'none', why: 'a street named after a person' },
+  { text: 'Levering door Bakker B.V. vandaag.', expect: 'weak', why: 'a company name: weak, a one-man business may lead to a person' },
+  { text: 'Wij rijden met De Vries Transport BV.', expect: 'weak', why: 'a company name with a particle surname' },
+  { text: 'Op maandag 3 april is het kantoor dicht.', expect: 'none', why: 'weekday and month' },
+  { text: 'Van harte gefeliciteerd met je diploma!', expect: 'none', why: 'a particle at sentence start' },
+  { text: 'Will Power is important for success.', expect: 'none', why: 'an English first name that is also a word' },
+  { text: 'De trein van Utrecht naar Amersfoort vertrekt.', expect: 'none', why: 'place names after a particle' },
+  { text: 'Zondag zijn zij van \'s Bosch naar Rome vertrokken.', expect: 'none', why: "'s Bosch is a place" },
+];
+
+describe('person-name detector', () => {
+  it.each(cases)('$expect: $why — $text', ({ text, expect: expected }) => {
+    expect(outcome(personNameDetector, text)).toBe(expected);
+  });
+
+  it('marks the name span and masks the evidence, keeping the cue word', () => {
+    const text = 'Aan dhr. P. de Boer, Dorpsstraat 1';
+    const [hit] = detect(personNameDetector, text);
+    expect(text.slice(hit!.start, hit!.end)).toBe('P. de Boer');
+    expect(hit!.evidence).toBe('dhr.: P. d* B***');
+    expect(hit!.reason).toContain('"dhr."');
+    expect(hit!.reason).not.toContain('Boer');
+    expect(hit!.value).toBe('p. de boer');
+  });
+
+  it('finds every name of a letter once, in text order', () => {
+    const letter = 'Geachte heer Jansen,\n\nUw contactpersoon is Pieter de Vries.\n\nMet vriendelijke groet,\n\nA. Bakker\nTeamleider';
+    const found = detect(personNameDetector, letter);
+    expect(found.map((o) => letter.slice(o.start, o.end))).toEqual(['Jansen', 'Pieter de Vries', 'A. Bakker']);
+    expect(found.every((o) => o.confidence >= 0.5 && !/Jansen|Vries|Bakker/.test(o.evidence))).toBe(true);
+  });
+
+  it('computes the names once per text and shares them through personNames()', () => {
+    const scanned = new ScannedText('Naam: Pieter Jansen', new Vocabulary(personNameDetector.wordLists ?? []));
+    const first = personNames(scanned);
+    expect(personNames(scanned)).toBe(first);
+    expect(first[0]?.signal).toBe('label');
+    expect(personNameDetector.detect(scanned)).toHaveLength(1);
+  });
+
+  it('finds names across a long text without line breaks (OCR text) and ignores look-alikes there', () => {
+    const text = `${'Het besluit van de raad is genomen. '.repeat(2000)}Volgens de heer Thorbecke is dat juist.`;
+    const found = detect(personNameDetector, text);
+    expect(found.map((o) => text.slice(o.start, o.end))).toEqual(['Thorbecke']);
+  });
+
+  it('takes its name lists from a permissive source, with the licence beside them', () => {
+    for (const file of ['first-names', 'surnames', 'particles']) {
+      const list = JSON.parse(readFileSync(new URL(`../../../rules/names/${file}.json`, import.meta.url), 'utf8'));
+      expect(list.source).toContain('@faker-js/faker');
+      expect(list.licence).toBe('MIT');
+      expect(list.licenceText).toContain('Permission is hereby granted');
+      expect(list.addedByProject.note).toContain('Added by the Bewaarder project');
+    }
+  });
+});
