@@ -9,6 +9,7 @@ import { ibanDetector } from './iban.ts';
 import { idDocumentDetector } from './id-document.ts';
 import { ipAddressDetector } from './ip-address.ts';
 import { phoneDetector } from './phone.ts';
+import { specialCategoryDetectors } from './special-category.ts';
 
 /** Every detector, in the order they run. Registering a detector is one line here. */
 export const allDetectors: readonly Detector[] = [
@@ -22,4 +23,5 @@ export const allDetectors: readonly Detector[] = [
   financialDetector,
   ipAddressDetector,
   credentialsDetector,
+  ...specialCategoryDetectors,
 ];
