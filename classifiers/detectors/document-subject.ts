@@ -1,6 +1,8 @@
 import type { Span } from '../../src/types.ts';
 import { maskWords } from '../text/mask.ts';
+import { WEAK } from '../detector.ts';
 import type { ScannedText } from '../text/scanned-text.ts';
+import { personNames } from './person-name.ts';
 import {
   fieldValue, greetingName, headerNames, identityValue, opensLine, salutationName, signatureName,
 } from './subject-cues.ts';
@@ -34,12 +36,24 @@ export interface DocumentSubject {
 }
 
 /**
- * PERSON-NAME HOOK — the single place where the person-name detector's results can be consulted later
- * (classifiers/detectors/person-name.ts, `text.memo('person-name', …)`): return each name it found as a
- * `named` cue with a masked `shown`. Until then the cheap salutation/field/signature cues stand alone.
+ * The person-name detector's names (memoised per text, so asking costs nothing twice) as `named` cues: "Mark belt
+ * zich ziek" has a data subject even without a salutation. Only names strong enough to decide a label count.
  */
-function peopleFromOtherDetectors(_text: ScannedText): SubjectCue[] {
-  return [];
+function peopleFromOtherDetectors(text: ScannedText): SubjectCue[] {
+  return personNames(text)
+    .filter((name) => name.confidence >= WEAK && !isSenderOrRecipient(text, name))
+    .map((name) => named(name.start, name.end, name.evidence));
+}
+
+/**
+ * The sender and recipients of a message (`Van: Anna Smit`) and the signer are who writes, not who it is about: they
+ * make the document name someone (headerNames, signatureName) but are no subject for a term nearby.
+ */
+const HEADER_LINE = /^\s*(?:van|aan|cc|bcc|from|to|afzender|verzonden door)\s*:/i;
+function isSenderOrRecipient(text: ScannedText, name: { start: number; signal: string }): boolean {
+  if (name.signal.startsWith('signature')) return true;
+  const line = text.lineAround(name.start);
+  return HEADER_LINE.test(text.text.slice(line.start, Math.min(line.end, line.start + 40)));
 }
 
 const named = (start: number, end: number, shown: string): SubjectCue => ({ kind: 'named', start, end, shown });

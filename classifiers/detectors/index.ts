@@ -8,6 +8,7 @@ import { financialDetector } from './financial.ts';
 import { ibanDetector } from './iban.ts';
 import { idDocumentDetector } from './id-document.ts';
 import { ipAddressDetector } from './ip-address.ts';
+import { personNameDetector } from './person-name.ts';
 import { phoneDetector } from './phone.ts';
 import { specialCategoryDetectors } from './special-category.ts';
 
@@ -16,6 +17,7 @@ export const allDetectors: readonly Detector[] = [
   bsnDetector,
   idDocumentDetector,
   ibanDetector,
+  personNameDetector,
   emailDetector,
   phoneDetector,
   addressDetector,

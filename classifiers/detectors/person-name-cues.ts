@@ -29,7 +29,7 @@ export const RULES = loadRule('detectors/person-name.json', (_, f) => {
     stop: new Set([...lower('nonNames'), ...lower('companyWords')]),
     company: new RegExp(`[ \\t]*(?:${lower('companyWords').map((w) => w.replace(/[.*+?^${}()|[\]\\/&]/g, '\\$&')).join('|')})(?![a-z])`, 'iy'),
     /** A word ending in a street suffix, longer than the suffix: "Galenstraat", not "Dijk". */
-    street: new RegExp(`^[^ ]+(?:${lower('streetSuffixes').join('|')})$`, 'i'),
+    street: new RegExp(`(?:${lower('streetSuffixes').join('|')})$`, 'i'),
     ambiguous: new Set(lower('ambiguousFirstNames')),
   };
 });
@@ -45,7 +45,8 @@ export interface PersonName extends Occurrence {
 }
 
 function isStreet(name: ParsedName): boolean {
-  return RULES.street.test(name.words[name.words.length - 1]!);
+  const m = RULES.street.exec(name.words[name.words.length - 1]!);
+  return m !== null && m.index > 0;
 }
 
 /** Reasons are the same for every name a signal finds after the same cue: built once. */

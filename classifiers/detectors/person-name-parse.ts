@@ -29,10 +29,9 @@ export const FIRST_NAMES: ReadonlySet<string> = new Set(lower(firstListed));
 /** Lower-case surnames with their particles, as written after a first name: `jansen`, `van der meer`. */
 export const SURNAMES: ReadonlySet<string> = new Set(lower(surnamesListed));
 /**
- * The same as written in running text, for the word pass to look up without lower-casing every word:
- * first names ("Pieter") and the capitalised last word of each surname ("Jansen", "Meer" of "van der Meer").
+ * Surnames as written in running text, for the word pass to look up without lower-casing every word: the
+ * capitalised last word of each surname ("Jansen", "Meer" of "van der Meer").
  */
-export const FIRST_WORDS: ReadonlySet<string> = new Set(firstListed);
 export const SURNAME_WORDS: ReadonlySet<string> = new Set(surnamesListed.map((n) => n.slice(n.lastIndexOf(' ') + 1)));
 
 /**
@@ -42,16 +41,16 @@ export const SURNAME_WORDS: ReadonlySet<string> = new Set(surnamesListed.map((n)
  */
 export const stepHash = (hash: number, code: number) => (Math.imul(hash, 31) + code) | 0;
 const filterBit = (hash: number) => (hash ^ (hash >>> 16)) & 0xffff;
-const NAME_FILTER = new Uint8Array(1 << 13);
-for (const word of [...FIRST_WORDS, ...SURNAME_WORDS]) {
+const SURNAME_FILTER = new Uint8Array(1 << 13);
+for (const word of SURNAME_WORDS) {
   let hash = 7;
   for (let i = word.length - 1; i >= 0; i--) hash = stepHash(hash, word.charCodeAt(i));
   const bit = filterBit(hash);
-  NAME_FILTER[bit >>> 3]! |= 1 << (bit & 7);
+  SURNAME_FILTER[bit >>> 3]! |= 1 << (bit & 7);
 }
-export function mayBeName(hash: number): boolean {
+export function mayBeSurname(hash: number): boolean {
   const bit = filterBit(hash);
-  return (NAME_FILTER[bit >>> 3]! & (1 << (bit & 7))) !== 0;
+  return (SURNAME_FILTER[bit >>> 3]! & (1 << (bit & 7))) !== 0;
 }
 
 const UP = 'A-ZÀ-ÖØ-Þ\\u0100-\\u017f';

@@ -2,33 +2,26 @@ import type { Detector, Occurrence } from '../detector.ts';
 import type { ScannedText } from '../text/scanned-text.ts';
 import { LIST, RULES, STOP, build, cueNames, type NameContext, type PersonName } from './person-name-cues.ts';
 import {
-  FIRST_WORDS, PARTICLES, SURNAMES, SURNAME_WORDS, isKnownSurname, mayBeName, particleBefore, readName, stepHash,
+  FIRST_NAMES, SURNAMES, SURNAME_WORDS, isKnownSurname, mayBeSurname, particleBefore, readName, stepHash,
   type ParsedName, type ReadOptions,
 } from './person-name-parse.ts';
 
 export type { NameSignal, PersonName } from './person-name-cues.ts';
 
 /**
- * The one pass of this detector over the whole text: initials ("J."), capitalised words after a lower-case
- * word or comma (a name alone mid-sentence), and capitalised words followed by a capitalised word or a
- * particle (a first name and a surname). Capitals are rare, so V8 skips through the text fast, and the
- * lookbehind/lookahead leave out most sentence-initial words. The first-name list is looked up in a Set, not
- * put in the shared keyword pass: thousands of entries make that regex many times slower.
+ * The one pass of this detector over the whole text: initials ("J.") and capitalised words after a lower-case
+ * word or comma (a surname alone mid-sentence). Capitals are rare, so V8 skips through the text fast, and the
+ * lookbehind leaves out sentence-initial words. First names come from the shared keyword pass.
  */
 const UP = 'A-ZÀ-ÖØ-Þ';
 const LO = 'a-zß-öø-ÿ';
-const PARTICLE_AFTER = [...new Set(PARTICLES.flatMap((p) => [p, p.replace("'", '’')]))]
-  .sort((a, b) => b.length - a.length)
-  .map((p) => p.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'))
-  .join('|');
-const CANDIDATE = new RegExp(
-  `(?:IJ|[${UP}])(?:\\.|(?<=[${LO},] ..?)[${LO}]+|[${LO}]+(?=[ \\t-](?:[${UP}]|(?:${PARTICLE_AFTER})[ \\t])))`,
-  'g',
-);
+const CANDIDATE = new RegExp(`(?:IJ|[${UP}])(?:\\.|(?<=[${LO},] ..?)[${LO}]+)`, 'g');
+const FIRST_LIST = 'person-name.first';
 const WORD_READ: ReadOptions = { stop: STOP };
 const INITIALS_READ: ReadOptions = { caps: true, stop: STOP };
 
 const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 192 && c <= 591 && c !== 215 && c !== 247);
+const isUpper = (c: number) => (c >= 65 && c <= 90) || (c >= 192 && c <= 222 && c !== 215);
 const isLowerLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 223 && c <= 255 && c !== 247);
 const isApostrophe = (c: number) => c === 39 || c === 8217;
 /**
@@ -66,36 +59,42 @@ function wordNames(ctx: NameContext, out: (PersonName | undefined)[]): void {
     for (let c = text.charCodeAt(s); isLowerLetter(c); c = text.charCodeAt(--s)) hash = stepHash(hash, c);
     hash = stepHash(hash, text.charCodeAt(s));
     if (text.charCodeAt(s) === 74 && text.charCodeAt(s - 1) === 73) hash = stepHash(hash, text.charCodeAt(--s)); // "IJzerman"
-    if (isLetter(text.charCodeAt(s - 1)) || !mayBeName(hash)) continue; // inside a word ("McDonald"), or no listed name
+    if (isLetter(text.charCodeAt(s - 1)) || !mayBeSurname(hash)) continue; // inside a word ("McDonald"), or no listed surname
     const word = text.slice(s, e);
-    const after = text.charCodeAt(e);
-    if ((after === 32 || after === 9 || after === 45) && FIRST_WORDS.has(word)) {
+    if (!SURNAME_WORDS.has(word) || !midSentence(text, s)) continue;
+    const p = particleBefore(text, s);
+    const start = p < 0 ? s : p;
+    const particle = p < 0 ? '' : text.slice(p, s).toLowerCase().replace(/[ \t]+/g, ' ').replace('’', "'");
+    const key = particle + word.toLowerCase();
+    if (SURNAMES.has(key) && midSentence(text, start)) {
+      out.push(build(ctx, lone(text, start, e, key), p < 0 ? 'surnameAlone' : 'particleSurnameAlone'));
+    }
+  }
+}
+
+/** Known first names (hits of the shared keyword pass), capitalised, with what follows them. */
+function firstNames(scanned: ScannedText, ctx: NameContext, out: (PersonName | undefined)[]): void {
+  const { text } = ctx;
+  let consumed = 0;
+  for (const hit of scanned.hits(FIRST_LIST)) {
+    const s = hit.start;
+    if (s < consumed || !isUpper(text.charCodeAt(s)) || !isLowerLetter(text.charCodeAt(s + 1))) continue;
+    const after = text.charCodeAt(hit.end);
+    const lower = hit.entry;
+    if (after === 32 || after === 9 || after === 45) {
       const name = readName(text, s, WORD_READ);
       if (name && name.words.length >= 2) {
-        re.lastIndex = name.end;
+        consumed = name.end;
         const surname = isKnownSurname(name);
         // "Will Power", "Rose Garden": a first name that is also a word needs a known surname.
-        if (surname || !RULES.ambiguous.has(word.toLowerCase())) {
+        if (surname || !RULES.ambiguous.has(lower)) {
           out.push(build(ctx, name, surname ? 'firstNameKnownSurname' : 'firstNameUnknownSurname'));
         }
         continue;
       }
     }
-    // Alone, a name counts only mid-sentence (a particle before it ends in a lower-case letter too).
-    if (!midSentence(text, s)) continue;
-    if (SURNAME_WORDS.has(word)) {
-      const p = particleBefore(text, s);
-      const start = p < 0 ? s : p;
-      const particle = p < 0 ? '' : text.slice(p, s).toLowerCase().replace(/[ \t]+/g, ' ').replace('’', "'");
-      const key = particle + word.toLowerCase();
-      if (SURNAMES.has(key) && midSentence(text, start)) {
-        out.push(build(ctx, lone(text, start, e, key), p < 0 ? 'surnameAlone' : 'particleSurnameAlone'));
-        continue;
-      }
-    }
-    if (FIRST_WORDS.has(word)) {
-      const lower = word.toLowerCase();
-      if (!RULES.ambiguous.has(lower) && !STOP.has(lower)) out.push(build(ctx, lone(text, s, e, lower), 'firstNameAlone'));
+    if (midSentence(text, s) && !RULES.ambiguous.has(lower) && !STOP.has(lower)) {
+      out.push(build(ctx, lone(text, s, hit.end, lower), 'firstNameAlone'));
     }
   }
 }
@@ -117,13 +116,14 @@ function merge(found: (PersonName | undefined)[]): PersonName[] {
 /**
  * The named persons in a text, in text order, computed once per text and shared: other detectors ask here
  * "is there a named person, and where" (e.g. a diagnosis near a name). Needs this detector's word lists in
- * the text's vocabulary for the cue signals; without them only the capitalised-word signals run.
+ * the text's vocabulary (cue words and first names); without them only initials and known surnames are found.
  */
 export function personNames(text: ScannedText): readonly PersonName[] {
   return text.memo('person-name', () => {
     const found: (PersonName | undefined)[] = [];
     const ctx: NameContext = { text: text.text, masks: new Map() };
     cueNames(text, ctx, found);
+    firstNames(text, ctx, found);
     wordNames(ctx, found);
     return merge(found);
   });
@@ -132,8 +132,13 @@ export function personNames(text: ScannedText): readonly PersonName[] {
 export const personNameDetector: Detector = {
   id: 'person-name',
   category: 'person-name',
-  wordLists: (Object.keys(RULES.lists) as (keyof typeof RULES.lists)[]).map((cue) => ({ id: LIST(cue), words: RULES.lists[cue] })),
+  wordLists: [
+    ...(Object.keys(RULES.lists) as (keyof typeof RULES.lists)[]).map((cue) => ({ id: LIST(cue), words: RULES.lists[cue] })),
+    // Particles are not listed: "de" and "van" would be a tenth of all words, and they are read around a name.
+    { id: FIRST_LIST, words: [...FIRST_NAMES] },
+  ],
+  /** The shared names themselves (each also says its `signal`): copying every one would cost as much as finding it. */
   detect(text): Occurrence[] {
-    return personNames(text).map(({ signal: _, ...occurrence }) => occurrence);
+    return personNames(text).slice();
   },
 };

@@ -1,4 +1,5 @@
 import type { Detector, Occurrence } from '../detector.ts';
+import { personNameDetector } from './person-name.ts';
 import type { ScannedText } from '../text/scanned-text.ts';
 import type { KeywordHit } from '../text/vocabulary.ts';
 import { judge, SUBJECT_WINDOW, SUBJECT_WORDS, type SubjectCue } from './data-subject.ts';
@@ -105,6 +106,8 @@ function createDetector(rule: SpecialRule): Detector {
         { id: g.qualifierList, words: g.group.qualifiers.words },
       ]),
       { id: cueList, words: SUBJECT_WORDS },
+      // The names this detector consults as data subjects (document-subject.ts) come from the person-name lists.
+      ...(personNameDetector.wordLists ?? []),
     ],
     detect(text) {
       const occurrences: Occurrence[] = [];

@@ -108,18 +108,20 @@ export class Vocabulary {
   private hasExceptions = false;
 
   constructor(lists: readonly WordList[]) {
-    const ids = new Set<string>();
+    const ids = new Map<string, WordList>();
     const seen = new Map<string, Entry>();
     for (const list of lists) {
+      // A detector may declare another's list (the very same object) that it consults: compiled once.
+      if (ids.get(list.id) === list) continue;
       if (ids.has(list.id)) throw new Error(`word list "${list.id}" is declared twice`);
-      ids.add(list.id);
+      ids.set(list.id, list);
       for (const raw of list.words) this.add(raw, list.id, seen);
     }
     for (const table of [this.exact, this.prefixes, this.phrases]) table.seal();
     for (const group of this.phrases.groups) group.sort((a, b) => b.display.length - a.display.length);
     this.prefixLengths = Int32Array.from([...this.prefixLengthSet].sort((a, b) => b - a));
     for (const length of this.prefixLengthSet) this.prefixLengthFlags[length] = 1;
-    this.listIds = [...ids];
+    this.listIds = [...ids.keys()];
   }
 
   private mark(hash: number): number {
