@@ -1,5 +1,8 @@
 import { createTextClassifier } from '../../classifiers/classify-text.ts';
+import { allDetectors } from '../../classifiers/detectors/index.ts';
 import { scoreCategories } from './categories.ts';
+import { spanRecall } from './deid-nl.ts';
+import { nameRecall } from './ner-nl.ts';
 import { scoreCorpus } from './doctypes.ts';
 
 /**
@@ -39,5 +42,19 @@ function categorySection(): void {
   }
 }
 
+async function sharedTestdataSection(): Promise<void> {
+  const names = await nameRecall(allDetectors);
+  console.log('\nPerson names — ../shared/testdata/ner-nl (Dutch newspapers 1810s–1860s, OCR, B-PER/I-PER tags)');
+  console.log(`  ${names.gold} gold names: recall ${pct(names.recall)}, precision ${pct(names.precision)} (all occurrences);` +
+    ` recall ${pct(names.strongRecall)}, precision ${pct(names.strongPrecision)} (decisive occurrences only)`);
+  const spans = await spanRecall(allDetectors);
+  console.log(`\nSpans — ../shared/testdata/deid-nl (${spans.documents} care-record texts, brat annotations; any detector's occurrence overlapping a gold span)`);
+  for (const [type, r] of Object.entries(spans.types)) {
+    console.log(`  ${type.padEnd(20)} ${String(r.found).padStart(3)} of ${String(r.gold).padStart(3)}  ${pct(r.recall)}`);
+  }
+  console.log(`  ${'overall'.padEnd(20)} ${String(spans.overall.found).padStart(3)} of ${String(spans.overall.gold).padStart(3)}  ${pct(spans.overall.recall)}`);
+}
+
 corpusSection();
 categorySection();
+await sharedTestdataSection();
