@@ -135,7 +135,8 @@ export const personNameDetector: Detector = {
   wordLists: [
     ...(Object.keys(RULES.lists) as (keyof typeof RULES.lists)[]).map((cue) => ({ id: LIST(cue), words: RULES.lists[cue] })),
     // Particles are not listed: "de" and "van" would be a tenth of all words, and they are read around a name.
-    { id: FIRST_LIST, words: [...FIRST_NAMES] },
+    // Capitalised only: 'Dan' may be a name, 'dan' never is (many first names are common words too).
+    { id: FIRST_LIST, words: [...FIRST_NAMES], capitalised: true },
   ],
   /** The shared names themselves (each also says its `signal`): copying every one would cost as much as finding it. */
   detect(text): Occurrence[] {

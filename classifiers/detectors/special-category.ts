@@ -8,6 +8,9 @@ import {
 } from './special-rules.ts';
 import { sentenceAround, within } from './sentence-span.ts';
 
+/** The subject cues (salutations, fields, "ik"): one list object shared by the nine detectors, compiled once. */
+const SUBJECT_LIST = { id: 'special.subject', words: SUBJECT_WORDS };
+
 /**
  * The special categories of personal data (AVG art. 9, art. 10), one detector per category, all built from
  * data: rules/special/<category>.json holds the vocabulary (stemmed at load time), qualified groups and
@@ -49,7 +52,6 @@ function about(cue: SubjectCue | undefined): string {
 function createDetector(rule: SpecialRule): Detector {
   const prefix = `special.${rule.category}`;
   const termList = `${prefix}.terms`;
-  const cueList = `${prefix}.subject`;
   const groups = rule.groups.map((group) => ({
     group,
     termList: `${prefix}.${group.name}`,
@@ -105,7 +107,7 @@ function createDetector(rule: SpecialRule): Detector {
         { id: g.termList, words: g.group.terms.words },
         { id: g.qualifierList, words: g.group.qualifiers.words },
       ]),
-      { id: cueList, words: SUBJECT_WORDS },
+      SUBJECT_LIST,
       // The names this detector consults as data subjects (document-subject.ts) come from the person-name lists.
       ...(personNameDetector.wordLists ?? []),
     ],
@@ -113,7 +115,7 @@ function createDetector(rule: SpecialRule): Detector {
       const occurrences: Occurrence[] = [];
       for (const { hit, base, entries, qualifier } of candidates(text)) {
         const sentence = sentenceAround(text.text, hit, SUBJECT_WINDOW);
-        const judged = judge(text, cueList, hit, sentence, base);
+        const judged = judge(text, SUBJECT_LIST.id, hit, sentence, base);
         if (judged.confidence === 0) continue;
         const term = shownTerm(text.text, hit, entries);
         const also = qualifier ? ` + "${qualifier}"` : '';

@@ -16,6 +16,8 @@ export interface WordList {
   /** Globally unique, `detector.purpose`, e.g. `bsn.context`. */
   readonly id: string;
   readonly words: readonly string[];
+  /** Only words written with a capital first letter count (first names: "Dan", not "dan"). */
+  readonly capitalised?: boolean;
 }
 
 export interface KeywordHit {
@@ -31,17 +33,24 @@ interface Entry {
   word: string;
   display: string;
   owners: string[];
+  /** Every list that holds this entry wants capitalised words only. */
+  capitalised?: boolean;
 }
 
 interface Phrase extends Entry {
   /** Sticky, case-insensitive; anchored `lead` characters before the starter word. */
   pattern: RegExp;
   lead: number;
+  /**
+   * For a phrase that is one word and punctuation (`aan:`, `tel.`, `dhr.`): the word and the punctuation, compared
+   * directly — common words like "aan" start such phrases, and a regex run per occurrence would cost the most.
+   */
+  literal?: { starter: string; rest: string };
 }
 
 const LETTERS = 'a-z\\u00c0-\\u024f';
-/** A 2^20-bit filter over every registered hash: most words are ruled out by one bit test. */
-const FILTER_BITS = 20;
+/** A 2^22-bit filter over every registered hash: most words are ruled out by one bit test. */
+const FILTER_BITS = 22;
 const filterIndex = (hash: number) => (hash ^ (hash >>> FILTER_BITS)) & ((1 << FILTER_BITS) - 1);
 const MAX_WORD = 64;
 const EXCEPTION = '!';
@@ -93,6 +102,10 @@ function applyExceptions(hits: KeywordHit[], from: number): void {
   hits.push(...kept);
 }
 
+function isCapital(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
+}
+
 export class Vocabulary {
   private readonly exact = new HashedEntries<Entry>();
   private readonly prefixes = new HashedEntries<Entry>();
@@ -115,7 +128,7 @@ export class Vocabulary {
       if (ids.get(list.id) === list) continue;
       if (ids.has(list.id)) throw new Error(`word list "${list.id}" is declared twice`);
       ids.set(list.id, list);
-      for (const raw of list.words) this.add(raw, list.id, seen);
+      for (const raw of list.words) this.add(raw, list.id, seen, list.capitalised === true);
     }
     for (const table of [this.exact, this.prefixes, this.phrases]) table.seal();
     for (const group of this.phrases.groups) group.sort((a, b) => b.display.length - a.display.length);
@@ -130,7 +143,7 @@ export class Vocabulary {
     return hash;
   }
 
-  private add(raw: string, list: string, seen: Map<string, Entry>): void {
+  private add(raw: string, list: string, seen: Map<string, Entry>, capitalised: boolean): void {
     let display = raw.trim().toLowerCase().replace(/\s+/g, ' ');
     let owner = list;
     if (display.startsWith('!')) {
@@ -144,11 +157,12 @@ export class Vocabulary {
     const known = seen.get(display);
     if (known) {
       if (!known.owners.includes(owner)) known.owners.push(owner);
+      if (!capitalised) known.capitalised = false;
       return;
     }
     const isPlain = [...word].every((c) => isLetter(c.charCodeAt(0)));
     if (isPlain && word.length <= MAX_WORD) {
-      const entry: Entry = { word, display, owners: [owner] };
+      const entry: Entry = { word, display, owners: [owner], capitalised };
       seen.set(display, entry);
       if (isPrefix) {
         this.prefixes.add(this.mark(hashWord(word)), entry);
@@ -171,6 +185,8 @@ export class Vocabulary {
     const starter = /[a-z\u00c0-\u024f]+/.exec(word);
     if (!starter) return; // nothing to anchor on (e.g. punctuation only)
     const phrase: Phrase = { word, display, owners: [owner], pattern: phrasePattern(word, isPrefix), lead: starter.index };
+    const rest = word.slice(starter.index + starter[0].length);
+    if (starter.index === 0 && !isPrefix && !/[\s\-a-z\u00c0-\u024f]/.test(rest)) phrase.literal = { starter: starter[0], rest };
     seen.set(display, phrase);
     this.phrases.add(this.mark(hashWord(starter[0])), phrase);
   }
@@ -208,7 +224,7 @@ export class Vocabulary {
       // Every entry that matches is reported, each with its own lists: a phrase (`tel.`), the whole word (`tel`)
       // and every stem it starts with (`loonstrook` → `loon*`), so one list's entry never hides another's.
       let phraseEnd = 0;
-      if (hasPhrases && wordMayHit) phraseEnd = this.matchPhrase(text, start, hash, hits);
+      if (hasPhrases && wordMayHit) phraseEnd = this.matchPhrase(text, start, i, hash, hits);
       if (wordMayHit) this.matchWord(text, start, i, hash, hits);
       for (let k = 0; k < lengths.length; k++) {
         const len = lengths[k]!;
@@ -247,7 +263,7 @@ export class Vocabulary {
       let bit = filterIndex(hash);
       const wordMayHit = (filter[bit >>> 3]! & (1 << (bit & 7))) !== 0;
       let phraseEnd = 0;
-      if (wordMayHit && this.phrases.groups.length > 0) phraseEnd = this.matchPhrase(text, start, hash, hits);
+      if (wordMayHit && this.phrases.groups.length > 0) phraseEnd = this.matchPhrase(text, start, end, hash, hits);
       if (wordMayHit) this.matchWord(text, start, end, hash, hits);
       for (let k = 0; k < lengths.length; k++) {
         const len = lengths[k]!;
@@ -262,10 +278,17 @@ export class Vocabulary {
     return hits;
   }
 
-  private matchPhrase(text: string, start: number, hash: number, hits: KeywordHit[]): number {
+  private matchPhrase(text: string, start: number, end: number, hash: number, hits: KeywordHit[]): number {
     const group = this.phrases.table.get(hash);
     if (group < 0) return 0;
     for (const phrase of this.phrases.groups[group]!) {
+      const literal = phrase.literal;
+      if (literal) {
+        if (end - start !== literal.starter.length || !text.startsWith(literal.rest, end)) continue;
+        if (text.slice(start, end).toLowerCase() !== literal.starter) continue;
+        hits.push({ start, end: end + literal.rest.length, entry: phrase.display, listIds: phrase.owners });
+        return end + literal.rest.length;
+      }
       const at = start - phrase.lead;
       if (at < 0 || (at > 0 && phrase.lead > 0 && isLetter(text.charCodeAt(at - 1)))) continue;
       phrase.pattern.lastIndex = at;
@@ -283,7 +306,7 @@ export class Vocabulary {
     if (group < 0) return false;
     const word = text.slice(start, end).toLowerCase();
     const entry = this.exact.groups[group]!.find((e) => e.word === word);
-    if (!entry) return false;
+    if (!entry || (entry.capitalised && !isCapital(text.charCodeAt(start)))) return false;
     hits.push({ start, end, entry: entry.display, listIds: entry.owners });
     return true;
   }
@@ -293,7 +316,7 @@ export class Vocabulary {
     if (group < 0) return false;
     const stem = text.slice(start, start + len).toLowerCase();
     const entry = this.prefixes.groups[group]!.find((e) => e.word === stem);
-    if (!entry) return false;
+    if (!entry || (entry.capitalised && !isCapital(text.charCodeAt(start)))) return false;
     hits.push({ start, end, entry: entry.display, listIds: entry.owners });
     return true;
   }

@@ -5,14 +5,14 @@
 // runs both on the same texts.
 //
 // Memory layout (set up by scan-wasm.ts):
-//   [FILTER, FILTER + 2^17)   Bloom filter over word and prefix hashes (2^20 bits)
+//   [FILTER, FILTER + 2^19)   Bloom filter over word and prefix hashes (2^22 bits)
 //   [LENGTHS, LENGTHS + 65)   1 where some prefix entry has that length
 //   text at `textPtr` (UTF-16 code units), outputs at `wordsPtr` and `digitsPtr` (pairs of i32: start, end)
 
 const FILTER: usize = 0;
-const LENGTHS: usize = 1 << 17;
+const LENGTHS: usize = 1 << 19;
 const MAX_WORD: i32 = 64;
-const FILTER_BITS: u32 = 20;
+const FILTER_BITS: u32 = 22;
 
 let wordCount: i32 = 0;
 let digitCount: i32 = 0;

@@ -27,7 +27,7 @@ interface Exports {
   digitRuns(): number;
 }
 
-const FILTER_BYTES = 1 << 17;
+const FILTER_BYTES = 1 << 19;
 const LENGTHS = FILTER_BYTES;
 const TEXT = FILTER_BYTES + 256;
 const CHUNK = 1 << 20;
