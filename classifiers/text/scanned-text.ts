@@ -86,7 +86,7 @@ export class ScannedText {
   /** Maximal runs of digits, single separators (space . - /) allowed between them. */
   /** One native pass for both the keyword candidates and the digit runs. */
   private scanNatively(): void {
-    const result = scanText(this.text, this.vocabulary.filter, this.vocabulary.prefixLengthFlags);
+    const result = scanText(this.text, this.vocabulary);
     this.allHits = this.vocabulary.resolveCandidates(this.text, result.words);
     if (!this.runs) {
       const runs: Span[] = [];

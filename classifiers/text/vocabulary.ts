@@ -49,8 +49,8 @@ interface Phrase extends Entry {
 }
 
 const LETTERS = 'a-z\\u00c0-\\u024f';
-/** A 2^22-bit filter over every registered hash: most words are ruled out by one bit test. */
-const FILTER_BITS = 22;
+/** A 2^18-bit (32 KB, stays in the CPU's L1 cache) filter over every registered hash: most words are ruled out by one bit test. */
+const FILTER_BITS = 18;
 const filterIndex = (hash: number) => (hash ^ (hash >>> FILTER_BITS)) & ((1 << FILTER_BITS) - 1);
 const MAX_WORD = 64;
 const EXCEPTION = '!';
@@ -117,6 +117,8 @@ export class Vocabulary {
   /** The Bloom filter and the prefix-length flags, shared with the WebAssembly scanner (wasm/scanner.ts). */
   readonly filter = new Uint8Array(1 << (FILTER_BITS - 3));
   readonly prefixLengthFlags = new Uint8Array(MAX_WORD + 1);
+  /** Bits of the first three letters of every prefix entry, for the WebAssembly scanner (see scan.as.ts). */
+  readonly prefixTrigrams = new Uint8Array(4097);
   readonly listIds: readonly string[];
   private hasExceptions = false;
 
@@ -135,6 +137,20 @@ export class Vocabulary {
     this.prefixLengths = Int32Array.from([...this.prefixLengthSet].sort((a, b) => b - a));
     for (const length of this.prefixLengthSet) this.prefixLengthFlags[length] = 1;
     this.listIds = [...ids.keys()];
+  }
+
+  /** Marks the first three letters of a prefix entry (shorter entries: probe every word). */
+  private markTrigram(word: string): void {
+    if (word.length < 3) {
+      this.prefixTrigrams[4096] = 1;
+      return;
+    }
+    let trigram = 0;
+    for (let k = 0; k < 3; k++) {
+      const c = lowerCode(word.charCodeAt(k));
+      trigram = (trigram << 5) | (c >= 97 && c <= 122 ? c - 96 : 27 + (c % 5));
+    }
+    this.prefixTrigrams[trigram >>> 3]! |= 1 << (trigram & 7);
   }
 
   private mark(hash: number): number {
@@ -167,6 +183,7 @@ export class Vocabulary {
       if (isPrefix) {
         this.prefixes.add(this.mark(hashWord(word)), entry);
         this.prefixLengthSet.add(word.length);
+        this.markTrigram(word);
       } else this.exact.add(this.mark(hashWord(word)), entry);
       return;
     }
@@ -176,7 +193,10 @@ export class Vocabulary {
       const entry: Entry = { word: joined, display, owners: [owner] };
       if (isPrefix) this.prefixes.add(this.mark(hashWord(joined)), entry);
       else this.exact.add(this.mark(hashWord(joined)), entry);
-      if (isPrefix) this.prefixLengthSet.add(joined.length);
+      if (isPrefix) {
+        this.prefixLengthSet.add(joined.length);
+        this.markTrigram(joined);
+      }
       const phrase: Phrase = { word, display, owners: entry.owners, pattern: phrasePattern(word, isPrefix), lead: 0 };
       seen.set(display, phrase);
       this.phrases.add(this.mark(hashWord(/[a-z\u00c0-\u024f]+/.exec(word)![0])), phrase);

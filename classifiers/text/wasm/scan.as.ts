@@ -5,14 +5,16 @@
 // runs both on the same texts.
 //
 // Memory layout (set up by scan-wasm.ts):
-//   [FILTER, FILTER + 2^19)   Bloom filter over word and prefix hashes (2^22 bits)
+//   [FILTER, FILTER + 2^15)   Bloom filter over word and prefix hashes (2^18 bits: 32 KB, in L1 cache)
 //   [LENGTHS, LENGTHS + 65)   1 where some prefix entry has that length
+//   [TRIGRAMS, TRIGRAMS + 4096) one bit per first three letters of a prefix entry (TRIGRAMS + 4096: 1 = probe always)
 //   text at `textPtr` (UTF-16 code units), outputs at `wordsPtr` and `digitsPtr` (pairs of i32: start, end)
 
 const FILTER: usize = 0;
-const LENGTHS: usize = 1 << 19;
+const LENGTHS: usize = 1 << 15;
 const MAX_WORD: i32 = 64;
-const FILTER_BITS: u32 = 22;
+const FILTER_BITS: u32 = 18;
+const TRIGRAMS: usize = LENGTHS + 128;
 
 let wordCount: i32 = 0;
 let digitCount: i32 = 0;
@@ -43,6 +45,12 @@ function mayHit(hash: i32): bool {
   const h = <u32>hash;
   const bit = (h ^ (h >>> FILTER_BITS)) & ((1 << FILTER_BITS) - 1);
   return (load<u8>(FILTER + (bit >>> 3)) & (<u8>1 << <u8>(bit & 7))) != 0;
+}
+
+/** 5 bits of a lower-case letter for the trigram table (a–z as 1–26, other letters folded into 27–31). */
+@inline
+function letterBits(c: u32): u32 {
+  return c >= 97 && c <= 122 ? c - 96 : 27 + (c % 5);
 }
 
 @inline
@@ -89,10 +97,19 @@ export function scan(textPtr: usize, length: i32, wordsPtr: usize, wordsCapacity
     let hash: i32 = 7;
     let len: i32 = 0;
     let candidate = false;
+    // Prefix entries are probed only when the word's first three letters start one (a 4 KB table that stays in
+    // the CPU cache); the Bloom filter is 512 KB, and one probe per letter would mostly wait for memory.
+    let probePrefixes = load<u8>(TRIGRAMS + 4096) != 0;
+    let trigram: u32 = 0;
     do {
-      hash = hash * 31 + <i32>lowerCode(c);
+      const lower = lowerCode(c);
+      hash = hash * 31 + <i32>lower;
       len++;
-      if (wantWords && len <= MAX_WORD && load<u8>(LENGTHS + <usize>len) != 0 && mayHit(hash)) candidate = true;
+      if (len <= 3) {
+        trigram = (trigram << 5) | letterBits(lower);
+        if (len == 3 && !probePrefixes) probePrefixes = (load<u8>(TRIGRAMS + (trigram >>> 3)) & (<u8>1 << <u8>(trigram & 7))) != 0;
+      }
+      if (wantWords && probePrefixes && len <= MAX_WORD && load<u8>(LENGTHS + <usize>len) != 0 && mayHit(hash)) candidate = true;
       i++;
       if (i >= length) break;
       c = <u32>load<u16>(textPtr + (<usize>i << 1));

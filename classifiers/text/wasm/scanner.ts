@@ -27,9 +27,10 @@ interface Exports {
   digitRuns(): number;
 }
 
-const FILTER_BYTES = 1 << 19;
+const FILTER_BYTES = 1 << 15;
 const LENGTHS = FILTER_BYTES;
-const TEXT = FILTER_BYTES + 256;
+const TRIGRAMS = LENGTHS + 128;
+const TEXT = TRIGRAMS + 4096 + 64;
 const CHUNK = 1 << 20;
 const CAPACITY = CHUNK / 2 + 1; // at most one word (or digit run) per two code units
 
@@ -78,13 +79,22 @@ function isDigit(c: number): boolean {
 const WORDS = TEXT + CHUNK * 2;
 const DIGITS = WORDS + CAPACITY * 8;
 
-export function scanText(text: string, filter: Uint8Array, prefixLengths: Uint8Array, wantWords = true): ScanResult {
+/** What the scanner needs of a vocabulary: its Bloom filter, the prefix lengths and the prefix trigrams. */
+export interface ScanTables {
+  filter: Uint8Array;
+  prefixLengthFlags: Uint8Array;
+  /** 4096 bytes of trigram bits, then one byte: 1 = probe prefixes for every word. */
+  prefixTrigrams: Uint8Array;
+}
+
+export function scanText(text: string, tables: ScanTables, wantWords = true): ScanResult {
   const { wasm, bytes, buffer, ints } = load();
-  if (loadedFilter !== filter) {
-    bytes.set(filter, 0);
+  if (loadedFilter !== tables.filter) {
+    bytes.set(tables.filter, 0);
     bytes.fill(0, LENGTHS, LENGTHS + 65);
-    bytes.set(prefixLengths.subarray(0, 65), LENGTHS);
-    loadedFilter = filter;
+    bytes.set(tables.prefixLengthFlags.subarray(0, 65), LENGTHS);
+    bytes.set(tables.prefixTrigrams.subarray(0, 4097), TRIGRAMS);
+    loadedFilter = tables.filter;
   }
   if (text.length <= CHUNK) return scanChunk(wasm, buffer, ints, text, wantWords);
   const words: number[] = [];

@@ -9,7 +9,7 @@ const vocabulary = new Vocabulary(allDetectors.flatMap((d) => d.wordLists ?? [])
 const DIGIT_RUN = /\d(?:[ .\-/]?\d)*/g;
 
 function bothWays(text: string) {
-  const native = scanText(text, vocabulary.filter, vocabulary.prefixLengthFlags);
+  const native = scanText(text, vocabulary);
   const runs: number[] = [];
   for (const m of text.matchAll(DIGIT_RUN)) runs.push(m.index, m.index + m[0].length);
   return {
