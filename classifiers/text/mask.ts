@@ -22,7 +22,16 @@ export function maskAll(value: string): string {
 
 /** First character of each word kept: `Jan van der Berg` → `J** v** d** B***`. */
 export function maskWords(value: string): string {
-  return value.replace(/[\p{L}\p{N}]+/gu, (w) => w[0] + '*'.repeat(w.length - 1));
+  // A character loop, not a Unicode regex: names are masked for every occurrence, on the per-document hot path.
+  let out = '';
+  let inWord = false;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    const wordChar = (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && !(c >= 0x2000 && c <= 0x206f) && !(c >= 0xd800 && c <= 0xdfff));
+    out += wordChar && inWord ? '*' : value[i];
+    inWord = wordChar;
+  }
+  return out;
 }
 
 export function maskEmail(address: string): string {

@@ -1,3 +1,4 @@
+import type { Span } from '../../src/types.ts';
 import { hashWord, isLetter, lowerCode, WordHashTable } from './word-hash.ts';
 
 /**
@@ -42,6 +43,12 @@ interface Phrase extends Entry {
   pattern: RegExp;
   lead: number;
   /**
+   * For phrases of several words: the phrase is found from its longest word (`de medewerker` from `medewerker`),
+   * not its first — a first word like "de" occurs everywhere, and each occurrence would run the phrase's regex.
+   * `before` matches what precedes that word (ending at it), `after` what follows (sticky).
+   */
+  anchored?: { word: string; before: RegExp | undefined; after: RegExp | undefined; beforeLetter: boolean };
+  /**
    * For a phrase that is one word and punctuation (`aan:`, `tel.`, `dhr.`): the word and the punctuation, compared
    * directly — common words like "aan" start such phrases, and a regex run per occurrence would cost the most.
    */
@@ -75,16 +82,44 @@ class HashedEntries<E extends Entry> {
   }
 }
 
-function phrasePattern(raw: string, isPrefix: boolean): RegExp {
+function phraseSource(raw: string): string {
   let source = '';
   for (const c of raw) {
     if (c === ' ') source += '[ \\t-]+';
     else if (c === '-') source += '[ \\t-]?';
     else source += /[.*+?^${}()|[\]\\/]/.test(c) ? `\\${c}` : c;
   }
-  if (isPrefix) source += `[${LETTERS}]*`;
-  else if (isLetter(raw.charCodeAt(raw.length - 1))) source += `(?![${LETTERS}])`;
-  return new RegExp(source, 'iy');
+  return source;
+}
+
+function phraseEnding(raw: string, isPrefix: boolean): string {
+  if (isPrefix) return `[${LETTERS}]*`;
+  return isLetter(raw.charCodeAt(raw.length - 1)) ? `(?![${LETTERS}])` : '';
+}
+
+function phrasePattern(raw: string, isPrefix: boolean): RegExp {
+  return new RegExp(phraseSource(raw) + phraseEnding(raw, isPrefix), 'iy');
+}
+
+/**
+ * The word to find a phrase by: its longest word, when that is not the first (a first word is found as before) and
+ * not the last word of a prefix entry (whose text word may be longer than the entry).
+ */
+function anchorOf(word: string, isPrefix: boolean): Phrase['anchored'] {
+  const runs = [...word.matchAll(/[a-z\u00c0-\u024f]+/g)];
+  if (runs.length < 2) return undefined;
+  let best = runs[0]!;
+  for (const run of runs) if (run[0].length >= best[0].length) best = run;
+  if (best === runs[0] || (isPrefix && best === runs[runs.length - 1])) return undefined;
+  const before = word.slice(0, best.index);
+  const after = word.slice(best.index + best[0].length);
+  const ending = phraseEnding(word, isPrefix);
+  return {
+    word: best[0],
+    before: before ? new RegExp(`${phraseSource(before)}$`, 'i') : undefined,
+    after: after || ending ? new RegExp(phraseSource(after) + ending, 'iy') : undefined,
+    beforeLetter: isLetter(word.charCodeAt(0)),
+  };
 }
 
 /** Removes the lists named by exception hits (`list!`) from the other hits of the same word, and the exceptions. */
@@ -100,6 +135,27 @@ function applyExceptions(hits: KeywordHit[], from: number): void {
     if (owners.length) kept.push(owners.length === hit.listIds.length ? hit : { ...hit, listIds: owners });
   }
   hits.push(...kept);
+}
+
+/** A phrase found from its anchor word at [start, end): the whole phrase's span, or undefined. */
+function matchAnchored(text: string, start: number, end: number, anchor: NonNullable<Phrase['anchored']>): Span | undefined {
+  if (end - start !== anchor.word.length) return undefined;
+  let to = end;
+  if (anchor.after) {
+    anchor.after.lastIndex = end;
+    const m = anchor.after.exec(text);
+    if (!m) return undefined;
+    to = end + m[0].length;
+  }
+  let from = start;
+  if (anchor.before) {
+    const window = text.slice(Math.max(0, start - 80), start);
+    const m = anchor.before.exec(window);
+    if (!m) return undefined;
+    from = start - m[0].length;
+    if (anchor.beforeLetter && from > 0 && isLetter(text.charCodeAt(from - 1))) return undefined;
+  }
+  return text.slice(start, end).toLowerCase() === anchor.word ? { start: from, end: to } : undefined;
 }
 
 function isCapital(c: number): boolean {
@@ -121,6 +177,8 @@ export class Vocabulary {
   readonly prefixTrigrams = new Uint8Array(4097);
   readonly listIds: readonly string[];
   private hasExceptions = false;
+  /** Set when a phrase found from a later word starts before hits already reported: sort before returning. */
+  private unsorted = false;
 
   constructor(lists: readonly WordList[]) {
     const ids = new Map<string, WordList>();
@@ -208,7 +266,11 @@ export class Vocabulary {
     const rest = word.slice(starter.index + starter[0].length);
     if (starter.index === 0 && !isPrefix && !/[\s\-a-z\u00c0-\u024f]/.test(rest)) phrase.literal = { starter: starter[0], rest };
     seen.set(display, phrase);
-    this.phrases.add(this.mark(hashWord(starter[0])), phrase);
+    const anchor = phrase.literal ? undefined : anchorOf(word, isPrefix);
+    if (anchor) {
+      phrase.anchored = anchor;
+      this.phrases.add(this.mark(hashWord(anchor.word)), phrase);
+    } else this.phrases.add(this.mark(hashWord(starter[0])), phrase);
   }
 
   /** All keyword hits in the text, in order of their start. */
@@ -256,6 +318,14 @@ export class Vocabulary {
       if (this.hasExceptions && hits.length > firstHit) applyExceptions(hits, firstHit);
       if (phraseEnd > i) i = phraseEnd;
     }
+    return this.inOrder(hits);
+  }
+
+  private inOrder(hits: KeywordHit[]): KeywordHit[] {
+    if (this.unsorted) {
+      this.unsorted = false;
+      hits.sort((a, b) => a.start - b.start);
+    }
     return hits;
   }
 
@@ -295,13 +365,22 @@ export class Vocabulary {
       if (this.hasExceptions && hits.length > firstHit) applyExceptions(hits, firstHit);
       if (phraseEnd > end) resumeAt = phraseEnd;
     }
-    return hits;
+    return this.inOrder(hits);
   }
 
   private matchPhrase(text: string, start: number, end: number, hash: number, hits: KeywordHit[]): number {
     const group = this.phrases.table.get(hash);
     if (group < 0) return 0;
     for (const phrase of this.phrases.groups[group]!) {
+      if (phrase.anchored) {
+        const found = matchAnchored(text, start, end, phrase.anchored);
+        if (found) {
+          if (hits.length && hits[hits.length - 1]!.start > found.start) this.unsorted = true;
+          hits.push({ start: found.start, end: found.end, entry: phrase.display, listIds: phrase.owners });
+          return found.end;
+        }
+        continue;
+      }
       const literal = phrase.literal;
       if (literal) {
         if (end - start !== literal.starter.length || !text.startsWith(literal.rest, end)) continue;
