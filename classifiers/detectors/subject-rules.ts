@@ -1,6 +1,6 @@
 import { loadRule } from '../rules.ts';
 import type { ScannedText } from '../text/scanned-text.ts';
-import type { KeywordHit } from '../text/vocabulary.ts';
+import { Vocabulary, type KeywordHit } from '../text/vocabulary.ts';
 import { caseMatches, compileWords, entryKey, type Entries } from './special-rules.ts';
 
 /**
@@ -66,23 +66,21 @@ export function kindsOf(text: string, hit: KeywordHit): readonly CueKind[] {
 }
 
 const LETTER = /[a-z0-9\u00c0-\u024f]/i;
-const alternative = (w: string) => {
-  const prefix = w.endsWith('*');
-  const body = (prefix ? w.slice(0, -1) : w).replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ /g, '[ \\t-]+');
-  return prefix ? `${body}[a-z\\u00c0-\\u024f]*` : body.endsWith('.') ? body : `${body}(?![a-z0-9\\u00c0-\\u024f])`;
-};
-const group = (words: readonly string[]) =>
-  `(${[...new Set(words.map((w) => w.toLowerCase()))].sort((a, b) => b.length - a.length).map(alternative).join('|')})`;
 /**
- * All local kinds in one case-insensitive regex, one capture group per kind (roles before "u" so that
- * "uw werknemer" is a role). No unicode flag and no lookbehind: V8 runs this at full speed; the word start
- * is checked in code.
+ * All local kinds (pronouns, "u", roles, generic wording) in a vocabulary of their own, scanned per block around
+ * candidates only: these words are too frequent for the shared pass, and one big regex of alternatives is what
+ * V8 runs slowest. Where entries overlap, the longest wins, then the earlier kind (roles before "u": "uw werknemer"
+ * is a role).
  */
 const LOCAL_GROUPS: readonly LocalKind[] = [...LOCAL_KINDS, 'strongGeneric', 'weakGeneric'];
-const LOCAL = new RegExp(LOCAL_GROUPS.map((k) => group(SUBJECT_RULES.lists[k])).join('|'), 'gi');
+const LOCAL_VOCABULARY = new Vocabulary(LOCAL_GROUPS.map((kind) => ({ id: kind, words: SUBJECT_RULES.lists[kind] })));
+const GROUP_ORDER = new Map(LOCAL_GROUPS.map((k, i) => [k, i]));
 /** Local cues are found per block of text, once per text, however many candidates share the block. */
 const BLOCK = 512;
 const LONGEST = Math.max(...LOCAL_GROUPS.flatMap((k) => SUBJECT_RULES.lists[k].map((w) => w.length))) + 8;
+
+const firstKind = (hit: KeywordHit) =>
+  Math.min(...hit.listIds.map((id) => GROUP_ORDER.get(id as LocalKind) ?? Infinity));
 
 export interface LocalCue {
   kind: LocalKind;
@@ -95,15 +93,20 @@ export interface LocalCue {
 function scanBlock(text: string, block: number): LocalCue[] {
   const from = block * BLOCK;
   const slice = text.slice(from, from + BLOCK + LONGEST);
+  const hits = LOCAL_VOCABULARY.scan(slice).filter((h) => h.start < BLOCK);
+  // Longest first at each start, then the earlier kind; then no overlaps.
+  hits.sort((a, b) => a.start - b.start || b.end - a.end || firstKind(a) - firstKind(b));
   const found: LocalCue[] = [];
-  LOCAL.lastIndex = 0;
-  for (let m = LOCAL.exec(slice); m && m.index < BLOCK; m = LOCAL.exec(slice)) {
-    const start = from + m.index;
-    const end = start + m[0].length;
+  let taken = 0;
+  for (const hit of hits) {
+    if (hit.start < taken) continue;
+    const start = from + hit.start;
+    const end = from + hit.end;
     if ((start > 0 && LETTER.test(text[start - 1]!)) || notAWord(text, start, end, false)) continue;
-    const kind = LOCAL_GROUPS[m.slice(1).findIndex((g) => g !== undefined)]!;
+    const kind = LOCAL_GROUPS[firstKind(hit)]!;
     if (kind === 'firstPersonObject' && namesAPortal(text, start)) continue;
-    found.push({ kind, start, end, shown: m[0].toLowerCase().replace(/\s+/g, ' ') });
+    found.push({ kind, start, end, shown: slice.slice(hit.start, hit.end).toLowerCase().replace(/\s+/g, ' ') });
+    taken = hit.end;
   }
   return found;
 }

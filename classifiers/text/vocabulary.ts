@@ -34,6 +34,8 @@ interface Entry {
   word: string;
   display: string;
   owners: string[];
+  /** Some list holds this entry as an exception (`!word`). */
+  exception?: boolean;
   /** Every list that holds this entry wants capitalised words only. */
   capitalised?: boolean;
 }
@@ -53,6 +55,8 @@ interface Phrase extends Entry {
    * directly — common words like "aan" start such phrases, and a regex run per occurrence would cost the most.
    */
   literal?: { starter: string; rest: string };
+  /** The character that must follow the first word (space also matches tab and hyphen); -1 when optional. */
+  next: number;
 }
 
 const LETTERS = 'a-z\\u00c0-\\u024f';
@@ -176,7 +180,8 @@ export class Vocabulary {
   /** Bits of the first three letters of every prefix entry, for the WebAssembly scanner (see scan.as.ts). */
   readonly prefixTrigrams = new Uint8Array(4097);
   readonly listIds: readonly string[];
-  private hasExceptions = false;
+  /** An exception entry matched the current word: its list's other hits there must go (applyExceptions). */
+  private sawException = false;
   /** Set when a phrase found from a later word starts before hits already reported: sort before returning. */
   private unsorted = false;
 
@@ -223,7 +228,6 @@ export class Vocabulary {
     if (display.startsWith('!')) {
       display = display.slice(1);
       owner = `${list}${EXCEPTION}`;
-      this.hasExceptions = true;
     }
     const isPrefix = display.endsWith('*');
     const word = isPrefix ? display.slice(0, -1) : display;
@@ -231,12 +235,13 @@ export class Vocabulary {
     const known = seen.get(display);
     if (known) {
       if (!known.owners.includes(owner)) known.owners.push(owner);
+      if (owner.endsWith(EXCEPTION)) known.exception = true;
       if (!capitalised) known.capitalised = false;
       return;
     }
     const isPlain = [...word].every((c) => isLetter(c.charCodeAt(0)));
     if (isPlain && word.length <= MAX_WORD) {
-      const entry: Entry = { word, display, owners: [owner], capitalised };
+      const entry: Entry = { word, display, owners: [owner], capitalised, exception: owner.endsWith(EXCEPTION) };
       seen.set(display, entry);
       if (isPrefix) {
         this.prefixes.add(this.mark(hashWord(word)), entry);
@@ -248,21 +253,25 @@ export class Vocabulary {
     const joined = word.replace(/-/g, '');
     if (joined !== word && [...joined].every((c) => isLetter(c.charCodeAt(0)))) {
       // `bsn-nummer` is also written `bsnnummer`: one word, found by the word tables.
-      const entry: Entry = { word: joined, display, owners: [owner] };
+      const entry: Entry = { word: joined, display, owners: [owner], exception: owner.endsWith(EXCEPTION) };
       if (isPrefix) this.prefixes.add(this.mark(hashWord(joined)), entry);
       else this.exact.add(this.mark(hashWord(joined)), entry);
       if (isPrefix) {
         this.prefixLengthSet.add(joined.length);
         this.markTrigram(joined);
       }
-      const phrase: Phrase = { word, display, owners: entry.owners, pattern: phrasePattern(word, isPrefix), lead: 0 };
+      const phrase: Phrase = { word, display, owners: entry.owners, pattern: phrasePattern(word, isPrefix), lead: 0, next: -1 };
       seen.set(display, phrase);
       this.phrases.add(this.mark(hashWord(/[a-z\u00c0-\u024f]+/.exec(word)![0])), phrase);
       return;
     }
     const starter = /[a-z\u00c0-\u024f]+/.exec(word);
     if (!starter) return; // nothing to anchor on (e.g. punctuation only)
-    const phrase: Phrase = { word, display, owners: [owner], pattern: phrasePattern(word, isPrefix), lead: starter.index };
+    const following = word.charCodeAt(starter.index + starter[0].length);
+    const phrase: Phrase = {
+      word, display, owners: [owner], pattern: phrasePattern(word, isPrefix), lead: starter.index, exception: owner.endsWith(EXCEPTION),
+      next: following === 45 || Number.isNaN(following) ? -1 : following,
+    };
     const rest = word.slice(starter.index + starter[0].length);
     if (starter.index === 0 && !isPrefix && !/[\s\-a-z\u00c0-\u024f]/.test(rest)) phrase.literal = { starter: starter[0], rest };
     seen.set(display, phrase);
@@ -315,7 +324,10 @@ export class Vocabulary {
         bit = filterIndex(prefixHash);
         if ((filter[bit >>> 3]! & (1 << (bit & 7))) !== 0) this.matchPrefix(text, start, i, len, prefixHash, hits);
       }
-      if (this.hasExceptions && hits.length > firstHit) applyExceptions(hits, firstHit);
+      if (this.sawException) {
+        this.sawException = false;
+        applyExceptions(hits, firstHit);
+      }
       if (phraseEnd > i) i = phraseEnd;
     }
     return this.inOrder(hits);
@@ -362,7 +374,10 @@ export class Vocabulary {
         bit = filterIndex(prefixHash);
         if ((filter[bit >>> 3]! & (1 << (bit & 7))) !== 0) this.matchPrefix(text, start, end, len, prefixHash, hits);
       }
-      if (this.hasExceptions && hits.length > firstHit) applyExceptions(hits, firstHit);
+      if (this.sawException) {
+        this.sawException = false;
+        applyExceptions(hits, firstHit);
+      }
       if (phraseEnd > end) resumeAt = phraseEnd;
     }
     return this.inOrder(hits);
@@ -376,6 +391,7 @@ export class Vocabulary {
         const found = matchAnchored(text, start, end, phrase.anchored);
         if (found) {
           if (hits.length && hits[hits.length - 1]!.start > found.start) this.unsorted = true;
+          if (phrase.exception) this.sawException = true;
           hits.push({ start: found.start, end: found.end, entry: phrase.display, listIds: phrase.owners });
           return found.end;
         }
@@ -385,14 +401,21 @@ export class Vocabulary {
       if (literal) {
         if (end - start !== literal.starter.length || !text.startsWith(literal.rest, end)) continue;
         if (text.slice(start, end).toLowerCase() !== literal.starter) continue;
+        if (phrase.exception) this.sawException = true;
         hits.push({ start, end: end + literal.rest.length, entry: phrase.display, listIds: phrase.owners });
         return end + literal.rest.length;
+      }
+      if (phrase.next >= 0) {
+        // Cheap refusal before the regex: "b" is followed by "." in "b.v.", "van" by a space in "van der".
+        const c = text.charCodeAt(end);
+        if (phrase.next === 32 ? c !== 32 && c !== 9 && c !== 45 : c !== phrase.next) continue;
       }
       const at = start - phrase.lead;
       if (at < 0 || (at > 0 && phrase.lead > 0 && isLetter(text.charCodeAt(at - 1)))) continue;
       phrase.pattern.lastIndex = at;
       const m = phrase.pattern.exec(text);
       if (m) {
+        if (phrase.exception) this.sawException = true;
         hits.push({ start: at, end: at + m[0].length, entry: phrase.display, listIds: phrase.owners });
         return at + m[0].length;
       }
@@ -406,6 +429,7 @@ export class Vocabulary {
     const word = text.slice(start, end).toLowerCase();
     const entry = this.exact.groups[group]!.find((e) => e.word === word);
     if (!entry || (entry.capitalised && !isCapital(text.charCodeAt(start)))) return false;
+    if (entry.exception) this.sawException = true;
     hits.push({ start, end, entry: entry.display, listIds: entry.owners });
     return true;
   }
@@ -416,6 +440,7 @@ export class Vocabulary {
     const stem = text.slice(start, start + len).toLowerCase();
     const entry = this.prefixes.groups[group]!.find((e) => e.word === stem);
     if (!entry || (entry.capitalised && !isCapital(text.charCodeAt(start)))) return false;
+    if (entry.exception) this.sawException = true;
     hits.push({ start, end, entry: entry.display, listIds: entry.owners });
     return true;
   }
