@@ -1,4 +1,4 @@
-import { loadCorpus } from '../../classifiers/doctype/corpus.ts';
+import { loadCorpus, type CorpusDocument } from '../../classifiers/doctype/corpus.ts';
 
 /** A small deterministic PRNG (mulberry32), so every run measures the same texts. */
 export function random(seed: number): () => number {
@@ -16,8 +16,12 @@ export function random(seed: number): () => number {
  * A benchmark corpus of realistic documents: the project's corpus documents, each copy with fresh digits (so
  * numbers are new values, not cache hits) and a paragraph borrowed from another document, until `megabytes` is reached.
  */
-export function generateCorpus(megabytes: number, seed = 42): string[] {
-  const source = loadCorpus().map((d) => d.text);
+export function generateCorpus(
+  megabytes: number,
+  seed = 42,
+  include: (doc: CorpusDocument) => boolean = () => true,
+): string[] {
+  const source = loadCorpus().filter(include).map((d) => d.text);
   if (source.length === 0) throw new Error('rules/corpus is empty: nothing to build a benchmark corpus from');
   const next = random(seed);
   const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;
