@@ -8,9 +8,9 @@ import { financialDetector } from './financial.ts';
 import { ibanDetector } from './iban.ts';
 import { idDocumentDetector } from './id-document.ts';
 import { ipAddressDetector } from './ip-address.ts';
-import { personNameDetector } from './person-name.ts';
+import { personNameDetector } from './person-name/detector.ts';
 import { phoneDetector } from './phone.ts';
-import { specialCategoryDetectors } from './special-category.ts';
+import { specialCategoryDetectors } from './special/detectors.ts';
 
 /** Every detector, in the order they run. Registering a detector is one line here. */
 export const allDetectors: readonly Detector[] = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { personNameDetector } from '../../classifiers/detectors/person-name.ts';
+import { personNameDetector } from '../../classifiers/detectors/person-name/detector.ts';
 import { deidCorpus, parseAnn, spanRecall } from '../../src/eval/deid-nl.ts';
 
 describe('deid-nl span recall (nedap/deidentify care records)', () => {

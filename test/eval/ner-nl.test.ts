@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { personNameDetector } from '../../classifiers/detectors/person-name.ts';
+import { personNameDetector } from '../../classifiers/detectors/person-name/detector.ts';
 import { nameRecall, nerCorpus } from '../../src/eval/ner-nl.ts';
 
 /** Floors: the numbers measured when the person-name detector was written, minus a margin for list changes. */

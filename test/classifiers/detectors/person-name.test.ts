@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { personNameDetector, personNames } from '../../../classifiers/detectors/person-name.ts';
+import { personNameDetector, personNames } from '../../../classifiers/detectors/person-name/detector.ts';
 import { ScannedText } from '../../../classifiers/text/scanned-text.ts';
 import { Vocabulary } from '../../../classifiers/text/vocabulary.ts';
 import { detect, outcome, type Case } from '../../support/detect.ts';

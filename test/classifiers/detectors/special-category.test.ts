@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { WEAK } from '../../../classifiers/detector.ts';
-import { specialCategoryDetectors } from '../../../classifiers/detectors/special-category.ts';
-import { loadSpecialRule, SPECIAL_CATEGORY_IDS, type SpecialCategory } from '../../../classifiers/detectors/special-rules.ts';
+import { specialCategoryDetectors } from '../../../classifiers/detectors/special/detectors.ts';
+import { loadSpecialRule, SPECIAL_CATEGORY_IDS, type SpecialCategory } from '../../../classifiers/detectors/special/rules.ts';
 import { detect, outcome, type Case } from '../../support/detect.ts';
 
 type Outcome = Case['expect'];

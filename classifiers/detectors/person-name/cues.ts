@@ -2,11 +2,11 @@
  * The person-name rules (rules/detectors/person-name.json) and the signals that start from a cue word of the
  * shared keyword pass: titles, greetings, role words, form fields, t.a.v. and closings.
  */
-import type { Occurrence } from '../detector.ts';
-import { loadRule } from '../rules.ts';
-import { evidence, maskWords } from '../text/mask.ts';
-import type { ScannedText } from '../text/scanned-text.ts';
-import { FIRST_NAMES, isKnownSurname, readName, titleChain, type ParsedName, type ReadOptions } from './person-name-parse.ts';
+import type { Occurrence } from '../../detector.ts';
+import { loadRule } from '../../rules.ts';
+import { evidence, maskWords } from '../../text/mask.ts';
+import type { ScannedText } from '../../text/scanned-text.ts';
+import { FIRST_NAMES, isKnownSurname, readName, titleChain, type ParsedName, type ReadOptions } from './parse.ts';
 
 const SIGNALS = [
   'title', 'greeting', 'function', 'functionUnknown', 'label', 'labelSingleWord', 'attention', 'initialsKnown', 'initials',

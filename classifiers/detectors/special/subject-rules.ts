@@ -1,7 +1,7 @@
-import { loadRule } from '../rules.ts';
-import type { ScannedText } from '../text/scanned-text.ts';
-import { Vocabulary, type KeywordHit } from '../text/vocabulary.ts';
-import { caseMatches, compileWords, entryKey, type Entries } from './special-rules.ts';
+import { loadRule } from '../../rules.ts';
+import type { ScannedText } from '../../text/scanned-text.ts';
+import { Vocabulary, type KeywordHit } from '../../text/vocabulary.ts';
+import { caseMatches, compileWords, entryKey, type Entries } from './rules.ts';
 
 /**
  * The subject and generic cues of rules/special/data-subject.json. Cues that tell whether the DOCUMENT has a

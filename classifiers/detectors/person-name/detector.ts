@@ -1,12 +1,12 @@
-import type { Detector, Occurrence } from '../detector.ts';
-import type { ScannedText } from '../text/scanned-text.ts';
-import { LIST, RULES, STOP, build, cueNames, type NameContext, type PersonName } from './person-name-cues.ts';
+import type { Detector, Occurrence } from '../../detector.ts';
+import type { ScannedText } from '../../text/scanned-text.ts';
+import { LIST, RULES, STOP, build, cueNames, type NameContext, type PersonName } from './cues.ts';
 import {
   FIRST_NAMES, SURNAMES, SURNAME_WORDS, isKnownSurname, mayBeSurname, particleBefore, readName, stepHash,
   type ParsedName, type ReadOptions,
-} from './person-name-parse.ts';
+} from './parse.ts';
 
-export type { NameSignal, PersonName } from './person-name-cues.ts';
+export type { NameSignal, PersonName } from './cues.ts';
 
 /**
  * The one pass of this detector over the whole text: initials ("J.") and capitalised words after a lower-case

@@ -1,6 +1,6 @@
-import type { Span } from '../../src/types.ts';
-import { WEAK } from '../detector.ts';
-import type { ScannedText } from '../text/scanned-text.ts';
+import type { Span } from '../../../src/types.ts';
+import { WEAK } from '../../detector.ts';
+import type { ScannedText } from '../../text/scanned-text.ts';
 import { documentSubject, type SubjectCue } from './document-subject.ts';
 import { within } from './sentence-span.ts';
 import { negatedBefore, negationPattern, onFormLine } from './subject-cues.ts';

@@ -1,6 +1,6 @@
-import type { Category } from '../../src/types.ts';
-import { loadRule, RuleError } from '../rules.ts';
-import { PorterStemmer, PorterStemmerNl, type Stemmer } from '../text/natural.ts';
+import type { Category } from '../../../src/types.ts';
+import { loadRule, RuleError } from '../../rules.ts';
+import { PorterStemmer, PorterStemmerNl, type Stemmer } from '../../text/natural.ts';
 
 /**
  * Loads rules/special/<category>.json and turns its vocabulary into word-list entries.

@@ -1,11 +1,11 @@
-import type { Detector, Occurrence } from '../detector.ts';
-import { personNameDetector } from './person-name.ts';
-import type { ScannedText } from '../text/scanned-text.ts';
-import type { KeywordHit } from '../text/vocabulary.ts';
+import type { Detector, Occurrence } from '../../detector.ts';
+import { personNameDetector } from '../person-name/detector.ts';
+import type { ScannedText } from '../../text/scanned-text.ts';
+import type { KeywordHit } from '../../text/vocabulary.ts';
 import { judge, SUBJECT_WINDOW, SUBJECT_WORDS, type SubjectCue } from './data-subject.ts';
 import {
   caseMatches, entryKey, loadSpecialRule, SPECIAL_CATEGORY_IDS, type Entries, type SpecialRule,
-} from './special-rules.ts';
+} from './rules.ts';
 import { sentenceAround, within } from './sentence-span.ts';
 
 /** The subject cues (salutations, fields, "ik"): one list object shared by the nine detectors, compiled once. */

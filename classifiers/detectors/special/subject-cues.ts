@@ -1,4 +1,4 @@
-import type { Span } from '../../src/types.ts';
+import type { Span } from '../../../src/types.ts';
 
 /**
  * Local checks around a cue word found by the shared keyword pass: is "mevrouw" followed by a name, is

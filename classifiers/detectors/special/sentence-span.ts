@@ -1,4 +1,4 @@
-import type { Span } from '../../src/types.ts';
+import type { Span } from '../../../src/types.ts';
 
 /**
  * Where a sentence starts and ends around a term, and which spans fall in a range: the two local questions

@@ -1,8 +1,8 @@
-import type { Span } from '../../src/types.ts';
-import { maskWords } from '../text/mask.ts';
-import { WEAK } from '../detector.ts';
-import type { ScannedText } from '../text/scanned-text.ts';
-import { personNames } from './person-name.ts';
+import type { Span } from '../../../src/types.ts';
+import { maskWords } from '../../text/mask.ts';
+import { WEAK } from '../../detector.ts';
+import type { ScannedText } from '../../text/scanned-text.ts';
+import { personNames } from '../person-name/detector.ts';
 import {
   fieldValue, greetingName, headerNames, identityValue, opensLine, salutationName, signatureName,
 } from './subject-cues.ts';

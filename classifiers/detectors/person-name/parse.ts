@@ -4,7 +4,7 @@
  * a cheap pass, never over the whole text. The name lists come from rules/names/ (faker-js, MIT, plus the
  * project's additions).
  */
-import { loadRule } from '../rules.ts';
+import { loadRule } from '../../rules.ts';
 
 const lists = (file: string, keys: string[]) =>
   loadRule(`names/${file}`, (raw) => {
