@@ -286,8 +286,6 @@ export class Vocabulary {
   scan(text: string): KeywordHit[] {
     const hits: KeywordHit[] = [];
     const prefixHashes = this.prefixHashes;
-    const lengths = this.prefixLengths;
-    const hasPhrases = this.phrases.groups.length > 0;
     const n = text.length;
     let i = 0;
     while (i < n) {
@@ -299,7 +297,6 @@ export class Vocabulary {
         continue;
       }
       const start = i;
-      const firstHit = hits.length;
       let hash = 7;
       let length = 0;
       do {
@@ -309,36 +306,10 @@ export class Vocabulary {
         c = text.charCodeAt(i);
         lower = c | 32;
       } while ((lower >= 97 && lower <= 122) || (c >= 0xc0 && isLetter(c)));
-      const filter = this.filter;
-      let bit = filterIndex(hash);
-      const wordMayHit = (filter[bit >>> 3]! & (1 << (bit & 7))) !== 0;
-      // Every entry that matches is reported, each with its own lists: a phrase (`tel.`), the whole word (`tel`)
-      // and every stem it starts with (`loonstrook` → `loon*`), so one list's entry never hides another's.
-      let phraseEnd = 0;
-      if (hasPhrases && wordMayHit) phraseEnd = this.matchPhrase(text, start, i, hash, hits);
-      if (wordMayHit) this.matchWord(text, start, i, hash, hits);
-      for (let k = 0; k < lengths.length; k++) {
-        const len = lengths[k]!;
-        if (len > length) continue;
-        const prefixHash = prefixHashes[len]!;
-        bit = filterIndex(prefixHash);
-        if ((filter[bit >>> 3]! & (1 << (bit & 7))) !== 0) this.matchPrefix(text, start, i, len, prefixHash, hits);
-      }
-      if (this.sawException) {
-        this.sawException = false;
-        applyExceptions(hits, firstHit);
-      }
+      const phraseEnd = this.resolveWord(text, start, i, hash, hits);
       if (phraseEnd > i) i = phraseEnd;
     }
     return this.inOrder(hits);
-  }
-
-  private inOrder(hits: KeywordHit[]): KeywordHit[] {
-    if (this.unsorted) {
-      this.unsorted = false;
-      hits.sort((a, b) => a.start - b.start);
-    }
-    return hits;
   }
 
   /**
@@ -348,39 +319,56 @@ export class Vocabulary {
   resolveCandidates(text: string, words: Int32Array): KeywordHit[] {
     const hits: KeywordHit[] = [];
     const prefixHashes = this.prefixHashes;
-    const lengths = this.prefixLengths;
-    const filter = this.filter;
     let resumeAt = 0;
     for (let w = 0; w < words.length; w += 2) {
       const start = words[w]!;
       const end = words[w + 1]!;
       if (start < resumeAt) continue; // inside a phrase already reported
-      const firstHit = hits.length;
       let hash = 7;
       for (let i = start, length = 1; i < end; i++, length++) {
         hash = (Math.imul(hash, 31) + lowerCode(text.charCodeAt(i))) | 0;
         if (length <= MAX_WORD) prefixHashes[length] = hash;
       }
-      const length = end - start;
-      let bit = filterIndex(hash);
-      const wordMayHit = (filter[bit >>> 3]! & (1 << (bit & 7))) !== 0;
-      let phraseEnd = 0;
-      if (wordMayHit && this.phrases.groups.length > 0) phraseEnd = this.matchPhrase(text, start, end, hash, hits);
-      if (wordMayHit) this.matchWord(text, start, end, hash, hits);
-      for (let k = 0; k < lengths.length; k++) {
-        const len = lengths[k]!;
-        if (len > length) continue;
-        const prefixHash = prefixHashes[len]!;
-        bit = filterIndex(prefixHash);
-        if ((filter[bit >>> 3]! & (1 << (bit & 7))) !== 0) this.matchPrefix(text, start, end, len, prefixHash, hits);
-      }
-      if (this.sawException) {
-        this.sawException = false;
-        applyExceptions(hits, firstHit);
-      }
+      const phraseEnd = this.resolveWord(text, start, end, hash, hits);
       if (phraseEnd > end) resumeAt = phraseEnd;
     }
     return this.inOrder(hits);
+  }
+
+  /**
+   * Every entry that matches the word [start, end) (its hash and prefix hashes computed by the caller) is reported,
+   * each with its own lists: a phrase (`tel.`), the whole word (`tel`) and every stem it starts with
+   * (`loonstrook` → `loon*`), so one list's entry never hides another's. Returns where a phrase ended (or 0).
+   */
+  private resolveWord(text: string, start: number, end: number, hash: number, hits: KeywordHit[]): number {
+    const filter = this.filter;
+    const firstHit = hits.length;
+    let bit = filterIndex(hash);
+    const wordMayHit = (filter[bit >>> 3]! & (1 << (bit & 7))) !== 0;
+    let phraseEnd = 0;
+    if (wordMayHit && this.phrases.groups.length > 0) phraseEnd = this.matchPhrase(text, start, end, hash, hits);
+    if (wordMayHit) this.matchWord(text, start, end, hash, hits);
+    const length = end - start;
+    for (let k = 0; k < this.prefixLengths.length; k++) {
+      const len = this.prefixLengths[k]!;
+      if (len > length) continue;
+      const prefixHash = this.prefixHashes[len]!;
+      bit = filterIndex(prefixHash);
+      if ((filter[bit >>> 3]! & (1 << (bit & 7))) !== 0) this.matchPrefix(text, start, end, len, prefixHash, hits);
+    }
+    if (this.sawException) {
+      this.sawException = false;
+      applyExceptions(hits, firstHit);
+    }
+    return phraseEnd;
+  }
+
+  private inOrder(hits: KeywordHit[]): KeywordHit[] {
+    if (this.unsorted) {
+      this.unsorted = false;
+      hits.sort((a, b) => a.start - b.start);
+    }
+    return hits;
   }
 
   private matchPhrase(text: string, start: number, end: number, hash: number, hits: KeywordHit[]): number {
