@@ -56,11 +56,13 @@ export function createDocumentTypeClassifier(
   options: DocumentTypeOptions = DEFAULT_DOCTYPE_OPTIONS,
 ): DocumentTypeClassifier {
   const scorer = new LogisticScorer(model);
+  const classIndex = new Map(model.classes.map((c, i) => [c, i]));
   const wordLists = DOCTYPES.types.filter((t) => t.cues.length > 0).map((t) => ({ id: cueList(t.id), words: t.cues }));
   return {
     wordLists,
     classify: function classifyDocumentType(text) {
-      const fromModel = scorer.probabilities(text.text);
+      const probabilities = scorer.probabilities(text.text);
+      const fromModel = { get: (type: string) => probabilities[classIndex.get(type) ?? -1] };
       const cues = cueScores(text, options);
       const cueTotal = [...cues.values()].reduce((sum, c) => sum + c.score, 0);
       let best = DOCTYPES.fallback;

@@ -8,16 +8,18 @@ import { foldLetter, HEAD_CHARS, stemOf, TITLE, TITLE_CHARS } from './tokens.ts'
  * stemmed (natural's PorterStemmerNl, via tokens.ts) and remembered. Tokens are the same as documentFeatures().
  */
 const EMPTY = 0;
-const MAX_WORDS = 1 << 19;
+const SLOTS = 1 << 18;
+/** A table entry is four int32s side by side (two hash halves, body id, title id): one cache line per probe. */
+const STRIDE = 4;
+const MAX_WORDS = SLOTS * 0.7;
 
 export class LogisticScorer {
   private readonly index: Map<string, number>;
-  // Open addressing: key halves, and the body/title feature ids (-1: not a feature) per slot.
-  private readonly keyA = new Int32Array(MAX_WORDS * 2);
-  private readonly keyB = new Int32Array(MAX_WORDS * 2);
-  private readonly body = new Int32Array(MAX_WORDS * 2);
-  private readonly title = new Int32Array(MAX_WORDS * 2);
+  // Open addressing over SLOTS entries of [keyA, keyB, body id, title id] (ids -1: not a feature).
+  private readonly table = new Int32Array(SLOTS * STRIDE);
   private words = 0;
+  /** Where an unremembered word's ids go when the table is full. */
+  private readonly overflow = new Int32Array(STRIDE);
   private readonly counts: Float64Array;
   private readonly touched: Int32Array;
   private touchedCount = 0;
@@ -34,39 +36,42 @@ export class LogisticScorer {
     this.bias = Float64Array.from(model.bias);
   }
 
-  /** The slot of a word (by its two hashes), learning it from the text on first sight. */
-  private slot(text: string, start: number, end: number, a: number, b: number): number {
-    const mask = this.keyA.length - 1;
-    let i = (a ^ (b >>> 7)) & mask;
+  /** The entry (offset into the table) of a word by its two hashes, learning it from the text on first sight. */
+  private entry(text: string, start: number, end: number, a: number, b: number): Int32Array | number {
+    const table = this.table;
+    let i = (a ^ (b >>> 7)) & (SLOTS - 1);
     for (;;) {
-      const ka = this.keyA[i]!;
-      if (ka === EMPTY && this.keyB[i] === EMPTY) break;
-      if (ka === a && this.keyB[i] === b) return i;
-      i = (i + 1) & mask;
+      const at = i * STRIDE;
+      const ka = table[at]!;
+      const kb = table[at + 1]!;
+      if (ka === EMPTY && kb === EMPTY) break;
+      if (ka === a && kb === b) return at;
+      i = (i + 1) & (SLOTS - 1);
     }
     const stem = stemOf(text.slice(start, end).toLowerCase());
     const bodyId = stem === null ? -1 : (this.index.get(stem) ?? -1);
     const titleId = stem === null ? -1 : (this.index.get(TITLE + stem) ?? -1);
     if (this.words >= MAX_WORDS) {
       // Table full (a huge, varied text): answer without remembering.
-      this.body[mask] = bodyId;
-      this.title[mask] = titleId;
-      return mask;
+      this.overflow[2] = bodyId;
+      this.overflow[3] = titleId;
+      return this.overflow;
     }
     this.words++;
-    this.keyA[i] = a;
-    this.keyB[i] = b;
-    this.body[i] = bodyId;
-    this.title[i] = titleId;
-    return i;
+    const at = i * STRIDE;
+    table[at] = a;
+    table[at + 1] = b;
+    table[at + 2] = bodyId;
+    table[at + 3] = titleId;
+    return at;
   }
 
   private count(id: number): void {
     if (id >= 0 && this.counts[id]!++ === 0) this.touched[this.touchedCount++] = id;
   }
 
-  /** Probability per document type. */
-  probabilities(text: string): Map<string, number> {
+  /** Probability per document type, indexed like `model.classes`. */
+  probabilities(text: string): Float64Array {
     const n = Math.min(text.length, HEAD_CHARS);
     let i = 0;
     while (i < n) {
@@ -86,14 +91,16 @@ export class LogisticScorer {
       } while (lower >= 0);
       if (i - start < 2) continue;
       if (a === EMPTY && b === EMPTY) a = 1;
-      const s = this.slot(text, start, i, a, b);
-      this.count(this.body[s]!);
-      if (start < TITLE_CHARS) this.count(this.title[s]!);
+      const found = this.entry(text, start, i, a, b);
+      const row = typeof found === 'number' ? this.table : found;
+      const at = typeof found === 'number' ? found : 0;
+      this.count(row[at + 2]!);
+      if (start < TITLE_CHARS) this.count(row[at + 3]!);
     }
     return this.finish();
   }
 
-  private finish(): Map<string, number> {
+  private finish(): Float64Array {
     const n = this.touchedCount;
     const ids = this.touched.slice(0, n);
     const values = new Float64Array(n);
@@ -107,7 +114,6 @@ export class LogisticScorer {
     this.touchedCount = 0;
     norm = Math.sqrt(norm) || 1;
     for (let k = 0; k < n; k++) values[k]! /= norm;
-    const p = softmaxScores({ weights: this.weights, bias: this.bias }, this.model.features.length, { ids, values });
-    return new Map(this.model.classes.map((c, k) => [c, p[k]!]));
+    return softmaxScores({ weights: this.weights, bias: this.bias }, this.model.features.length, { ids, values });
   }
 }
