@@ -94,21 +94,32 @@ export const ibanDetector: Detector = {
     { id: COMPANY, words: RULES.companyContext },
   ],
   detect(text) {
-    const occurrences: Occurrence[] = [];
+    const candidates: Candidate[] = [];
     let after = 0;
     for (const run of text.digitRuns()) {
       if (run.start < after) continue;
       const c = candidateAt(text.text, run.start);
       if (!c || !ibanValid(c.iban)) continue; // an invalid checksum is not an IBAN: dropped
       after = c.end;
+      candidates.push(c);
+    }
+    // An account printed next to KvK/BTW in a letterhead is the company's wherever else it appears
+    // ("betaling op NL30 ABNA … onder vermelding van het factuurnummer").
+    const companyAccounts = new Map<string, string>();
+    for (const c of candidates) {
+      const company = companyHit(text, c);
+      if (company && !companyAccounts.has(c.iban)) companyAccounts.set(c.iban, company.entry);
+    }
+    const occurrences: Occurrence[] = [];
+    for (const c of candidates) {
       const masked = c.raw.slice(0, 2).toUpperCase() + maskKeepLast(c.raw.slice(2));
       const context = text.near(CONTEXT, c, RULES.window);
-      const company = companyHit(text, c);
+      const company = companyAccounts.get(c.iban);
       let confidence: number;
       let reason: string;
       if (company) {
         confidence = RULES.scores.company;
-        reason = `valid IBAN (mod-97), but "${company.entry}" nearby says it is a company's account ` +
+        reason = `valid IBAN (mod-97), but "${company}" next to it says it is a company's account ` +
           '(company data, not personal data, unless a one-man business)';
       } else if (context) {
         confidence = RULES.scores.withContext;

@@ -114,7 +114,7 @@ export function cueNames(scanned: ScannedText, ctx: NameContext, out: (PersonNam
   const text = scanned.text;
   for (const hit of scanned.hits(LIST('title'))) {
     const pos = text.charCodeAt(hit.end) === 46 ? hit.end + 1 : hit.end; // "dhr" written "dhr."
-    if (!isBlank(text.charCodeAt(pos))) continue;
+    if (!isBlank(text.charCodeAt(pos)) || placeName(text, hit.start)) continue;
     const name = readName(text, skipBlanks(text, pos), CUE_READ);
     if (name) out.push(build(ctx, name, 'title', text.slice(hit.start, pos)));
   }
@@ -146,6 +146,19 @@ export function cueNames(scanned: ScannedText, ctx: NameContext, out: (PersonNam
     if (name) out.push(build(ctx, name, 'attention', text.slice(hit.start, hit.end)));
   }
   for (const hit of scanned.hits(LIST('closing'))) signature(ctx, hit.start, hit.end, out);
+}
+
+/**
+ * A capitalised title in the middle of a sentence, after a word that is not "de" or a salutation, is part of a
+ * proper name, not a salutation: "tussen Heer Oudelands Ambacht en het centrum", "de Mevrouw Dijkstrastraat".
+ */
+const TITLE_BEFORE = /(?:^|[\s(])(?:de|geachte|beste|lieve|aan|dear|to|cc|en|of|met|door|voor|van|t\.a\.v\.|tav)[ \t]+$/i;
+function placeName(text: string, start: number): boolean {
+  const c = text.charCodeAt(start);
+  if (c < 65 || c > 90) return false; // a lower-case "heer" is only ever a salutation
+  const before = text.slice(Math.max(0, start - 24), start);
+  if (/(?:^|[\n.:;!?]\s*)$/.test(before) || /^\s*$/.test(before)) return false; // at a line or sentence start
+  return /[a-zà-ÿ][ \t]+$/.test(before) && !TITLE_BEFORE.test(before);
 }
 
 const LINE = 120;

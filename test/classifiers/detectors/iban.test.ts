@@ -3,6 +3,11 @@ import { ibanDetector } from '../../../classifiers/detectors/iban.ts';
 import { detect, outcome, type Case } from '../../support/detect.ts';
 
 const cases: Case[] = [
+  {
+    text: 'Bakkerij B.V.\nKvK 24123456\nIBAN NL91 ABNA 0417 1643 00\n\nFactuur 12\n' + 'Levering brood. '.repeat(12) + '\nBetaling binnen 14 dagen op NL91 ABNA 0417 1643 00.',
+    expect: 'weak',
+    why: 'the company account of the letterhead, repeated in the payment line far from KvK, is still the company account',
+  },
   { text: 'IBAN: NL91 ABNA 0417 1643 00', expect: 'strong', why: 'grouped Dutch IBAN after its label' },
   { text: 'Over te maken op NL91ABNA0417164300 t.n.v. J. Jansen', expect: 'strong', why: 'plain form, t.n.v.' },
   { text: 'Het bedrag staat op NL91ABNA0417164300.', expect: 'strong', why: 'valid IBAN without context is strong' },

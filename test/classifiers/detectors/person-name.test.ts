@@ -6,6 +6,8 @@ import { Vocabulary } from '../../../classifiers/text/vocabulary.ts';
 import { detect, outcome, type Case } from '../../support/detect.ts';
 
 const cases: Case[] = [
+  { text: 'De brug ligt tussen Heer Oudelands Ambacht en het centrum.', expect: 'none', why: 'a capitalised title inside a place name' },
+  { text: 'Wij spraken met de Heer Jansen over de planning.', expect: 'strong', why: 'capitalised title after "de" is a salutation' },
   // salutations and titles
   { text: 'Geachte heer Jansen,', expect: 'strong', why: 'salutation before a surname' },
   { text: 'Wij spraken met mevrouw De Vries over de zaak.', expect: 'strong', why: 'title before a particle surname' },
