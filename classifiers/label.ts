@@ -10,7 +10,7 @@ export interface LabelDecision {
  * The label: the highest of the document type's default and what the findings imply. Below the type's default
  * only when the content clearly holds no personal data: no decisive finding in a text long enough to judge.
  */
-export const MIN_CHARS_TO_JUDGE = 200;
+export const MIN_CHARS_TO_JUDGE = 40;
 
 /** A special default (kopie-legitimatie, medische-brief) without special findings holds only when the type is sure. */
 export const SURE_TYPE = 0.6;

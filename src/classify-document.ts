@@ -1,5 +1,6 @@
 import { createTextClassifier, type ClassifyText, type TextClassification } from '../classifiers/classify-text.ts';
 import { extract } from './extract/registry.ts';
+import { defaultSandbox, type Sandbox } from './extract/sandbox.ts';
 import { DEFAULT_LIMITS, type ExtractionLimits } from './extract/types.ts';
 import { labelRank, type Finding } from './types.ts';
 
@@ -21,13 +22,25 @@ function merge(into: Finding[], more: readonly Finding[], part: string): void {
   for (const f of more) into.push({ ...f, part });
 }
 
+export interface ClassifyDocumentOptions {
+  limits?: ExtractionLimits;
+  classifyText?: ClassifyText;
+  /**
+   * Where extraction runs: by default the process's sandbox (worker threads with a time budget and a memory cap,
+   * src/extract/sandbox.ts); `'in-process'` runs it in this thread (tests, benchmarks: no isolation).
+   */
+  extraction?: Sandbox | 'in-process';
+}
+
 export async function classifyDocument(
   bytes: Uint8Array,
   fileName: string,
-  options: { limits?: ExtractionLimits; classifyText?: ClassifyText } = {},
+  options: ClassifyDocumentOptions = {},
 ): Promise<DocumentClassification> {
   const classifyText = options.classifyText ?? defaultTextClassifier();
-  const extraction = await extract(bytes, fileName, options.limits ?? DEFAULT_LIMITS);
+  const limits = options.limits ?? DEFAULT_LIMITS;
+  const where = options.extraction ?? defaultSandbox();
+  const extraction = where === 'in-process' ? await extract(bytes, fileName, limits) : await where.extract(bytes, fileName, limits);
   const main = classifyText(extraction.text);
   const result: DocumentClassification = { ...main, kind: extraction.kind, parts: [], warnings: extraction.warnings };
   for (const part of extraction.parts) {

@@ -1,11 +1,15 @@
+import { docxExtractor } from './extractors/docx.ts';
 import { emailExtractor } from './extractors/email.ts';
 import { htmlExtractor } from './extractors/html.ts';
+import { imageExtractor } from './extractors/image.ts';
+import { pdfExtractor } from './extractors/pdf.ts';
 import { plainTextExtractor } from './extractors/plain-text.ts';
 import { sniff, type FileKind } from './sniff.ts';
-import { DEFAULT_LIMITS, ExtractionError, type Extraction, type ExtractionLimits, type Extractor } from './types.ts';
+import { createBudget, DEFAULT_LIMITS, ExtractionError, type Extraction, type ExtractionBudget, type ExtractionLimits, type Extractor } from './types.ts';
 
 /** The extractors, by the kinds they read. Registering a format is one line here. */
-export const extractors: readonly Extractor[] = [plainTextExtractor, htmlExtractor, emailExtractor];
+export const extractors: readonly Extractor[] = [plainTextExtractor, htmlExtractor, emailExtractor, pdfExtractor, imageExtractor,
+  docxExtractor];
 
 function extractorFor(kind: FileKind): Extractor | undefined {
   return extractors.find((e) => e.kinds.includes(kind));
@@ -17,6 +21,7 @@ export async function extract(
   name: string,
   limits: ExtractionLimits = DEFAULT_LIMITS,
   depth = 0,
+  budget: ExtractionBudget = createBudget(limits),
 ): Promise<Extraction> {
   if (bytes.length > limits.maxBytes) throw new ExtractionError(`too large: ${bytes.length} bytes (limit ${limits.maxBytes})`);
   const kind = sniff(bytes, name);
@@ -28,7 +33,8 @@ export async function extract(
     name,
     depth,
     limits,
-    extractEmbedded: (inner, innerName) => extract(inner, innerName, limits, depth + 1),
+    budget,
+    extractEmbedded: (inner, innerName) => extract(inner, innerName, limits, depth + 1, budget),
   });
   let text = result.text;
   const warnings = [...result.warnings];
