@@ -19,7 +19,7 @@ export type Months = Readonly<Record<string, number>>;
 
 const NUMERIC = /^(\d{1,2})([-/.])(\d{1,2})\2(\d{4}|\d{2})(?![\d])/;
 const ISO = /^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?!\d)/;
-const DAY_MONTH = /^(\d{1,2})(?:e|ste|de|st|nd|rd|th)?[ \u00a0]+(?:of[ \u00a0]+)?([A-Za-z]{3,9})\.?,?[ \u00a0]+(\d{4})(?!\d)/;
+const DAY_MONTH = /^(\d{1,2})(?:e|ste|de|st|nd|rd|th)?[ \u00a0]+(?:of[ \u00a0]+)?([A-Za-z]{3,9})(?:\/[A-Za-z]{3,9})?\.?,?[ \u00a0]+(\d{4})(?!\d)/;
 const MONTH_DAY = /^([A-Za-z]{3,9})\.?[ \u00a0]+(\d{1,2})(?:st|nd|rd|th)?,?[ \u00a0]+(\d{4})(?!\d)/;
 
 function daysIn(year: number, month: number): number {

@@ -3,6 +3,8 @@ import { dateOfBirthDetector } from '../../../classifiers/detectors/date-of-birt
 import { detect, outcome, type Case } from '../../support/detect.ts';
 
 const cases: Case[] = [
+  { text: 'Geboortedatum/Date of birth\n22 JUL/JUL 1991', expect: 'strong', why: 'the bilingual month of an identity document' },
+  { text: 'Geboortedatum / Date of birth: 15 MAA/MAR 1985', expect: 'strong', why: 'MAA is how Dutch ID cards write maart' },
   // Labels.
   { text: 'Geboortedatum: 12-03-1985', expect: 'strong', why: 'dashed date after its label' },
   { text: 'geb. 12/03/1985', expect: 'strong', why: 'abbreviated label, slashes' },
