@@ -1,5 +1,6 @@
-import type { Span } from '../../src/types.ts';
-import { hashWord, isLetter, lowerCode, WordHashTable } from './word-hash.ts';
+import { applyExceptions, EXCEPTION, HashedEntries, type Entry } from './entries.ts';
+import { anchorOf, matchAnchored, phrasePattern, type Phrase } from './phrases.ts';
+import { hashWord, isLetter, lowerCode } from './word-hash.ts';
 
 /**
  * Every detector's word lists, searched in ONE pass over the text. The scanner reads each character once, hashes
@@ -29,138 +30,10 @@ export interface KeywordHit {
   listIds: readonly string[];
 }
 
-interface Entry {
-  /** The letters to compare with (without `*`). */
-  word: string;
-  display: string;
-  owners: string[];
-  /** Some list holds this entry as an exception (`!word`). */
-  exception?: boolean;
-  /** Every list that holds this entry wants capitalised words only. */
-  capitalised?: boolean;
-}
-
-interface Phrase extends Entry {
-  /** Sticky, case-insensitive; anchored `lead` characters before the starter word. */
-  pattern: RegExp;
-  lead: number;
-  /**
-   * For phrases of several words: the phrase is found from its longest word (`de medewerker` from `medewerker`),
-   * not its first — a first word like "de" occurs everywhere, and each occurrence would run the phrase's regex.
-   * `before` matches what precedes that word (ending at it), `after` what follows (sticky).
-   */
-  anchored?: { word: string; before: RegExp | undefined; after: RegExp | undefined; beforeLetter: boolean };
-  /**
-   * For a phrase that is one word and punctuation (`aan:`, `tel.`, `dhr.`): the word and the punctuation, compared
-   * directly — common words like "aan" start such phrases, and a regex run per occurrence would cost the most.
-   */
-  literal?: { starter: string; rest: string };
-  /** The character that must follow the first word (space also matches tab and hyphen); -1 when optional. */
-  next: number;
-}
-
-const LETTERS = 'a-z\\u00c0-\\u024f';
 /** A 2^18-bit (32 KB, stays in the CPU's L1 cache) filter over every registered hash: most words are ruled out by one bit test. */
 const FILTER_BITS = 18;
 const filterIndex = (hash: number) => (hash ^ (hash >>> FILTER_BITS)) & ((1 << FILTER_BITS) - 1);
 const MAX_WORD = 64;
-const EXCEPTION = '!';
-
-/** Groups of entries under one 32-bit hash (collisions are confirmed by comparing strings). */
-class HashedEntries<E extends Entry> {
-  readonly groups: E[][] = [];
-  private readonly byHash = new Map<number, number>();
-  table = new WordHashTable(16);
-
-  add(hash: number, entry: E): void {
-    const index = this.byHash.get(hash);
-    if (index === undefined) {
-      this.byHash.set(hash, this.groups.length);
-      this.groups.push([entry]);
-    } else this.groups[index]!.push(entry);
-  }
-
-  seal(): void {
-    this.table = new WordHashTable(this.byHash.size);
-    for (const [hash, index] of this.byHash) this.table.set(hash, index);
-  }
-}
-
-function phraseSource(raw: string): string {
-  let source = '';
-  for (const c of raw) {
-    if (c === ' ') source += '[ \\t-]+';
-    else if (c === '-') source += '[ \\t-]?';
-    else source += /[.*+?^${}()|[\]\\/]/.test(c) ? `\\${c}` : c;
-  }
-  return source;
-}
-
-function phraseEnding(raw: string, isPrefix: boolean): string {
-  if (isPrefix) return `[${LETTERS}]*`;
-  return isLetter(raw.charCodeAt(raw.length - 1)) ? `(?![${LETTERS}])` : '';
-}
-
-function phrasePattern(raw: string, isPrefix: boolean): RegExp {
-  return new RegExp(phraseSource(raw) + phraseEnding(raw, isPrefix), 'iy');
-}
-
-/**
- * The word to find a phrase by: its longest word, when that is not the first (a first word is found as before) and
- * not the last word of a prefix entry (whose text word may be longer than the entry).
- */
-function anchorOf(word: string, isPrefix: boolean): Phrase['anchored'] {
-  const runs = [...word.matchAll(/[a-z\u00c0-\u024f]+/g)];
-  if (runs.length < 2) return undefined;
-  let best = runs[0]!;
-  for (const run of runs) if (run[0].length >= best[0].length) best = run;
-  if (best === runs[0] || (isPrefix && best === runs[runs.length - 1])) return undefined;
-  const before = word.slice(0, best.index);
-  const after = word.slice(best.index + best[0].length);
-  const ending = phraseEnding(word, isPrefix);
-  return {
-    word: best[0],
-    before: before ? new RegExp(`${phraseSource(before)}$`, 'i') : undefined,
-    after: after || ending ? new RegExp(phraseSource(after) + ending, 'iy') : undefined,
-    beforeLetter: isLetter(word.charCodeAt(0)),
-  };
-}
-
-/** Removes the lists named by exception hits (`list!`) from the other hits of the same word, and the exceptions. */
-function applyExceptions(hits: KeywordHit[], from: number): void {
-  const excluded = new Set<string>();
-  for (let k = from; k < hits.length; k++) {
-    for (const owner of hits[k]!.listIds) if (owner.endsWith(EXCEPTION)) excluded.add(owner.slice(0, -1));
-  }
-  if (excluded.size === 0) return;
-  const kept: KeywordHit[] = [];
-  for (const hit of hits.splice(from)) {
-    const owners = hit.listIds.filter((o) => !o.endsWith(EXCEPTION) && !excluded.has(o));
-    if (owners.length) kept.push(owners.length === hit.listIds.length ? hit : { ...hit, listIds: owners });
-  }
-  hits.push(...kept);
-}
-
-/** A phrase found from its anchor word at [start, end): the whole phrase's span, or undefined. */
-function matchAnchored(text: string, start: number, end: number, anchor: NonNullable<Phrase['anchored']>): Span | undefined {
-  if (end - start !== anchor.word.length) return undefined;
-  let to = end;
-  if (anchor.after) {
-    anchor.after.lastIndex = end;
-    const m = anchor.after.exec(text);
-    if (!m) return undefined;
-    to = end + m[0].length;
-  }
-  let from = start;
-  if (anchor.before) {
-    const window = text.slice(Math.max(0, start - 80), start);
-    const m = anchor.before.exec(window);
-    if (!m) return undefined;
-    from = start - m[0].length;
-    if (anchor.beforeLetter && from > 0 && isLetter(text.charCodeAt(from - 1))) return undefined;
-  }
-  return text.slice(start, end).toLowerCase() === anchor.word ? { start: from, end: to } : undefined;
-}
 
 function isCapital(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);

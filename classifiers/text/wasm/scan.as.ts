@@ -98,7 +98,7 @@ export function scan(textPtr: usize, length: i32, wordsPtr: usize, wordsCapacity
     let len: i32 = 0;
     let candidate = false;
     // Prefix entries are probed only when the word's first three letters start one (a 4 KB table that stays in
-    // the CPU cache); the Bloom filter is 512 KB, and one probe per letter would mostly wait for memory.
+    // the CPU cache), so most words cost no filter probe per letter.
     let probePrefixes = load<u8>(TRIGRAMS + 4096) != 0;
     let trigram: u32 = 0;
     do {

@@ -1,0 +1,87 @@
+import type { Span } from '../../src/types.ts';
+import type { Entry } from './entries.ts';
+import { isLetter } from './word-hash.ts';
+
+const LETTERS = 'a-z\\u00c0-\\u024f';
+
+/** A vocabulary entry of several words or with punctuation (`van der`, `bsn-nummer`, `tel.`). */
+export interface Phrase extends Entry {
+  /** Sticky, case-insensitive; anchored `lead` characters before the starter word. */
+  pattern: RegExp;
+  lead: number;
+  /**
+   * For phrases of several words: the phrase is found from its longest word (`de medewerker` from `medewerker`),
+   * not its first — a first word like "de" occurs everywhere, and each occurrence would run the phrase's regex.
+   * `before` matches what precedes that word (ending at it), `after` what follows (sticky).
+   */
+  anchored?: { word: string; before: RegExp | undefined; after: RegExp | undefined; beforeLetter: boolean };
+  /**
+   * For a phrase that is one word and punctuation (`aan:`, `tel.`, `dhr.`): the word and the punctuation, compared
+   * directly — common words like "aan" start such phrases, and a regex run per occurrence would cost the most.
+   */
+  literal?: { starter: string; rest: string };
+  /** The character that must follow the first word (space also matches tab and hyphen); -1 when optional. */
+  next: number;
+}
+
+function phraseSource(raw: string): string {
+  let source = '';
+  for (const c of raw) {
+    if (c === ' ') source += '[ \\t-]+';
+    else if (c === '-') source += '[ \\t-]?';
+    else source += /[.*+?^${}()|[\]\\/]/.test(c) ? `\\${c}` : c;
+  }
+  return source;
+}
+
+function phraseEnding(raw: string, isPrefix: boolean): string {
+  if (isPrefix) return `[${LETTERS}]*`;
+  return isLetter(raw.charCodeAt(raw.length - 1)) ? `(?![${LETTERS}])` : '';
+}
+
+export function phrasePattern(raw: string, isPrefix: boolean): RegExp {
+  return new RegExp(phraseSource(raw) + phraseEnding(raw, isPrefix), 'iy');
+}
+
+/**
+ * The word to find a phrase by: its longest word, when that is not the first (a first word is found as before) and
+ * not the last word of a prefix entry (whose text word may be longer than the entry).
+ */
+export function anchorOf(word: string, isPrefix: boolean): Phrase['anchored'] {
+  const runs = [...word.matchAll(/[a-z\u00c0-\u024f]+/g)];
+  if (runs.length < 2) return undefined;
+  let best = runs[0]!;
+  for (const run of runs) if (run[0].length >= best[0].length) best = run;
+  if (best === runs[0] || (isPrefix && best === runs[runs.length - 1])) return undefined;
+  const before = word.slice(0, best.index);
+  const after = word.slice(best.index + best[0].length);
+  const ending = phraseEnding(word, isPrefix);
+  return {
+    word: best[0],
+    before: before ? new RegExp(`${phraseSource(before)}$`, 'i') : undefined,
+    after: after || ending ? new RegExp(phraseSource(after) + ending, 'iy') : undefined,
+    beforeLetter: isLetter(word.charCodeAt(0)),
+  };
+}
+
+/** A phrase found from its anchor word at [start, end): the whole phrase's span, or undefined. */
+export function matchAnchored(text: string, start: number, end: number, anchor: NonNullable<Phrase['anchored']>): Span | undefined {
+  if (end - start !== anchor.word.length) return undefined;
+  let to = end;
+  if (anchor.after) {
+    anchor.after.lastIndex = end;
+    const m = anchor.after.exec(text);
+    if (!m) return undefined;
+    to = end + m[0].length;
+  }
+  let from = start;
+  if (anchor.before) {
+    const window = text.slice(Math.max(0, start - 80), start);
+    const m = anchor.before.exec(window);
+    if (!m) return undefined;
+    from = start - m[0].length;
+    if (anchor.beforeLetter && from > 0 && isLetter(text.charCodeAt(from - 1))) return undefined;
+  }
+  return text.slice(start, end).toLowerCase() === anchor.word ? { start: from, end: to } : undefined;
+}
+
