@@ -31,7 +31,7 @@ export interface DocumentTypeOptions {
   minConfidence: number;
 }
 
-export const DEFAULT_DOCTYPE_OPTIONS: DocumentTypeOptions = { cueWeight: 0.15, titleBonus: 1, titleChars: 300, minConfidence: 0 };
+export const DEFAULT_DOCTYPE_OPTIONS: DocumentTypeOptions = { cueWeight: 0.15, titleBonus: 1, titleChars: 300, minConfidence: 0.2 };
 
 const cueList = (type: string) => `doctype.${type}`;
 
