@@ -52,7 +52,7 @@ const CORPORA = [
   },
 ] as const;
 
-async function main(): Promise<void> {
+async function classificationBench(): Promise<void> {
   const detectAll = createDetectorPass();
   const classify = createTextClassifier();
   const results: { name: string; detectors: number; whole: number }[] = [];
@@ -83,4 +83,20 @@ async function main(): Promise<void> {
   }
 }
 
-await main();
+/**
+ * Sections, in order; `npm run bench -- ocr scan` runs only the named ones. Each prints its own figures beside the
+ * reference measured in the same run.
+ */
+const SECTIONS: Record<string, () => Promise<void>> = {
+  classification: classificationBench,
+  extraction: async () => (await import('./extraction.ts')).extractionBench(),
+  ocr: async () => (await import('./ocr.ts')).ocrBench(),
+};
+
+const chosen = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+for (const [name, run] of Object.entries(SECTIONS)) {
+  if (chosen.length && !chosen.includes(name)) continue;
+  console.log(`\n######## ${name}`);
+  await run();
+}
+process.exit(0); // OCR workers and sandbox threads must not keep the benchmark alive

@@ -1,6 +1,12 @@
 #!/usr/bin/env node
 import { main } from './main.ts';
 
+// `bewaarder list | head`: a reader that closes the pipe early ends the output, not with a stack trace.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
 const io = {
   out: (line: string) => process.stdout.write(`${line}\n`),
   err: (line: string) => process.stderr.write(`${line}\n`),

@@ -4,6 +4,7 @@ import { classifyDocument, type DocumentClassification } from '../classify-docum
 import { ExtractionError } from '../extract/types.ts';
 import type { Finding, Label } from '../types.ts';
 import { UsageError, type CliIO, type Command } from './command.ts';
+import { contractOf } from './contract.ts';
 import { walk } from './files.ts';
 
 const usage = `Usage: bewaarder classify [--json] PATH...
@@ -21,28 +22,7 @@ Options:
 Exit status: 0 all documents read, 1 some could not be read (each still gets its line), 2 wrong usage.`;
 
 function toContract(path: string, c: DocumentClassification) {
-  const finding = (f: Finding) => ({
-    category: f.category,
-    count: f.count,
-    confidence: f.confidence,
-    evidence: f.evidence,
-    explanation: f.explanation,
-    detector: f.detector,
-    ...(f.part ? { part: f.part } : {}),
-  });
-  return {
-    path,
-    label: c.label,
-    documentType: c.documentType,
-    categories: c.categories,
-    findings: c.findings.map(finding),
-    hints: c.hints.map(finding),
-    documentTypeConfidence: c.documentTypeConfidence,
-    reasons: { label: c.labelReason, documentType: c.documentTypeReason },
-    format: c.kind,
-    ...(c.parts.length ? { parts: c.parts } : {}),
-    ...(c.warnings.length ? { warnings: c.warnings } : {}),
-  };
+  return contractOf(path, { ...c, format: c.kind });
 }
 
 function describe(f: Finding): string {

@@ -1,7 +1,10 @@
 import { classifyCommand } from './classify.ts';
 import { UsageError, type CliIO, type Command } from './command.ts';
+import { listCommand } from './list.ts';
+import { scanCommand } from './scan.ts';
+import { statsCommand } from './stats.ts';
 
-const commands: readonly Command[] = [classifyCommand];
+const commands: readonly Command[] = [classifyCommand, scanCommand, listCommand, statsCommand];
 
 const help = `Bewaarder — finds personal data in documents and makes it manageable under the AVG.
 

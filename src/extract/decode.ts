@@ -1,3 +1,5 @@
+import { decodeWindows1252 } from './windows-1252.ts';
+
 /**
  * Bytes to text for plain-text formats: BOMs first (UTF-8, UTF-16 LE/BE), then UTF-16 without BOM (NUL in every
  * other byte), then strict UTF-8, and Windows-1252 — what Dutch offices wrote before UTF-8 — when that fails.
@@ -17,6 +19,6 @@ export function decodeText(bytes: Uint8Array): { text: string; encoding: string 
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
   } catch {
-    return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
+    return { text: decodeWindows1252(bytes), encoding: 'windows-1252' };
   }
 }

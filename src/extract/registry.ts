@@ -1,15 +1,23 @@
+import { docExtractor } from './extractors/doc.ts';
 import { docxExtractor } from './extractors/docx.ts';
 import { emailExtractor } from './extractors/email.ts';
 import { htmlExtractor } from './extractors/html.ts';
 import { imageExtractor } from './extractors/image.ts';
+import { legacyOfficeExtractor } from './extractors/legacy-office.ts';
+import { msgExtractor } from './extractors/msg.ts';
+import { odfExtractor } from './extractors/odf.ts';
 import { pdfExtractor } from './extractors/pdf.ts';
 import { plainTextExtractor } from './extractors/plain-text.ts';
+import { pptxExtractor } from './extractors/pptx.ts';
+import { rtfExtractor } from './extractors/rtf.ts';
+import { xlsxExtractor } from './extractors/xlsx.ts';
+import { zipExtractor } from './extractors/zip.ts';
 import { sniff, type FileKind } from './sniff.ts';
 import { createBudget, DEFAULT_LIMITS, ExtractionError, type Extraction, type ExtractionBudget, type ExtractionLimits, type Extractor } from './types.ts';
 
 /** The extractors, by the kinds they read. Registering a format is one line here. */
 export const extractors: readonly Extractor[] = [plainTextExtractor, htmlExtractor, emailExtractor, pdfExtractor, imageExtractor,
-  docxExtractor];
+  docxExtractor, xlsxExtractor, pptxExtractor, odfExtractor, rtfExtractor, docExtractor, msgExtractor, zipExtractor, legacyOfficeExtractor];
 
 function extractorFor(kind: FileKind): Extractor | undefined {
   return extractors.find((e) => e.kinds.includes(kind));

@@ -1,0 +1,36 @@
+import { existsSync } from 'node:fs';
+import { userInfo } from 'node:os';
+import { DEFAULT_DB } from '../store/default-path.ts';
+import { openSqliteStore } from '../store/sqlite/index.ts';
+import type { Store } from '../store/store.ts';
+
+/** The `--db` option every results command takes. */
+export const DB_OPTION = { db: { type: 'string' } } as const;
+
+export const DB_HELP = `  --db FILE     the results database (default ${DEFAULT_DB}, relative to the current folder); its hash key
+                is kept beside it in FILE.key (mode 0600), or given in $BEWAARDER_KEY`;
+
+/** Opens the results; `list` and `stats` refuse a database that does not exist rather than create an empty one. */
+export function openResults(path: string | undefined, options: { create: boolean }): Store {
+  const file = path ?? DEFAULT_DB;
+  if (!options.create && !existsSync(file)) {
+    throw new NoResultsError(`no results at ${file}: run \`bewaarder scan PATH\` first${path ? '' : ' (or name the database with --db)'}`);
+  }
+  return openSqliteStore(file);
+}
+
+export class NoResultsError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'NoResultsError';
+  }
+}
+
+/** Who is looking, for the audit log ("record who looked at what"). */
+export function currentActor(): string {
+  try {
+    return userInfo().username;
+  } catch {
+    return `uid:${process.getuid?.() ?? '?'}`;
+  }
+}

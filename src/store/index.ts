@@ -1,0 +1,4 @@
+export * from './store.ts';
+export { createKeyedHasher, loadKey, KEY_ENV, type KeyedHasher } from './keyed-hash.ts';
+export { openSqliteStore, type SqliteStoreOptions } from './sqlite/index.ts';
+export { DEFAULT_DB } from './default-path.ts';

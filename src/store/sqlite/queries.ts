@@ -1,0 +1,170 @@
+import type { SourceRef } from '../../../connectors/connector.ts';
+import type { Category, Finding, Label } from '../../types.ts';
+import type { DocumentFilter, Stats, StoredClassification, StoredDocument, Store } from '../store.ts';
+import type { Db } from './open.ts';
+import { runOf } from './runs.ts';
+
+interface DocumentRow {
+  id: number;
+  kind: string;
+  root: string;
+  item_id: string;
+  location: string;
+  name: string;
+  size: number;
+  version: string;
+  modified: string | null;
+  owner: string | null;
+  state: 'classified' | 'error';
+  error: string | null;
+  scanned_at: string;
+  deleted_at: string | null;
+  label: Label | null;
+  document_type: string;
+  document_type_confidence: number;
+  label_reason: string;
+  document_type_reason: string;
+  format: string;
+  categories: string;
+  findings: string;
+  hints: string;
+  parts: string;
+  warnings: string;
+}
+
+const PAGE = 500;
+
+function documentOf(row: DocumentRow): StoredDocument {
+  const source: SourceRef = { kind: row.kind, root: row.root };
+  return {
+    id: row.id,
+    source,
+    itemId: row.item_id,
+    location: row.location,
+    name: row.name,
+    size: row.size,
+    version: row.version,
+    ...(row.modified ? { modified: row.modified } : {}),
+    ...(row.owner ? { owner: row.owner } : {}),
+    status: row.deleted_at ? 'deleted' : row.state,
+    scannedAt: row.scanned_at,
+    ...(row.deleted_at ? { deletedAt: row.deleted_at } : {}),
+    ...(row.error ? { error: row.error } : {}),
+    ...(row.label
+      ? {
+          classification: {
+            label: row.label,
+            labelReason: row.label_reason,
+            documentType: row.document_type,
+            documentTypeConfidence: row.document_type_confidence,
+            documentTypeReason: row.document_type_reason,
+            categories: JSON.parse(row.categories) as Category[],
+            findings: JSON.parse(row.findings) as Finding[],
+            hints: JSON.parse(row.hints) as Finding[],
+            format: row.format,
+            parts: JSON.parse(row.parts) as StoredClassification['parts'],
+            warnings: JSON.parse(row.warnings) as string[],
+          },
+        }
+      : {}),
+  };
+}
+
+function where(filter: DocumentFilter): { sql: string; params: Record<string, unknown> } {
+  const clauses: string[] = [];
+  const params: Record<string, unknown> = {};
+  if (filter.status === 'deleted') clauses.push('d.deleted_at IS NOT NULL');
+  else {
+    clauses.push('d.deleted_at IS NULL');
+    if (filter.status) {
+      clauses.push('d.state = @status');
+      params.status = filter.status;
+    }
+  }
+  if (filter.label) {
+    clauses.push('c.label = @label');
+    params.label = filter.label;
+  }
+  if (filter.documentType) {
+    clauses.push('c.document_type = @documentType');
+    params.documentType = filter.documentType;
+  }
+  if (filter.category) {
+    clauses.push('EXISTS (SELECT 1 FROM document_categories k WHERE k.document_id = d.id AND k.category = @category)');
+    params.category = filter.category;
+  }
+  if (filter.sourceId !== undefined) {
+    clauses.push('d.source_id = @sourceId');
+    params.sourceId = filter.sourceId;
+  }
+  return { sql: clauses.join(' AND '), params };
+}
+
+/** Folder of a location, cut to `depth` levels: `a/b/c.txt` at depth 1 is `a`; a file in the root is ``. */
+function folderOf(location: string, depth: number): string {
+  const folders = location.split('/').slice(0, -1);
+  return folders.slice(0, depth).join('/');
+}
+
+/** Reading results: listing with filters, error history, counts. */
+export function queryMethods(db: Db): Pick<Store, 'listDocuments' | 'documentErrors' | 'stats'> {
+  return {
+    async *listDocuments(filter = {}) {
+      const { sql, params } = where(filter);
+      // Page by id rather than hold a cursor open: the caller may write to the store between pages.
+      const page = db.prepare<[Record<string, unknown>], DocumentRow>(`
+        SELECT c.*, s.kind, s.root, d.* FROM documents d
+        JOIN sources s ON s.id = d.source_id
+        LEFT JOIN classifications c ON c.document_id = d.id
+        WHERE ${sql} AND d.id > @after ORDER BY d.id LIMIT ${PAGE}`);
+      let after = 0;
+      for (;;) {
+        const rows = page.all({ ...params, after });
+        for (const row of rows) yield documentOf(row);
+        if (rows.length < PAGE) return;
+        after = rows[rows.length - 1]!.id;
+      }
+    },
+
+    async documentErrors(documentId) {
+      return db
+        .prepare<[number], { run_id: number; stage: 'fetch' | 'extract'; reason: string; at: string }>(
+          'SELECT run_id, stage, reason, at FROM document_errors WHERE document_id = ? ORDER BY id DESC',
+        )
+        .all(documentId)
+        .map((r) => ({ runId: r.run_id, stage: r.stage, reason: r.reason, at: r.at }));
+    },
+
+    async stats(options = {}) {
+      const depth = Math.max(0, options.locationDepth ?? 1);
+      const count = (sql: string) => db.prepare(sql).pluck().get() as number;
+      const grouped = (sql: string) =>
+        Object.fromEntries((db.prepare(sql).raw().all() as [string, number][]).map(([k, n]) => [k, n]));
+      const live = 'JOIN documents d ON d.id = c.document_id AND d.deleted_at IS NULL';
+      const byLocation = new Map<string, { location: string; documents: number; byLabel: Record<string, number> }>();
+      const rows = db.prepare(`SELECT s.root, d.location, c.label FROM documents d JOIN sources s ON s.id = d.source_id
+        LEFT JOIN classifications c ON c.document_id = d.id WHERE d.deleted_at IS NULL`).raw().iterate() as Iterable<[string, string, string | null]>;
+      for (const [root, location, label] of rows) {
+        const folder = folderOf(location, depth);
+        const key = folder ? `${root}/${folder}` : root;
+        let entry = byLocation.get(key);
+        if (!entry) byLocation.set(key, (entry = { location: key, documents: 0, byLabel: {} }));
+        entry.documents++;
+        const bucket = label ?? 'error';
+        entry.byLabel[bucket] = (entry.byLabel[bucket] ?? 0) + 1;
+      }
+      const last = db.prepare('SELECT * FROM scan_runs ORDER BY id DESC LIMIT 1').get() as Parameters<typeof runOf>[0] | undefined;
+      const stats: Stats = {
+        documents: count('SELECT count(*) FROM documents WHERE deleted_at IS NULL'),
+        errors: count("SELECT count(*) FROM documents WHERE deleted_at IS NULL AND state = 'error'"),
+        deleted: count('SELECT count(*) FROM documents WHERE deleted_at IS NOT NULL'),
+        byLabel: grouped(`SELECT c.label, count(*) FROM classifications c ${live} GROUP BY c.label ORDER BY count(*) DESC, c.label`),
+        byType: grouped(`SELECT c.document_type, count(*) FROM classifications c ${live} GROUP BY 1 ORDER BY count(*) DESC, 1`),
+        byCategory: grouped(`SELECT c.category, count(*) FROM document_categories c ${live} GROUP BY 1 ORDER BY count(*) DESC, 1`),
+        byLocation: [...byLocation.values()].sort((a, b) => (a.location < b.location ? -1 : a.location > b.location ? 1 : 0)),
+        ...(last ? { lastRun: runOf(last) } : {}),
+      };
+      return stats;
+    },
+  };
+}
