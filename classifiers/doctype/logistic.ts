@@ -53,11 +53,16 @@ export function softmaxScores(model: { weights: ArrayLike<number>; bias: ArrayLi
     for (let i = 0; i < x.ids.length; i++) s += model.weights[base + x.ids[i]!]! * x.values[i]!;
     scores[c] = s;
   }
+  return softmax(scores);
+}
+
+/** Turns scores into probabilities, in place. */
+export function softmax(scores: Float64Array): Float64Array {
   let max = -Infinity;
   for (const s of scores) max = Math.max(max, s);
   let sum = 0;
-  for (let c = 0; c < classes; c++) sum += scores[c] = Math.exp(scores[c]! - max);
-  for (let c = 0; c < classes; c++) scores[c]! /= sum;
+  for (let c = 0; c < scores.length; c++) sum += scores[c] = Math.exp(scores[c]! - max);
+  for (let c = 0; c < scores.length; c++) scores[c]! /= sum;
   return scores;
 }
 

@@ -1,4 +1,4 @@
-import { softmaxScores, type LogisticModel } from './logistic.ts';
+import { softmax, type LogisticModel } from './logistic.ts';
 import { foldLetter, HEAD_CHARS, stemOf, TITLE, TITLE_CHARS } from './tokens.ts';
 
 /**
@@ -8,7 +8,7 @@ import { foldLetter, HEAD_CHARS, stemOf, TITLE, TITLE_CHARS } from './tokens.ts'
  * stemmed (natural's PorterStemmerNl, via tokens.ts) and remembered. Tokens are the same as documentFeatures().
  */
 const EMPTY = 0;
-const SLOTS = 1 << 18;
+const SLOTS = 1 << 17;
 /** A table entry is four int32s side by side (two hash halves, body id, title id): one cache line per probe. */
 const STRIDE = 4;
 const MAX_WORDS = SLOTS * 0.7;
@@ -16,10 +16,9 @@ const MAX_WORDS = SLOTS * 0.7;
 export class LogisticScorer {
   private readonly index: Map<string, number>;
   // Open addressing over SLOTS entries of [keyA, keyB, body id, title id] (ids -1: not a feature).
-  private readonly table = new Int32Array(SLOTS * STRIDE);
+  // One extra entry past the last slot holds an unremembered word's ids when the table is full.
+  private readonly table = new Int32Array((SLOTS + 1) * STRIDE);
   private words = 0;
-  /** Where an unremembered word's ids go when the table is full. */
-  private readonly overflow = new Int32Array(STRIDE);
   private readonly counts: Float64Array;
   private readonly touched: Int32Array;
   private touchedCount = 0;
@@ -32,12 +31,19 @@ export class LogisticScorer {
     this.counts = new Float64Array(model.features.length);
     this.touched = new Int32Array(model.features.length);
     this.idf = Float64Array.from(model.idf);
-    this.weights = Float64Array.from(model.weights);
+    // Feature-major (all classes of one feature side by side): a document touches ~100 features, and class-major
+    // weights would put each of its 20 class weights on a different cache line.
+    const classes = model.classes.length;
+    const width = model.features.length;
+    this.weights = new Float64Array(classes * width);
+    for (let c = 0; c < classes; c++) {
+      for (let f = 0; f < width; f++) this.weights[f * classes + c] = model.weights[c * width + f]!;
+    }
     this.bias = Float64Array.from(model.bias);
   }
 
   /** The entry (offset into the table) of a word by its two hashes, learning it from the text on first sight. */
-  private entry(text: string, start: number, end: number, a: number, b: number): Int32Array | number {
+  private entry(text: string, start: number, end: number, a: number, b: number): number {
     const table = this.table;
     let i = (a ^ (b >>> 7)) & (SLOTS - 1);
     for (;;) {
@@ -53,9 +59,10 @@ export class LogisticScorer {
     const titleId = stem === null ? -1 : (this.index.get(TITLE + stem) ?? -1);
     if (this.words >= MAX_WORDS) {
       // Table full (a huge, varied text): answer without remembering.
-      this.overflow[2] = bodyId;
-      this.overflow[3] = titleId;
-      return this.overflow;
+      const spare = SLOTS * STRIDE;
+      table[spare + 2] = bodyId;
+      table[spare + 3] = titleId;
+      return spare;
     }
     this.words++;
     const at = i * STRIDE;
@@ -91,11 +98,9 @@ export class LogisticScorer {
       } while (lower >= 0);
       if (i - start < 2) continue;
       if (a === EMPTY && b === EMPTY) a = 1;
-      const found = this.entry(text, start, i, a, b);
-      const row = typeof found === 'number' ? this.table : found;
-      const at = typeof found === 'number' ? found : 0;
-      this.count(row[at + 2]!);
-      if (start < TITLE_CHARS) this.count(row[at + 3]!);
+      const at = this.entry(text, start, i, a, b);
+      this.count(this.table[at + 2]!);
+      if (start < TITLE_CHARS) this.count(this.table[at + 3]!);
     }
     return this.finish();
   }
@@ -114,6 +119,13 @@ export class LogisticScorer {
     this.touchedCount = 0;
     norm = Math.sqrt(norm) || 1;
     for (let k = 0; k < n; k++) values[k]! /= norm;
-    return softmaxScores({ weights: this.weights, bias: this.bias }, this.model.features.length, { ids, values });
+    const classes = this.bias.length;
+    const scores = Float64Array.from(this.bias);
+    for (let k = 0; k < n; k++) {
+      const base = ids[k]! * classes;
+      const v = values[k]!;
+      for (let c = 0; c < classes; c++) scores[c]! += this.weights[base + c]! * v;
+    }
+    return softmax(scores);
   }
 }
