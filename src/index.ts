@@ -8,6 +8,10 @@ export { classifyDocument, type DocumentClassification } from './classify-docume
 export { createTextClassifier, type TextClassification, type TextClassifierOptions };
 export { ExtractionError } from './extract/types.ts';
 export * from './types.ts';
+export { scan, type ScanOptions, type ScanSummary } from './scan/index.ts';
+export { openSqliteStore, DEFAULT_DB, type Store, type StoredDocument, type Stats } from './store/index.ts';
+export { createFilesystemConnector } from '../connectors/filesystem/index.ts';
+export type { Connector, Item, Page } from '../connectors/connector.ts';
 
 const custom = new WeakMap<TextClassifierOptions, ClassifyText>();
 

@@ -7,8 +7,10 @@ import { createLabelsFile } from './labels-file.ts';
 import { walk } from './walk.ts';
 
 export interface FilesystemConnectorOptions {
-  /** Absolute paths left out of the listing, with everything below them (the scan's own database folder). */
+  /** Absolute paths left out of the listing, with everything below them (the scan's own database). */
   exclude?: readonly string[];
+  /** File and folder names left out wherever they occur (`.bewaarder`, the data folder of any other scan). */
+  excludeNames?: readonly string[];
   /** Where written-back labels are kept; without it `writeLabel` is unsupported. */
   labelsFile?: string;
   /** Items per page unless `enumerate` asks otherwise. */
@@ -23,6 +25,7 @@ export interface FilesystemConnectorOptions {
 export function createFilesystemConnector(root: string, options: FilesystemConnectorOptions = {}): Connector {
   const base = resolve(root);
   const exclude = new Set((options.exclude ?? []).map((p) => resolve(p)));
+  const excludeNames = new Set(options.excludeNames ?? []);
   const labels = options.labelsFile ? createLabelsFile(options.labelsFile) : undefined;
 
   function pathOf(item: Item): string {
@@ -56,6 +59,7 @@ export function createFilesystemConnector(root: string, options: FilesystemConne
       const files = walk(base, {
         after: decodeCursor(cursor),
         exclude,
+        excludeNames,
         onUnreadable: (segments, code) => unreadable.push({ location: segments.join('/'), reason: reasonOf(code) }),
       });
       const withUnreadable = (p: Page): Page => {

@@ -13,6 +13,8 @@ export interface WalkOptions {
   after?: readonly string[] | null;
   /** Absolute paths left out, with everything below them (the scan's own database folder). */
   exclude?: ReadonlySet<string>;
+  /** File and folder names left out wherever they occur. */
+  excludeNames?: ReadonlySet<string>;
   /** Folders that could not be listed, as paths below the root: the listing is then not complete. */
   onUnreadable?: (segments: string[], code: string) => void;
 }
@@ -52,6 +54,7 @@ async function* walkFolder(
         below = after;
       }
     }
+    if (options.excludeNames?.has(name)) continue;
     const segments = [...prefix, name];
     const path = join(root, ...segments);
     if (options.exclude?.has(path)) continue;

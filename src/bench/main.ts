@@ -91,6 +91,7 @@ const SECTIONS: Record<string, () => Promise<void>> = {
   classification: classificationBench,
   extraction: async () => (await import('./extraction.ts')).extractionBench(),
   ocr: async () => (await import('./ocr.ts')).ocrBench(),
+  scan: async () => (await import('./scan.ts')).scanBench(),
 };
 
 const chosen = process.argv.slice(2).filter((a) => !a.startsWith('--'));

@@ -1,5 +1,4 @@
 import { existsSync } from 'node:fs';
-import { userInfo } from 'node:os';
 import { DEFAULT_DB } from '../store/default-path.ts';
 import { openSqliteStore } from '../store/sqlite/index.ts';
 import type { Store } from '../store/store.ts';
@@ -27,10 +26,4 @@ export class NoResultsError extends Error {
 }
 
 /** Who is looking, for the audit log ("record who looked at what"). */
-export function currentActor(): string {
-  try {
-    return userInfo().username;
-  } catch {
-    return `uid:${process.getuid?.() ?? '?'}`;
-  }
-}
+export { osUser as currentActor } from '../store/os-user.ts';

@@ -4,7 +4,7 @@ import { createFilesystemConnector } from '../../connectors/filesystem/index.ts'
 import { closeDefaultSandbox } from '../extract/sandbox.ts';
 import { scan } from '../scan/scan.ts';
 import type { ScanSummary } from '../scan/summary.ts';
-import { DEFAULT_DB } from '../store/default-path.ts';
+import { DATA_FOLDER, DEFAULT_DB } from '../store/default-path.ts';
 import { UsageError, type Command } from './command.ts';
 import { currentActor, DB_HELP, DB_OPTION, openResults } from './results-db.ts';
 import { createProgressLine } from './scan-progress.ts';
@@ -65,9 +65,13 @@ export const scanCommand: Command = {
     }
     const path = positionals[0]!;
     const db = values.db ?? DEFAULT_DB;
-    // The database and its key are never scanned, even when they sit inside the folder (`bewaarder scan .`).
+    // The database and its key are never scanned, even inside the folder (`bewaarder scan .`), nor is any
+    // other scan's data folder.
     const file = resolve(db);
-    const connector = createFilesystemConnector(path, { exclude: ['', '-wal', '-shm', '-journal', '.key', '.key.tmp'].map((s) => `${file}${s}`) });
+    const connector = createFilesystemConnector(path, {
+      exclude: ['', '-wal', '-shm', '-journal', '.key', '.key.tmp'].map((suffix) => `${file}${suffix}`),
+      excludeNames: [DATA_FOLDER],
+    });
     const store = openResults(db, { create: true });
     const stop = new AbortController();
     const onSignal = () => {

@@ -1,14 +1,19 @@
-import { availableParallelism, hostname, userInfo } from 'node:os';
+import { availableParallelism, hostname } from 'node:os';
 import type { Connector, Item } from '../../connectors/connector.ts';
 import { classifyDocument } from '../classify-document.ts';
 import { DEFAULT_LIMITS } from '../extract/types.ts';
+import { osUser } from '../store/os-user.ts';
 import type { KnownDocument, Store } from '../store/store.ts';
 import { unchangedUnread } from './decide.ts';
 import { Limiter } from './limiter.ts';
 import type { TrackedPage } from './page-tracker.ts';
+import { readAhead } from './read-ahead.ts';
 import { readItem, type ClassifyBytes, type ReadContext } from './read-item.ts';
 import { emptyCounts, type ScanCounts, type ScanSummary } from './summary.ts';
 import { ResultWriter } from './writer.ts';
+
+/** Items listed ahead of the classification at most (a few MB of metadata). */
+const READ_AHEAD = 10_000;
 
 export interface ScanOptions {
   /** Documents read and classified at once. Default: two per core (extraction runs on worker threads). */
@@ -21,7 +26,7 @@ export interface ScanOptions {
   reclassify?: boolean;
   /** Stops cleanly: no new documents, the ones in flight are stored, the run can be resumed. */
   signal?: AbortSignal;
-  /** Called whenever a count changes (cheap; a renderer should throttle). */
+  /** Called whenever a count changes (cheap; a renderer should throttle); `listed`: the total is known. */
   onProgress?: (counts: Readonly<ScanCounts>, listed: boolean) => void;
   /** Who asked, for the audit log. Default: the OS user. */
   actor?: string;
@@ -31,14 +36,14 @@ export interface ScanOptions {
 
 /**
  * Scans a source into the store: lists it page by page, skips what is unchanged since it was classified (version
- * and size, then the content hash), reads and classifies the rest a few at a time, and stores each result in its
- * own transaction together with the progress cursor. Killed at any moment, a rerun resumes the same run from the
- * last stored page: nothing is lost, nothing twice. Documents missing from a complete listing are marked deleted;
- * a renamed or moved one keeps its record and classification.
+ * and size, then the content hash), reads and classifies the rest a few at a time, and stores the results —
+ * every transaction holding whole documents and the progress cursor they allow. Killed at any moment, a rerun
+ * resumes the same run from the last stored page: nothing is lost, nothing twice. Documents missing from a complete
+ * listing are marked deleted; a renamed or moved one keeps its record and classification.
  */
 export async function scan(connector: Connector, store: Store, options: ScanOptions = {}): Promise<ScanSummary> {
   const started = performance.now();
-  const actor = options.actor ?? userInfo().username;
+  const actor = options.actor ?? osUser();
   const sourceId = await store.source(connector.source);
   const { run, resumed } = await store.startRun(sourceId, { pid: process.pid, host: hostname() });
   await store.appendAudit({ actor, action: 'scan.started', subject: connector.source.root, details: { run: run.id, resumed } });
@@ -56,9 +61,10 @@ export async function scan(connector: Connector, store: Store, options: ScanOpti
   const inFlight = new Set<Promise<void>>();
   let failure: unknown;
   const unreadable: string[] = [];
-  let listed = false;
+  let listed = false; // every page listed and dispatched
+  let allFound = false; // every page listed (the total is known)
   let nextCursor: string | null = null;
-  const progress = () => options.onProgress?.(counts, listed);
+  const progress = () => options.onProgress?.(counts, allFound);
   const writer = new ResultWriter(store, run.id, {
     committed({ records, seen, removed }) {
       counts.skipped += seen;
@@ -86,9 +92,13 @@ export async function scan(connector: Connector, store: Store, options: ScanOpti
   }
 
   try {
-    listing: for await (const page of connector.enumerate(run.cursor, options.pageSize ? { pageSize: options.pageSize } : {})) {
-      if (stopped() || failure !== undefined) break;
+    const pages = readAhead(connector.enumerate(run.cursor, options.pageSize ? { pageSize: options.pageSize } : {}), READ_AHEAD, (page) => {
       counts.found += page.items.length;
+      allFound ||= page.last;
+      progress();
+    });
+    listing: for await (const page of pages) {
+      if (stopped() || failure !== undefined) break;
       for (const u of page.unreadable ?? []) unreadable.push(u.location);
       const known = await store.knownDocuments(sourceId, page.items.map((i) => i.id));
       const seen: Item[] = [];

@@ -26,12 +26,14 @@ export function createKeyedHasher(key: Uint8Array): KeyedHasher {
 
 /**
  * The key: from $BEWAARDER_KEY (hex or base64, at least 16 bytes) when set, else from `keyFile` — created with
- * 32 random bytes and mode 0600 on first use. A key file others can read is refused.
+ * 32 random bytes and mode 0600 on first use (unless `create: false`). A key file others can read is refused.
  */
-export function loadKey(keyFile: string, env: NodeJS.ProcessEnv = process.env): Uint8Array {
+export function loadKey(keyFile: string, env: NodeJS.ProcessEnv = process.env, options: { create?: boolean } = {}): Uint8Array {
   const fromEnv = env[KEY_ENV]?.trim();
   if (fromEnv) return parseKey(fromEnv, `$${KEY_ENV}`);
   if (!existsSync(keyFile)) {
+    // A new key for an existing database would only make every stored hash useless: say what is missing instead.
+    if (options.create === false) throw new Error(`the hash key ${keyFile} is missing (or set $${KEY_ENV})`);
     try {
       writeFileSync(keyFile, `${randomBytes(KEY_BYTES).toString('hex')}\n`, { mode: 0o600, flag: 'wx' });
       chmodSync(keyFile, 0o600);

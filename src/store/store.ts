@@ -50,7 +50,7 @@ export interface Store {
   run(runId: number): Promise<ScanRun | undefined>;
   runs(sourceId?: number): Promise<ScanRun[]>;
 
-  /** Documents with their classification, in id order; deleted ones only when asked for by status. */
+  /** Documents with their classification, per source in location order; deleted ones only when asked for by status. */
   listDocuments(filter?: DocumentFilter): AsyncIterable<StoredDocument>;
   /** Per-document error history, newest first. */
   documentErrors(documentId: number): Promise<DocumentError[]>;

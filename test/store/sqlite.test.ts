@@ -2,14 +2,20 @@ import Database from 'better-sqlite3';
 import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { openSqliteStore } from '../../src/store/sqlite/index.ts';
 import { storeConformance } from './store.conformance.ts';
 
 const KEY = new Uint8Array(32).fill(7);
 
+const made: string[] = [];
+afterAll(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
+
 function tempDb(): { dir: string; path: string } {
   const dir = mkdtempSync(join(tmpdir(), 'bewaarder-store-'));
+  made.push(dir);
   return { dir, path: join(dir, 'sub', 'bewaarder.db') };
 }
 
@@ -62,6 +68,10 @@ describe('SQLite store', () => {
     await again.close();
 
     expect(() => openSqliteStore(path, { env: { BEWAARDER_KEY: 'ab'.repeat(32) } })).toThrow(/key does not match/);
+
+    rmSync(`${path}.key`);
+    expect(() => openSqliteStore(path, { env: {} })).toThrow(/key .* is missing/);
+    expect(existsSync(`${path}.key`)).toBe(false);
 
     const other = tempDb();
     const fromEnv = openSqliteStore(other.path, { env: { BEWAARDER_KEY: 'ab'.repeat(32) } });

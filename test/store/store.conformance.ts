@@ -140,7 +140,7 @@ export function storeConformance(name: string, setup: () => Promise<StoreHarness
       await store.recordDocuments(two.run.id, [{ item: item('b'), version: 'v2', contentHash: 'hash-b', outcome: { kind: 'unchanged' } }]);
       expect(await store.finishRun(two.run.id, { status: 'completed', counts: {}, nextCursor: null, sweepUnseen: true })).toEqual({ deleted: 1 });
       const docs = await all(store);
-      expect(docs.map((d) => [d.itemId, d.location, d.version])).toEqual([['a', 'nieuw/a.txt', 'v1'], ['b', 'b.txt', 'v2']]);
+      expect(docs.map((d) => [d.itemId, d.location, d.version])).toEqual([['b', 'b.txt', 'v2'], ['a', 'nieuw/a.txt', 'v1']]);
       expect((await all(store, { status: 'deleted' })).map((d) => d.itemId)).toEqual(['c']);
       expect((await store.runs(source)).map((r) => r.status)).toEqual(['completed', 'completed']);
       // Seen again (moved back in): the same record returns, classification intact.
@@ -214,14 +214,15 @@ export function storeConformance(name: string, setup: () => Promise<StoreHarness
       expect(await ids({ status: 'classified', label: 'bijzonder' })).toEqual(['a']);
     });
 
-    it('lists more documents than fit in one page, each once, in order', async () => {
+    it('lists more documents than fit in one page, each once, in location order', async () => {
       const { run } = await store.startRun(await store.source(SOURCE), ME);
       const ids = Array.from({ length: 1203 }, (_, i) => `d${String(i).padStart(4, '0')}`);
       await store.recordSeen(run.id, []); // writes with no items are fine
       await store.recordDocuments(run.id, []);
       await store.recordDocuments(run.id, ids.slice(0, 1000).map((id) => classified(item(id))));
       for (const id of ids.slice(1000)) await store.recordDocuments(run.id, [classified(item(id))]);
-      expect((await all(store)).map((d) => d.itemId)).toEqual(ids);
+      await store.recordDocuments(run.id, [classified(item('z', 'a-eerst.txt'))]); // stored last, listed first
+      expect((await all(store)).map((d) => d.itemId)).toEqual(['z', ...ids]);
     });
 
     it('counts per label, type, category and location', async () => {

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { createKeyedHasher, loadKey } from '../keyed-hash.ts';
 import type { Store } from '../store.ts';
@@ -19,7 +19,8 @@ export interface SqliteStoreOptions {
 /** The embedded store: one SQLite file (plus its -wal and -shm while open) and a key file beside it. */
 export function openSqliteStore(path: string, options: SqliteStoreOptions = {}): Store {
   mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
-  const hasher = createKeyedHasher(options.key ?? loadKey(options.keyFile ?? `${path}.key`, options.env));
+  const key = options.key ?? loadKey(options.keyFile ?? `${path}.key`, options.env, { create: !existsSync(path) });
+  const hasher = createKeyedHasher(key);
   const db = openDatabase(path, hasher);
   return {
     hasher,

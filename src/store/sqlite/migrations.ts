@@ -56,6 +56,7 @@ export const MIGRATIONS: readonly Migration[] = [
         deleted_at TEXT,
         UNIQUE (source_id, item_id)
       );
+      CREATE INDEX documents_by_location ON documents (source_id, location);
 
       CREATE TABLE classifications (
         document_id INTEGER PRIMARY KEY REFERENCES documents (id),

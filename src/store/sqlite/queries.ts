@@ -1,5 +1,6 @@
 import type { SourceRef } from '../../../connectors/connector.ts';
 import type { Category, Finding, Label } from '../../types.ts';
+import { locationFolder } from '../location-folder.ts';
 import type { DocumentFilter, Stats, StoredClassification, StoredDocument, Store } from '../store.ts';
 import type { Db } from './open.ts';
 import { runOf } from './runs.ts';
@@ -100,29 +101,26 @@ function where(filter: DocumentFilter): { sql: string; params: Record<string, un
   return { sql: clauses.join(' AND '), params };
 }
 
-/** Folder of a location, cut to `depth` levels: `a/b/c.txt` at depth 1 is `a`; a file in the root is ``. */
-function folderOf(location: string, depth: number): string {
-  const folders = location.split('/').slice(0, -1);
-  return folders.slice(0, depth).join('/');
-}
-
 /** Reading results: listing with filters, error history, counts. */
 export function queryMethods(db: Db): Pick<Store, 'listDocuments' | 'documentErrors' | 'stats'> {
   return {
     async *listDocuments(filter = {}) {
       const { sql, params } = where(filter);
-      // Page by id rather than hold a cursor open: the caller may write to the store between pages.
-      const page = db.prepare<[Record<string, unknown>], DocumentRow>(`
+      // In path order, a page at a time from where the last page ended (never a cursor held open: the caller may
+      // write to the store between pages).
+      const page = db.prepare<[Record<string, unknown>], DocumentRow & { source_id: number }>(`
         SELECT c.*, s.kind, s.root, d.* FROM documents d
         JOIN sources s ON s.id = d.source_id
         LEFT JOIN classifications c ON c.document_id = d.id
-        WHERE ${sql} AND d.id > @after ORDER BY d.id LIMIT ${PAGE}`);
-      let after = 0;
+        WHERE ${sql} AND (d.source_id, d.location, d.id) > (@source, @location, @id)
+        ORDER BY d.source_id, d.location, d.id LIMIT ${PAGE}`);
+      let after = { source: 0, location: '', id: 0 };
       for (;;) {
-        const rows = page.all({ ...params, after });
+        const rows = page.all({ ...params, ...after });
         for (const row of rows) yield documentOf(row);
         if (rows.length < PAGE) return;
-        after = rows[rows.length - 1]!.id;
+        const last = rows[rows.length - 1]!;
+        after = { source: last.source_id, location: last.location, id: last.id };
       }
     },
 
@@ -145,8 +143,7 @@ export function queryMethods(db: Db): Pick<Store, 'listDocuments' | 'documentErr
       const rows = db.prepare(`SELECT s.root, d.location, c.label FROM documents d JOIN sources s ON s.id = d.source_id
         LEFT JOIN classifications c ON c.document_id = d.id WHERE d.deleted_at IS NULL`).raw().iterate() as Iterable<[string, string, string | null]>;
       for (const [root, location, label] of rows) {
-        const folder = folderOf(location, depth);
-        const key = folder ? `${root}/${folder}` : root;
+        const key = locationFolder(root, location, depth);
         let entry = byLocation.get(key);
         if (!entry) byLocation.set(key, (entry = { location: key, documents: 0, byLabel: {} }));
         entry.documents++;

@@ -1,4 +1,4 @@
-import { hostname } from 'node:os';
+import { isAlive } from '../run-holder.ts';
 import { ScanBusyError, type RunHolder, type ScanRun, type Store } from '../store.ts';
 import type { Db } from './open.ts';
 
@@ -24,17 +24,6 @@ export function runOf(row: RunRow): ScanRun {
     cursor: row.cursor,
     ...(row.counts ? { counts: JSON.parse(row.counts) as Record<string, number> } : {}),
   };
-}
-
-/** A holder on this machine is alive when its process exists; one on another machine is assumed alive. */
-export function isAlive(holder: RunHolder): boolean {
-  if (holder.host !== hostname()) return true;
-  try {
-    process.kill(holder.pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }
 
 /** Sources and scan runs: starting, resuming and ending a run. */
