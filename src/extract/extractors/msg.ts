@@ -1,4 +1,6 @@
+import { decompressRTF } from '@kenjiuno/decompressrtf';
 import msgreader, { type FieldsData } from '@kenjiuno/msgreader';
+import { rtfToText } from '../rtf-text.ts';
 import { embeddedParts } from '../embedded.ts';
 import { ExtractionError, type ExtractedPart, type Extractor } from '../types.ts';
 import { htmlToText } from './html.ts';
@@ -28,6 +30,11 @@ function bodyOf(fields: FieldsData): string {
  * Outlook messages (.msg) through msgreader: sender, recipients, subject and body, with every attachment extracted
  * as a part (`attachment:NAME`); an attached message (.msg in .msg) is extracted again, recursively.
  */
+/** The text of a message body kept as compressed RTF ([MS-OXRTFCP]): decompressed, then read as RTF. */
+export function rtfBody(compressed: Uint8Array): string {
+  return rtfToText(Uint8Array.from(decompressRTF(Array.from(compressed)))).replace(/\r\n?/g, '\n');
+}
+
 export const msgExtractor: Extractor = {
   id: 'msg',
   kinds: ['msg'],
@@ -49,9 +56,16 @@ export const msgExtractor: Extractor = {
       if (list.length) header.push(`${RECIPIENT_LABEL[type]}: ${list.join(', ')}`);
     }
     if (fields.subject) header.push(`Onderwerp: ${fields.subject}`);
-    const body = bodyOf(fields).replace(/\r\n?/g, '\n');
+    let body = bodyOf(fields).replace(/\r\n?/g, '\n');
     const warnings: string[] = [];
-    if (!body.trim() && fields.compressedRtf) warnings.push('the body is only in compressed RTF, which is not read');
+    if (!body.trim() && fields.compressedRtf) {
+      // Outlook may keep the body only as compressed RTF (PidTagRtfCompressed).
+      try {
+        body = rtfBody(fields.compressedRtf);
+      } catch {
+        warnings.push('the body (compressed RTF) cannot be read');
+      }
+    }
 
     const parts: ExtractedPart[] = [];
     for (const [i, attachment] of (fields.attachments ?? []).entries()) {
