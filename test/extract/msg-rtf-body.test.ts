@@ -3,7 +3,9 @@ import msgreader from '@kenjiuno/msgreader';
 import { describe, expect, it } from 'vitest';
 import { rtfBody } from '../../src/extract/extractors/msg.ts';
 
-const MsgReader = (msgreader as unknown as { default?: typeof msgreader }).default ?? msgreader;
+type MsgReaderClass = typeof import('@kenjiuno/msgreader').default;
+// CommonJS with an ES-style default export (see src/extract/extractors/msg.ts).
+const MsgReader: MsgReaderClass = ((msgreader as { default?: MsgReaderClass }).default ?? msgreader) as MsgReaderClass;
 
 describe('an Outlook body kept only as compressed RTF', () => {
   it('is decompressed and read as the same text as the plain body', () => {
