@@ -12,7 +12,7 @@ const usage = `Usage: bewaarder classify [--json] PATH...
 Classifies documents: their label (geen / generiek / bijzonder), document type and the personal data found,
 with masked evidence and the reason for every decision. Folders are read recursively. Nothing is stored.
 
-Formats: PDF (scans OCR'd), images, DOCX, DOC, XLSX, PPTX, ODT/ODS/ODP, RTF, EML and MSG with attachments,
+Formats: PDF (scans OCR'd), images, DOCX, DOC, XLSX, XLS, PPTX, ODT/ODS/ODP, RTF, EML and MSG with attachments,
 ZIP, HTML, CSV, Markdown and plain text. The format is read from the content, not the extension.
 
 Options:

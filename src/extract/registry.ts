@@ -10,6 +10,7 @@ import { pdfExtractor } from './extractors/pdf.ts';
 import { plainTextExtractor } from './extractors/plain-text.ts';
 import { pptxExtractor } from './extractors/pptx.ts';
 import { rtfExtractor } from './extractors/rtf.ts';
+import { xlsExtractor } from './extractors/xls.ts';
 import { xlsxExtractor } from './extractors/xlsx.ts';
 import { zipExtractor } from './extractors/zip.ts';
 import { sniff, type FileKind } from './sniff.ts';
@@ -17,7 +18,7 @@ import { createBudget, DEFAULT_LIMITS, ExtractionError, type Extraction, type Ex
 
 /** The extractors, by the kinds they read. Registering a format is one line here. */
 export const extractors: readonly Extractor[] = [plainTextExtractor, htmlExtractor, emailExtractor, pdfExtractor, imageExtractor,
-  docxExtractor, xlsxExtractor, pptxExtractor, odfExtractor, rtfExtractor, docExtractor, msgExtractor, zipExtractor, legacyOfficeExtractor];
+  docxExtractor, xlsxExtractor, xlsExtractor, pptxExtractor, odfExtractor, rtfExtractor, docExtractor, msgExtractor, zipExtractor, legacyOfficeExtractor];
 
 function extractorFor(kind: FileKind): Extractor | undefined {
   return extractors.find((e) => e.kinds.includes(kind));

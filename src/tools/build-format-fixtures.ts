@@ -94,7 +94,7 @@ convert('pptx:Impress MS PowerPoint 2007 XML', [slides]);
 convert('odp', [slides]);
 
 const out = (name: string) => join(work, name);
-for (const name of ['brief-bijstand.docx', 'brief-bijstand.odt', 'betalingsregeling.odt', 'betalingsregeling.doc', 'betalingsregeling.rtf', 'personeel.xlsx', 'personeel.ods', 'presentatie.pptx', 'presentatie.odp']) {
+for (const name of ['brief-bijstand.docx', 'brief-bijstand.odt', 'betalingsregeling.odt', 'betalingsregeling.doc', 'betalingsregeling.rtf', 'personeel.xlsx', 'personeel.ods', 'personeel.xls', 'presentatie.pptx', 'presentatie.odp']) {
   copyFileSync(out(name), join(FORMATS, name));
 }
 
@@ -162,7 +162,6 @@ writeFileSync(join(HOSTILE, 'afgebroken.docx'), docx.subarray(0, Math.floor(docx
 writeFileSync(join(HOSTILE, 'leeg.docx'), '');
 copyFileSync(out('betalingsregeling.pdf'), join(HOSTILE, 'eigenlijk-pdf.docx'));
 writeFileSync(join(HOSTILE, 'eigenlijk-tekst.pdf'), 'Dit is geen PDF maar een tekstbestand.\nGeachte heer De Jong, uw BSN is 123456782.\n');
-copyFileSync(out('personeel.xls'), join(HOSTILE, 'oud-excel.xls'));
 writeFileSync(join(HOSTILE, 'kapot.xlsx'), Buffer.concat([Buffer.from('504b0304', 'hex'), Buffer.alloc(2000, 0x5a)]));
 writeFileSync(join(HOSTILE, 'kapot.doc'), Buffer.concat([Buffer.from('d0cf11e0a1b11ae1', 'hex'), Buffer.alloc(4000, 0xff)]));
 // A zip bomb: 20 MB of zeros that deflate to about 20 KB (1000×).

@@ -28,7 +28,7 @@ describe('sniffing inside zip and OLE containers', () => {
       ['fixtures/formats/dossier.zip', 'zip'],
       ['fixtures/formats/betalingsregeling.doc', 'doc'],
       ['fixtures/formats/betalingsregeling.rtf', 'rtf'],
-      ['fixtures/hostile/oud-excel.xls', 'xls'],
+      ['fixtures/formats/personeel.xls', 'xls'],
       ['fixtures/formats/msg/plain_unsent.msg', 'msg'],
       ['fixtures/hostile/beveiligd.docx', 'ole'], // encrypted OOXML: an OLE file, see legacy-office.ts
       ['fixtures/hostile/eigenlijk-pdf.docx', 'pdf'],

@@ -56,6 +56,16 @@ describe('office formats reach the classifier with their hidden text', () => {
     }
   });
 
+  it('legacy XLS (BIFF8): the same sheet, rows and label as the XLSX it was saved from', async () => {
+    const { text } = await extract(fixture('personeel.xls'), 'personeel.xls');
+    expect(text).toContain('Blad: Salarisadministratie');
+    expect(text).toContain('Personeelsnummer\tNaam\tBSN\tIBAN');
+    expect(text).toContain('10023\tSanne Visser\t');
+    const result = await classify('personeel.xls');
+    expect(result.label).toBe('bijzonder');
+    expect(result.categories).toEqual(expect.arrayContaining(['bsn', 'iban', 'email', 'person-name']));
+  });
+
   it('PPTX and ODP: a contact person only in the speaker notes makes the deck generiek', async () => {
     const { text } = await extract(fixture('presentatie.pptx'), 'presentatie.pptx');
     expect(text).toMatch(/Dia 2\nPlanning[\s\S]*Notities:\nContactpersoon voor de verhuizing: Pieter de Jong/);

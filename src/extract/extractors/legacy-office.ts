@@ -3,13 +3,13 @@ import { ExtractionError, type Extractor } from '../types.ts';
 
 /**
  * OLE files no extractor reads: password-protected OOXML (Office stores an encrypted .docx/.xlsx/.pptx as an OLE
- * file with `EncryptionInfo` and `EncryptedPackage` streams), legacy Excel and PowerPoint (no maintained npm
- * library reads them: the `xlsx` package on npm is frozen with known advisories), and other compound files.
+ * file with `EncryptionInfo` and `EncryptedPackage` streams), legacy PowerPoint (no maintained npm library reads
+ * it), and other compound files. Legacy Excel has its own reader (xls.ts).
  * Each gets a reason that tells the user what the file is.
  */
 export const legacyOfficeExtractor: Extractor = {
   id: 'legacy-office',
-  kinds: ['ole', 'xls', 'ppt'],
+  kinds: ['ole', 'ppt'],
   async extract(bytes) {
     let names: string[];
     try {
