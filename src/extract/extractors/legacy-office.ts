@@ -18,7 +18,6 @@ export const legacyOfficeExtractor: Extractor = {
       throw new ExtractionError('corrupt: unreadable compound file');
     }
     if (names.includes('EncryptionInfo') || names.includes('EncryptedPackage')) throw new ExtractionError('encrypted');
-    if (names.includes('Workbook') || names.includes('Book')) throw new ExtractionError('unsupported format: xls (legacy Excel)');
     if (names.includes('PowerPoint Document')) throw new ExtractionError('unsupported format: ppt (legacy PowerPoint)');
     throw new ExtractionError('unsupported format: ole (a compound file that is not Word, Excel, PowerPoint or Outlook)');
   },
