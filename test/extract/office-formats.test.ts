@@ -56,14 +56,14 @@ describe('office formats reach the classifier with their hidden text', () => {
     }
   });
 
-  it('legacy XLS (BIFF8): the same sheet, rows and label as the XLSX it was saved from', async () => {
+  it('legacy XLS (BIFF8): the same sheets, rows, dates and label as the XLSX it was saved from', async () => {
     const { text } = await extract(fixture('personeel.xls'), 'personeel.xls');
     expect(text).toContain('Blad: Salarisadministratie');
     expect(text).toContain('Personeelsnummer\tNaam\tBSN\tIBAN');
-    expect(text).toContain('10023\tSanne Visser\t');
+    expect(text).toContain('10023\tSanne Visser\t04-07-1992\tZorg\ts.visser@voorbeeldzorg.nl'); // a date cell as a date
     const result = await classify('personeel.xls');
     expect(result.label).toBe('bijzonder');
-    expect(result.categories).toEqual(expect.arrayContaining(['bsn', 'iban', 'email', 'person-name']));
+    expect(result.categories).toEqual(expect.arrayContaining(['bsn', 'iban', 'email', 'date-of-birth', 'person-name']));
   });
 
   it('PPTX and ODP: a contact person only in the speaker notes makes the deck generiek', async () => {
