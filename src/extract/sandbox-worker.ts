@@ -1,5 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { setOcrEngine, type OcrPage } from './ocr/index.ts';
+import type { DocumentClassification } from '../classify-extraction.ts';
 import { ExtractionError, type Extraction, type ExtractionLimits } from './types.ts';
 
 /**
@@ -8,10 +9,10 @@ import { ExtractionError, type Extraction, type ExtractionLimits } from './types
  * workers; this thread only renders and parses.
  */
 export type ToWorker =
-  | { type: 'extract'; id: number; bytes: Uint8Array; name: string; limits: ExtractionLimits }
+  | { type: 'extract'; id: number; bytes: Uint8Array; name: string; limits: ExtractionLimits; classify?: boolean }
   | { type: 'ocr-done'; id: number; page?: OcrPage; error?: string };
 export type FromWorker =
-  | { type: 'done'; id: number; extraction: Extraction }
+  | { type: 'done'; id: number; extraction?: Extraction; classification?: DocumentClassification }
   | { type: 'failed'; id: number; reason?: string; errorName: string }
   | { type: 'ocr'; id: number; image: Uint8Array }
   | { type: 'ready' };
@@ -48,7 +49,11 @@ port.on('message', async (message: ToWorker) => {
   }
   try {
     const extraction = await extract(message.bytes, message.name, message.limits);
-    post({ type: 'done', id: message.id, extraction });
+    if (message.classify) {
+      // Classified here, next to the text: only masked findings go back to the main thread.
+      const { classifyExtraction } = await import('../classify-extraction.ts');
+      post({ type: 'done', id: message.id, classification: classifyExtraction(extraction) });
+    } else post({ type: 'done', id: message.id, extraction });
   } catch (error) {
     // Only our own reasons cross back; another library's message might quote the document.
     const reason = error instanceof ExtractionError ? error.reason : undefined;

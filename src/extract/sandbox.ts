@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { ocrFailure, readImage, type OcrEngine } from './ocr/index.ts';
+import type { DocumentClassification } from '../classify-extraction.ts';
 import type { FromWorker, ToWorker } from './sandbox-worker.ts';
 import { DEFAULT_LIMITS, ExtractionError, type Extraction, type ExtractionLimits } from './types.ts';
 
@@ -11,6 +12,8 @@ import { DEFAULT_LIMITS, ExtractionError, type Extraction, type ExtractionLimits
  */
 export interface Sandbox {
   extract(bytes: Uint8Array, name: string, limits?: ExtractionLimits): Promise<Extraction>;
+  /** Extracts and classifies in the worker: the text stays there, the masked classification comes back. */
+  classify(bytes: Uint8Array, name: string, limits?: ExtractionLimits): Promise<DocumentClassification>;
   close(): Promise<void>;
 }
 
@@ -36,7 +39,7 @@ const REGISTRY = new URL('./registry.ts', import.meta.url);
 
 interface Job {
   id: number;
-  resolve: (extraction: Extraction) => void;
+  resolve: (result: Extraction | DocumentClassification) => void;
   reject: (error: Error) => void;
   /** Aborted when the job ends, so OCR still queued for it is dropped. */
   done: AbortController;
@@ -61,13 +64,13 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
   let closing = false;
   let nextJob = 0;
 
-  function finish(slot: Slot, outcome: { extraction?: Extraction; error?: Error }): void {
+  function finish(slot: Slot, outcome: { result?: Extraction | DocumentClassification; error?: Error }): void {
     const job = slot.job;
     if (!job) return;
     slot.job = undefined;
     job.done.abort();
     if (outcome.error) job.reject(outcome.error);
-    else job.resolve(outcome.extraction!);
+    else job.resolve(outcome.result!);
     if (slot.alive) release(slot);
   }
 
@@ -96,7 +99,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
           (error: unknown) => reply({ type: 'ocr-done', id: message.id, error: ocrFailure(error).reason }),
         );
       } else if (job && message.id === job.id) {
-        if (message.type === 'done') finish(slot, { extraction: message.extraction });
+        if (message.type === 'done') finish(slot, { result: message.classification ?? message.extraction });
         else finish(slot, { error: message.reason !== undefined ? new ExtractionError(message.reason) : named(message.errorName) });
       }
     });
@@ -136,30 +139,38 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     idle.push(slot);
   }
 
+  /** One document through a worker: extracted, and classified there too when `classify` is set. */
+  async function run(bytes: Uint8Array, name: string, limits: ExtractionLimits, classify: boolean) {
+    const slot = await acquire();
+    slot.worker.ref();
+    try {
+      await withTimeout(slot.ready, START_TIMEOUT_MS);
+    } catch (error) {
+      end(slot, error as Error);
+      void slot.worker.terminate();
+      throw error instanceof ExtractionError ? error : new ExtractionError('corrupt: the extractor could not start');
+    }
+    const job: Job = { id: nextJob++, resolve: () => {}, reject: () => {}, done: new AbortController() };
+    const result = new Promise<Extraction | DocumentClassification>((resolve, reject) => Object.assign(job, { resolve, reject }));
+    slot.job = job;
+    const timer = setTimeout(() => {
+      end(slot, new ExtractionError(`timeout: extraction took longer than ${+(timeoutMs / 1000).toFixed(1)} s`));
+      void slot.worker.terminate();
+    }, timeoutMs);
+    slot.worker.postMessage({ type: 'extract', id: job.id, bytes, name, limits, classify } satisfies ToWorker);
+    try {
+      return await result;
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
   return {
     async extract(bytes, name, limits = DEFAULT_LIMITS) {
-      const slot = await acquire();
-      slot.worker.ref();
-      try {
-        await withTimeout(slot.ready, START_TIMEOUT_MS);
-      } catch (error) {
-        end(slot, error as Error);
-        void slot.worker.terminate();
-        throw error instanceof ExtractionError ? error : new ExtractionError('corrupt: the extractor could not start');
-      }
-      const job: Job = { id: nextJob++, resolve: () => {}, reject: () => {}, done: new AbortController() };
-      const result = new Promise<Extraction>((resolve, reject) => Object.assign(job, { resolve, reject }));
-      slot.job = job;
-      const timer = setTimeout(() => {
-        end(slot, new ExtractionError(`timeout: extraction took longer than ${+(timeoutMs / 1000).toFixed(1)} s`));
-        void slot.worker.terminate();
-      }, timeoutMs);
-      slot.worker.postMessage({ type: 'extract', id: job.id, bytes, name, limits } satisfies ToWorker);
-      try {
-        return await result;
-      } finally {
-        clearTimeout(timer);
-      }
+      return (await run(bytes, name, limits, false)) as Extraction;
+    },
+    async classify(bytes, name, limits = DEFAULT_LIMITS) {
+      return (await run(bytes, name, limits, true)) as DocumentClassification;
     },
     async close() {
       closing = true;

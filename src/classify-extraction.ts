@@ -1,0 +1,46 @@
+import { createTextClassifier, type ClassifyText, type TextClassification } from '../classifiers/classify-text.ts';
+import type { Extraction } from './extract/types.ts';
+import { labelRank, type Finding } from './types.ts';
+
+/** A whole document (with its attachments and members) classified: the label covers every part. */
+export interface DocumentClassification extends TextClassification {
+  /** The format found by content sniffing. */
+  kind: string;
+  parts: { path: string; label?: TextClassification['label']; documentType?: string; error?: string }[];
+  warnings: string[];
+}
+
+let shared: ClassifyText | undefined;
+/** The default classifier, built on first use (compiling the vocabulary and training the type model once). */
+export function defaultTextClassifier(): ClassifyText {
+  return (shared ??= createTextClassifier());
+}
+
+function merge(into: Finding[], more: readonly Finding[], part: string): void {
+  for (const f of more) into.push({ ...f, part });
+}
+
+/**
+ * Classifies an extraction: the main text and every part; the label is the highest of all, findings name their part.
+ * Runs where the extraction is (a sandbox worker by default), so document text never crosses a thread boundary.
+ */
+export function classifyExtraction(extraction: Extraction, classifyText: ClassifyText = defaultTextClassifier()): DocumentClassification {
+  const main = classifyText(extraction.text);
+  const result: DocumentClassification = { ...main, kind: extraction.kind, parts: [], warnings: extraction.warnings };
+  for (const part of extraction.parts) {
+    if (part.error !== undefined) {
+      result.parts.push({ path: part.path, error: part.error });
+      continue;
+    }
+    const inner = classifyText(part.text);
+    result.parts.push({ path: part.path, label: inner.label, documentType: inner.documentType });
+    merge(result.findings, inner.findings, part.path);
+    merge(result.hints, inner.hints, part.path);
+    if (labelRank(inner.label) > labelRank(result.label)) {
+      result.label = inner.label;
+      result.labelReason = `${part.path}: ${inner.labelReason}`;
+    }
+  }
+  result.categories = [...new Set(result.findings.map((f) => f.category))];
+  return result;
+}
