@@ -1,0 +1,2 @@
+export { createMsalTokenSource } from './msal.ts';
+export { createMsalNetworkClient } from './network-client.ts';

@@ -1,0 +1,6 @@
+export { createFence } from './fence.ts';
+export type { Fence } from './fence.ts';
+export { createBudget } from './budget.ts';
+export type { Budget } from './budget.ts';
+export { createKeyedSemaphores, createSemaphore } from './semaphore.ts';
+export type { Release, Semaphore } from './semaphore.ts';
