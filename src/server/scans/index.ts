@@ -1,0 +1,3 @@
+export type { ScanLauncher, ScanTarget, ScanProgress, LaunchOptions, TargetResult } from './launcher.ts';
+export { createFolderLauncher } from './filesystem.ts';
+export { createScanJobs, type ScanJob, type ScanJobs, type JobEvent } from './jobs.ts';

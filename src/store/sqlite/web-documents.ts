@@ -1,0 +1,134 @@
+import type { DocumentQuery, Review, ReviewedDocument, WebStore } from '../web-store.ts';
+import type { Db } from './open.ts';
+import { documentOf, type DocumentRow } from './queries.ts';
+
+interface ReviewColumns {
+  review_status: Review['status'] | null;
+  review_label: Review['label'] | null;
+  review_type: string | null;
+  reviewer: string | null;
+  review_comment: string | null;
+  reviewed_at: string | null;
+}
+
+const SELECT = `SELECT c.*, s.kind, s.root, d.*, r.status AS review_status, r.label AS review_label,
+    r.document_type AS review_type, r.reviewer, r.comment AS review_comment, r.reviewed_at
+  FROM documents d JOIN sources s ON s.id = d.source_id
+  LEFT JOIN classifications c ON c.document_id = d.id
+  LEFT JOIN reviews r ON r.document_id = d.id`;
+
+/** The label and type as they stand: the reviewer's where there is a review, else the classifier's. */
+const LABEL = 'coalesce(r.label, c.label)';
+const TYPE = 'coalesce(r.document_type, c.document_type)';
+
+const ORDER: Record<NonNullable<DocumentQuery['sort']>, string> = {
+  priority: `(r.status IS NOT NULL), CASE ${LABEL} WHEN 'bijzonder' THEN 0 WHEN 'generiek' THEN 1 WHEN 'geen' THEN 2 ELSE 3 END, d.source_id, d.location, d.id`,
+  location: 'd.source_id, d.location, d.id',
+  scanned: 'd.scanned_at DESC, d.id DESC',
+};
+
+function reviewedOf(row: DocumentRow & ReviewColumns): ReviewedDocument {
+  const doc: ReviewedDocument = documentOf(row);
+  if (row.review_status) {
+    doc.review = {
+      status: row.review_status,
+      label: row.review_label!,
+      documentType: row.review_type!,
+      reviewer: row.reviewer!,
+      at: row.reviewed_at!,
+      ...(row.review_comment ? { comment: row.review_comment } : {}),
+    };
+  }
+  return doc;
+}
+
+function where(q: DocumentQuery): { sql: string; params: Record<string, unknown> } {
+  const clauses: string[] = [];
+  const params: Record<string, unknown> = {};
+  const add = (clause: string, name: string, value: unknown) => {
+    if (value === undefined || value === '') return;
+    clauses.push(clause);
+    params[name] = value;
+  };
+  if (q.status === 'deleted') clauses.push('d.deleted_at IS NOT NULL');
+  else {
+    clauses.push('d.deleted_at IS NULL');
+    add('d.state = @status', 'status', q.status);
+  }
+  add(`${LABEL} = @label`, 'label', q.label);
+  add(`${TYPE} = @documentType`, 'documentType', q.documentType);
+  add('EXISTS (SELECT 1 FROM document_categories k WHERE k.document_id = d.id AND k.category = @category)', 'category', q.category);
+  add('d.source_id = @sourceId', 'sourceId', q.sourceId);
+  // A prefix match without LIKE's wildcards: `%` and `_` in folder names are ordinary characters.
+  add('substr(d.location, 1, length(@location)) = @location', 'location', q.location);
+  add('d.scanned_at >= @scannedFrom', 'scannedFrom', q.scannedFrom);
+  add('d.scanned_at < @scannedTo', 'scannedTo', q.scannedTo);
+  add('d.modified >= @modifiedFrom', 'modifiedFrom', q.modifiedFrom);
+  add('d.modified < @modifiedTo', 'modifiedTo', q.modifiedTo);
+  if (q.ids) add('d.id IN (SELECT value FROM json_each(@ids))', 'ids', JSON.stringify(q.ids));
+  if (q.review === 'unreviewed') clauses.push('r.status IS NULL AND c.label IS NOT NULL');
+  else if (q.review === 'reviewed') clauses.push('r.status IS NOT NULL');
+  else add('r.status = @review', 'review', q.review);
+  return { sql: clauses.join(' AND '), params };
+}
+
+type DocumentMethods = Pick<WebStore, 'findDocuments' | 'reviewedDocument' | 'recordReview' | 'trainingExamples' | 'auditOf' | 'sources' | 'saveTrainingVector' | 'hasTrainingVector'>;
+
+/** The review queue's reads and the reviewers' decisions. */
+export function webDocumentMethods(db: Db): DocumentMethods {
+  return {
+    async findDocuments(query) {
+      const { sql, params } = where(query);
+      const limit = Math.min(Math.max(query.limit ?? 50, 1), 500);
+      const offset = Math.max(query.offset ?? 0, 0);
+      const total = db.prepare(`SELECT count(*) FROM documents d LEFT JOIN classifications c ON c.document_id = d.id
+        LEFT JOIN reviews r ON r.document_id = d.id WHERE ${sql}`).pluck().get(params) as number;
+      const rows = db
+        .prepare<[Record<string, unknown>], DocumentRow & ReviewColumns>(`${SELECT} WHERE ${sql} ORDER BY ${ORDER[query.sort ?? 'location']} LIMIT ${limit} OFFSET ${offset}`)
+        .all(params);
+      return { total, documents: rows.map(reviewedOf) };
+    },
+    async reviewedDocument(id) {
+      const row = db.prepare<[number], DocumentRow & ReviewColumns>(`${SELECT} WHERE d.id = ?`).get(id);
+      return row ? reviewedOf(row) : undefined;
+    },
+    async recordReview(review) {
+      db.transaction(() => {
+        const current = db.prepare<[number], { label: string; document_type: string }>('SELECT label, document_type FROM classifications WHERE document_id = ?').get(review.documentId);
+        if (!current) throw new Error(`document ${review.documentId} has no classification to review`);
+        const status = current.label === review.label && current.document_type === review.documentType ? 'confirmed' : 'corrected';
+        const at = new Date().toISOString();
+        db.prepare(`INSERT OR REPLACE INTO reviews (document_id, status, label, document_type, reviewer, comment, reviewed_at)
+          VALUES (?, ?, ?, ?, ?, ?, ?)`).run(review.documentId, status, review.label, review.documentType, review.reviewer, review.comment ?? null, at);
+        db.prepare('UPDATE doctype_training SET document_type = ? WHERE document_id = ?').run(review.documentType, review.documentId);
+      })();
+    },
+    async saveTrainingVector(documentId, features) {
+      // Every reviewed document teaches the type model, confirmed ones too (they anchor what was right), with the
+      // type the reviewer gave it: only reviewed documents train it.
+      const info = db.prepare(`INSERT OR REPLACE INTO doctype_training (document_id, document_type, features, reviewed_at)
+        SELECT document_id, document_type, ?, reviewed_at FROM reviews WHERE document_id = ?`).run(JSON.stringify(features), documentId);
+      if (!info.changes) throw new Error(`document ${documentId} has not been reviewed`);
+    },
+    async hasTrainingVector(documentId) {
+      return db.prepare('SELECT 1 FROM doctype_training WHERE document_id = ?').get(documentId) !== undefined;
+    },
+    async trainingExamples() {
+      return db
+        .prepare<[], { document_id: number; document_type: string; features: string }>('SELECT * FROM doctype_training ORDER BY document_id')
+        .all()
+        .map((r) => ({ documentId: r.document_id, documentType: r.document_type, features: JSON.parse(r.features) as Record<string, number> }));
+    },
+    async auditOf(subject, limit = 500) {
+      return db
+        .prepare<[string, number], { seq: number; at: string; actor: string; action: string; subject: string; details: string | null }>(
+          'SELECT * FROM audit_log WHERE subject = ? ORDER BY seq LIMIT ?',
+        )
+        .all(subject, limit)
+        .map((r) => ({ seq: r.seq, at: r.at, actor: r.actor, action: r.action, subject: r.subject, ...(r.details ? { details: JSON.parse(r.details) as Record<string, unknown> } : {}) }));
+    },
+    async sources() {
+      return db.prepare<[], { id: number; kind: string; root: string }>('SELECT id, kind, root FROM sources ORDER BY id').all();
+    },
+  };
+}
