@@ -16,16 +16,17 @@ export function createDispatcher(routes: Route[], throttle: Throttle, scripts: S
     if (!match) return unknownRoute(req);
     const { route, params } = match;
     const cost = typeof route.cost === 'function' ? route.cost(req, params) : route.cost ?? 1;
+    const key = `${req.method} ${req.path}?${req.query.toString()}`;
     const scripted = scripts.take(req);
     if (scripted) {
       const retryAfter = Number(scripted.headers?.['Retry-After'] ?? 0);
       if (scripted.status === 429 || scripted.status === 503) {
         stats.throttled('scripted');
-        if (retryAfter > 0) return { ...scripted, fences: [throttle.fence(req.clientId ?? '', retryAfter)] };
+        if (retryAfter > 0) return { ...scripted, fences: [throttle.fence(req.clientId ?? '', retryAfter, key)] };
       }
       return scripted;
     }
-    const verdict = throttle.admit({ clientId: req.clientId ?? '', mailbox: route.mailbox?.(params), cost, method: req.method, path: req.path, receivedAt: req.receivedAt });
+    const verdict = throttle.admit({ clientId: req.clientId ?? '', mailbox: route.mailbox?.(params), cost, method: req.method, path: req.path, key, receivedAt: req.receivedAt });
     if (!verdict.ok) return verdict.reply;
     try {
       // Yield before handling, so requests sent together are in flight together (per-mailbox concurrency).

@@ -18,7 +18,7 @@ export function serveDownload(context: SandboxContext, throttle: Throttle, stats
   if (token.x < Date.now()) return graphError(401, 'InvalidAuthenticationToken', 'The download URL has expired.');
   const scripted = scripts.take({ method: 'GET', path: '/download/' });
   if (scripted) return scripted;
-  const verdict = throttle.admit({ clientId, cost: 1, method: 'GET', path: '/download/…', receivedAt });
+  const verdict = throttle.admit({ clientId, cost: 1, method: 'GET', path: '/download/…', key: `GET /download/${sig}`, receivedAt });
   if (!verdict.ok) return verdict.reply;
   verdict.release();
   stats.current.downloads++;

@@ -11,7 +11,8 @@ export interface EarlyRetry {
   earlyByMs: number;
 }
 
-export type ThrottleKind = 'resourceUnits' | 'mailboxConcurrency' | 'mailboxWindow' | 'serviceUnavailable' | 'gatewayTimeout' | 'earlyRetry' | 'scripted';
+/** `inFlightAtThrottle`: sent before the client could know of a 429/503 just given to another request. */
+export type ThrottleKind = 'resourceUnits' | 'inFlightAtThrottle' | 'mailboxConcurrency' | 'mailboxWindow' | 'serviceUnavailable' | 'gatewayTimeout' | 'earlyRetry' | 'scripted';
 
 export interface SandboxStats {
   /** Requests that reached the server: Graph calls, $batch items, downloads (a $batch envelope counts once too). */
@@ -29,7 +30,7 @@ export function createStats() {
   function empty(): SandboxStats {
     return {
       requests: 0, batchItems: 0, downloads: 0, resourceUnits: 0,
-      throttled: { total: 0, resourceUnits: 0, mailboxConcurrency: 0, mailboxWindow: 0, serviceUnavailable: 0, gatewayTimeout: 0, earlyRetry: 0, scripted: 0 },
+      throttled: { total: 0, resourceUnits: 0, inFlightAtThrottle: 0, mailboxConcurrency: 0, mailboxWindow: 0, serviceUnavailable: 0, gatewayTimeout: 0, earlyRetry: 0, scripted: 0 },
       earlyRetries: [], userAgents: [],
     };
   }

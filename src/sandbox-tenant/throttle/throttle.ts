@@ -4,8 +4,15 @@ import type { Rng } from '../state/rng.ts';
 import type { ResolvedThrottling } from './options.ts';
 import type { StatsRecorder, ThrottleKind } from './stats.ts';
 
-/** Slack for requests already on their way when a 429 was flushed (same-machine round trip). */
-const EARLY_GRACE_MS = 0.2;
+/**
+ * Slack for *other* requests already on their way when a 429 was flushed: a client's requests queued in its HTTP
+ * pool before it read the 429 are not retries. Up to ~100 ms on a busy machine, so a request that is not the throttled
+ * one again only counts after this; the throttled request itself coming back early always counts (it can only have
+ * been sent after its 429 arrived).
+ */
+const EARLY_GRACE_MS = 100;
+/** Timers and clocks on two sides of a socket agree to about a millisecond: a retry this close to the end is on time. */
+const TIMER_TOLERANCE_MS = 2;
 
 export interface Admission {
   clientId: string;
@@ -13,6 +20,8 @@ export interface Admission {
   cost: number;
   method: string;
   path: string;
+  /** Identifies the request (method, path and query): the same key inside its own fence is a retry for sure. */
+  key?: string | undefined;
   /** When the request reached the server; requests sent before the client could have seen a 429 are not retries. */
   receivedAt?: number | undefined;
 }
@@ -30,7 +39,7 @@ export function createThrottle(options: ResolvedThrottling, stats: StatsRecorder
   const refillPerMs = options.ruPerMinute / minuteMs;
   let level = options.ruPerMinute;
   let refilledAt = start;
-  const fences = new Map<string, { until: number; flushedAt: number }>();
+  const fences = new Map<string, { until: number; flushedAt: number; keys: Map<string, number> }>();
   const inFlight = new Map<string, number>();
   const windows = new Map<string, { start: number; count: number }>();
 
@@ -39,11 +48,14 @@ export function createThrottle(options: ResolvedThrottling, stats: StatsRecorder
     refilledAt = now;
   }
 
-  function throttle(kind: ThrottleKind, scopeKey: string, seconds: number, status: number, code: string, message: string): { ok: false; reply: Reply } {
+  function throttle(kind: ThrottleKind, scopeKey: string, seconds: number, status: number, code: string, message: string, requestKey?: string): { ok: false; reply: Reply } {
     const whole = Math.max(1, Math.ceil(seconds));
     const existing = fences.get(scopeKey);
     const until = clock() + whole * options.secondUnitMs;
-    if (!existing || existing.until < until) fences.set(scopeKey, { until, flushedAt: existing && existing.until > clock() ? existing.flushedAt : Infinity });
+    const live = existing && existing.until > clock();
+    if (!existing || existing.until < until) fences.set(scopeKey, { until, flushedAt: live ? existing.flushedAt : Infinity, keys: live ? existing.keys : new Map() });
+    // What this request was told: coming back before *its* Retry-After is a retry too early for sure.
+    if (requestKey) fences.get(scopeKey)?.keys.set(requestKey, until);
     stats.throttled(kind);
     return { ok: false, reply: { ...graphError(status, code, message, { 'Retry-After': String(whole) }), fences: [scopeKey] } };
   }
@@ -60,13 +72,14 @@ export function createThrottle(options: ResolvedThrottling, stats: StatsRecorder
       const fence = key ? fences.get(key) : undefined;
       if (key && fence && now < fence.until) {
         // Only a request that reached us after the 429/503 was on the wire can be a retry of it.
-        const informed = (a.receivedAt ?? now) > fence.flushedAt + EARLY_GRACE_MS;
+        const retried = a.key !== undefined && now < (fence.keys.get(a.key) ?? -Infinity) - TIMER_TOLERANCE_MS && (a.receivedAt ?? now) > fence.flushedAt;
+        const informed = retried || (a.receivedAt ?? now) > fence.flushedAt + EARLY_GRACE_MS;
         if (informed) stats.current.earlyRetries.push({ at: Math.round(now - start), method: a.method, path: a.path, scope, earlyByMs: Math.round(fence.until - now) });
-        return throttle(informed ? 'earlyRetry' : 'resourceUnits', key, (fence.until - now) / options.secondUnitMs, 429, 'TooManyRequests', 'Retry-After has not expired yet.');
+        return throttle(informed ? 'earlyRetry' : 'inFlightAtThrottle', key, (fence.until - now) / options.secondUnitMs, 429, 'TooManyRequests', 'Retry-After has not expired yet.', a.key);
       }
     }
     if (options.serviceUnavailableRate > 0 && rng.chance(options.serviceUnavailableRate)) {
-      return throttle('serviceUnavailable', appKey, options.serviceUnavailableRetryAfter, 503, 'serviceNotAvailable', 'The service is temporarily unavailable.');
+      return throttle('serviceUnavailable', appKey, options.serviceUnavailableRetryAfter, 503, 'serviceNotAvailable', 'The service is temporarily unavailable.', a.key);
     }
     if (options.gatewayTimeoutRate > 0 && rng.chance(options.gatewayTimeoutRate)) {
       stats.throttled('gatewayTimeout');
@@ -74,14 +87,14 @@ export function createThrottle(options: ResolvedThrottling, stats: StatsRecorder
     }
     if (level < 0) {
       const seconds = (a.cost - level) / refillPerMs / options.secondUnitMs;
-      return throttle('resourceUnits', appKey, seconds, 429, 'TooManyRequests', 'Application is over its resource unit budget; retry after the Retry-After period.');
+      return throttle('resourceUnits', appKey, seconds, 429, 'TooManyRequests', 'Application is over its resource unit budget; retry after the Retry-After period.', a.key);
     }
     if (a.mailbox && mailboxKey) {
       const window = windows.get(mailboxKey);
       const windowMs = 600 * options.secondUnitMs;
       if (!window || now - window.start >= windowMs) windows.set(mailboxKey, { start: now, count: 1 });
       else if (++window.count > options.mailboxRequestsPer10Min) {
-        return throttle('mailboxWindow', mailboxKey, (window.start + windowMs - now) / options.secondUnitMs, 429, 'ApplicationThrottled', 'Application is over its MailboxRequests limit.');
+        return throttle('mailboxWindow', mailboxKey, (window.start + windowMs - now) / options.secondUnitMs, 429, 'ApplicationThrottled', 'Application is over its MailboxRequests limit.', a.key);
       }
       const busy = inFlight.get(mailboxKey) ?? 0;
       if (busy >= options.mailboxConcurrency) {
@@ -110,9 +123,9 @@ export function createThrottle(options: ResolvedThrottling, stats: StatsRecorder
   }
 
   /** A scripted 429/503 with Retry-After fences the app like a real one. */
-  function fence(clientId: string, seconds: number): string {
+  function fence(clientId: string, seconds: number, requestKey?: string): string {
     const key = `app:${clientId}`;
-    fences.set(key, { until: clock() + seconds * options.secondUnitMs, flushedAt: Infinity });
+    fences.set(key, { until: clock() + seconds * options.secondUnitMs, flushedAt: Infinity, keys: new Map(requestKey ? [[requestKey, clock() + seconds * options.secondUnitMs]] : []) });
     return key;
   }
 
