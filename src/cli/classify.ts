@@ -1,10 +1,11 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { classifyDocument, type DocumentClassification } from '../classify-document.ts';
 import { ExtractionError } from '../extract/types.ts';
 import type { Finding, Label } from '../types.ts';
 import { UsageError, type CliIO, type Command } from './command.ts';
 import { contractOf } from './contract.ts';
+import { retentionForFile } from '../retention/contract.ts';
 import { walk } from './files.ts';
 
 const usage = `Usage: bewaarder classify [--json] PATH...
@@ -22,8 +23,9 @@ Options:
 
 Exit status: 0 all documents read, 1 some could not be read (each still gets its line), 2 wrong usage.`;
 
-function toContract(path: string, c: DocumentClassification) {
-  return contractOf(path, { ...c, format: c.kind });
+/** The contract line; its retention date counts from the file's modified time (nothing is stored to know more). */
+async function toContract(path: string, c: DocumentClassification) {
+  return contractOf(path, { ...c, format: c.kind }, retentionForFile(c, (await stat(path)).mtime));
 }
 
 function describe(f: Finding): string {
@@ -65,7 +67,7 @@ export const classifyCommand: Command = {
       }
       counts[result.label]++;
       if (values.json) {
-        io.out(JSON.stringify(toContract(file.path, result)));
+        io.out(JSON.stringify(await toContract(file.path, result)));
         continue;
       }
       io.out(`${result.label.padEnd(10)} ${result.documentType.padEnd(22)} ${file.path}`);

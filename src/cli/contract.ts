@@ -1,11 +1,12 @@
 import type { Finding } from '../types.ts';
+import type { RetentionContract } from '../retention/types.ts';
 import type { StoredClassification } from '../store/store.ts';
 
 /**
  * One document in the JSON Lines contract of `bewaarder classify --json` (DESIGN.md), which `bewaarder list --json`
  * repeats for stored results: masked findings with their explanations, never the text.
  */
-export function contractOf(path: string, c: StoredClassification) {
+export function contractOf(path: string, c: StoredClassification, retention?: RetentionContract) {
   const finding = (f: Finding) => ({
     category: f.category,
     count: f.count,
@@ -27,5 +28,6 @@ export function contractOf(path: string, c: StoredClassification) {
     format: c.format,
     ...(c.parts.length ? { parts: c.parts } : {}),
     ...(c.warnings.length ? { warnings: c.warnings } : {}),
+    ...(retention ? { retention } : {}),
   };
 }

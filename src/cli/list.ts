@@ -3,6 +3,7 @@ import type { DocumentStatus, StoredDocument } from '../store/store.ts';
 import { LABELS, type Label } from '../types.ts';
 import { UsageError, type Command } from './command.ts';
 import { contractOf } from './contract.ts';
+import { createRetention, type RetentionContract } from '../retention/index.ts';
 import { currentActor, DB_HELP, DB_OPTION, openResults } from './results-db.ts';
 
 const STATUSES: readonly DocumentStatus[] = ['classified', 'error', 'deleted'];
@@ -26,10 +27,10 @@ export function pathOf(doc: StoredDocument): string {
   return doc.source.kind === 'filesystem' ? `${doc.source.root}/${doc.location}` : `${doc.source.kind}:${doc.source.root}/${doc.location}`;
 }
 
-function lineOf(doc: StoredDocument) {
+function lineOf(doc: StoredDocument, retention?: RetentionContract) {
   const meta = { id: doc.id, location: doc.location, status: doc.status, scannedAt: doc.scannedAt };
   const path = pathOf(doc);
-  const base = doc.classification ? contractOf(path, doc.classification) : { path };
+  const base = doc.classification ? contractOf(path, doc.classification, retention) : { path };
   return { ...base, ...(doc.error ? { error: doc.error } : {}), ...meta };
 }
 
@@ -65,11 +66,14 @@ export const listCommand: Command = {
     };
     const store = openResults(values.db, { create: false });
     try {
+      const retention = createRetention(store);
+      if (values.json) await retention.schedule(); // the retention field of the contract
       let count = 0;
       for await (const doc of store.listDocuments(filter)) {
         count++;
         if (values.json) {
-          io.out(JSON.stringify(lineOf(doc)));
+          const schedule = doc.classification ? await store.scheduled({ documentIds: [doc.id], includeDeleted: true }) : [];
+          io.out(JSON.stringify(lineOf(doc, schedule[0] && retention.contractOf(schedule[0]))));
           continue;
         }
         const label = doc.status === 'classified' ? doc.classification!.label : doc.status === 'error' ? 'FOUT' : 'verwijderd';
