@@ -2,9 +2,23 @@ import { classifyCommand } from './classify.ts';
 import { UsageError, type CliIO, type Command } from './command.ts';
 import { listCommand } from './list.ts';
 import { scanCommand } from './scan.ts';
+import { serveCommand } from './serve.ts';
 import { statsCommand } from './stats.ts';
+import { demoCommand } from './demo.ts';
+import { usersCommand } from './users.ts';
+import { approveCommand } from './approve.ts';
+import { auditCommand } from './audit.ts';
+import { disposalsCommand } from './disposals.ts';
+import { dueCommand } from './due.ts';
+import { extendCommand } from './extend.ts';
+import { holdCommand } from './hold.ts';
+import { purgeCommand } from './purge.ts';
+import { releaseCommand } from './release.ts';
+import { setTriggerCommand } from './set-trigger.ts';
+import { sandboxCommand } from './sandbox.ts';
 
-const commands: readonly Command[] = [classifyCommand, scanCommand, listCommand, statsCommand];
+const commands: readonly Command[] = [classifyCommand, scanCommand, listCommand, statsCommand, serveCommand, usersCommand, demoCommand,
+  dueCommand, approveCommand, extendCommand, holdCommand, releaseCommand, setTriggerCommand, purgeCommand, disposalsCommand, auditCommand, sandboxCommand];
 
 const help = `Bewaarder — finds personal data in documents and makes it manageable under the AVG.
 

@@ -1,6 +1,9 @@
 import type { Item, SourceRef } from '../../connectors/connector.ts';
 import type { Category, Finding, Label } from '../types.ts';
 import type { KeyedHasher } from './keyed-hash.ts';
+import type { WebStore } from './web-store.ts';
+import type { ConnectorStateStore } from './connector-state.ts';
+import type { RetentionStore } from '../retention/store.ts';
 
 /**
  * Where scan results live: documents, their classification, scan runs with their cursors, per-document errors and
@@ -10,7 +13,7 @@ import type { KeyedHasher } from './keyed-hash.ts';
  * Never stored: document text, raw identifiers. Findings are masked by the classifier; content hashes are keyed
  * (HMAC, `hasher`) with a key kept outside the database, so a short document cannot be found by hashing guesses.
  */
-export interface Store {
+export interface Store extends WebStore, ConnectorStateStore, RetentionStore {
   readonly hasher: KeyedHasher;
 
   /** The source's id in this store, created on first use. */

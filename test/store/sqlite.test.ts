@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openSqliteStore } from '../../src/store/sqlite/index.ts';
+import { MIGRATIONS } from '../../src/store/sqlite/migrations.ts';
 import { storeConformance } from './store.conformance.ts';
 
 const KEY = new Uint8Array(32).fill(7);
@@ -52,7 +53,7 @@ describe('SQLite store', () => {
     expect(statSync(path).mode & 0o777).toBe(0o600);
     const db = new Database(path, { readonly: true });
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
-    expect(db.prepare('SELECT version FROM schema_migrations').pluck().all()).toEqual([1]);
+    expect(db.prepare('SELECT version FROM schema_migrations').pluck().all()).toEqual(MIGRATIONS.map((m) => m.version).sort((a, b) => a - b));
     db.close();
     openSqliteStore(path, { key: KEY }).close(); // migrating again changes nothing
   });

@@ -4,9 +4,12 @@ import { createKeyedHasher, loadKey } from '../keyed-hash.ts';
 import type { Store } from '../store.ts';
 import { auditMethods } from './audit.ts';
 import { documentMethods } from './documents.ts';
+import { connectorStateMethods } from './connector-state.ts';
 import { openDatabase } from './open.ts';
 import { queryMethods } from './queries.ts';
+import { retentionMethods } from './retention.ts';
 import { runMethods } from './runs.ts';
+import { webMethods } from './web.ts';
 
 export interface SqliteStoreOptions {
   /** The hash key itself (tests); otherwise $BEWAARDER_KEY or the key file. */
@@ -28,6 +31,9 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
     ...documentMethods(db, hasher),
     ...queryMethods(db),
     ...auditMethods(db),
+    ...connectorStateMethods(db),
+    ...webMethods(db),
+    ...retentionMethods(db, hasher),
     async close() {
       if (db.open) db.close();
     },

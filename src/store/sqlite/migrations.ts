@@ -2,6 +2,9 @@
  * The schema, as numbered steps. A step is never edited once released: a change is a new step. The PostgreSQL
  * store will keep the same numbers with its own SQL, so one version means one shape in both.
  */
+import { RETENTION_MIGRATION } from './retention-migration.ts';
+import { WEB_MIGRATION } from './web-migration.ts';
+
 export interface Migration {
   version: number;
   name: string;
@@ -106,6 +109,29 @@ export const MIGRATIONS: readonly Migration[] = [
         BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
       CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
         BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+    `,
+  },
+  RETENTION_MIGRATION,
+  WEB_MIGRATION,
+  {
+    version: 4,
+    name: 'folder trees and write-back records of Graph sources',
+    sql: `
+      CREATE TABLE source_folders (
+        source_id INTEGER NOT NULL REFERENCES sources (id),
+        folder_id TEXT NOT NULL,         -- the source's folder id (a drive item id, a mail folder id)
+        parent_id TEXT,
+        name TEXT NOT NULL,
+        PRIMARY KEY (source_id, folder_id)
+      ) WITHOUT ROWID;
+
+      CREATE TABLE label_writes (
+        source_id INTEGER NOT NULL REFERENCES sources (id),
+        item_id TEXT NOT NULL,
+        labels TEXT NOT NULL,            -- JSON: label, document type, disposal date as written to the source
+        written_at TEXT NOT NULL,
+        PRIMARY KEY (source_id, item_id)
+      ) WITHOUT ROWID;
     `,
   },
 ];

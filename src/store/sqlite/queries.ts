@@ -5,7 +5,7 @@ import type { DocumentFilter, Stats, StoredClassification, StoredDocument, Store
 import type { Db } from './open.ts';
 import { runOf } from './runs.ts';
 
-interface DocumentRow {
+export interface DocumentRow {
   id: number;
   kind: string;
   root: string;
@@ -35,7 +35,7 @@ interface DocumentRow {
 
 const PAGE = 500;
 
-function documentOf(row: DocumentRow): StoredDocument {
+export function documentOf(row: DocumentRow): StoredDocument {
   const source: SourceRef = { kind: row.kind, root: row.root };
   return {
     id: row.id,
