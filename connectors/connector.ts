@@ -26,10 +26,15 @@ export interface Connector {
   fetch(item: Item, options?: FetchOptions): Promise<Fetched>;
 
   /** Deletes the item if it is still at `version` (`version-conflict` if it changed since; `not-found` if gone). */
-  delete(item: Item, version: string): Promise<void>;
+  delete(item: Item, version: string, options?: DeleteOptions): Promise<void>;
 
   /** Records the labels on the item in the source itself (SharePoint columns, mail categories). */
   writeLabel(item: Item, labels: ItemLabels): Promise<void>;
+}
+
+/** How a purge deletes: into the source's recycle bin (the default, where it has one) or past it. */
+export interface DeleteOptions {
+  permanent?: boolean;
 }
 
 export interface SourceRef {
@@ -46,6 +51,7 @@ export interface Item {
   name: string;
   /** Where it is now, within the source (a relative path, a folder path in a drive). Changes on rename/move. */
   location: string;
+  /** In bytes; 0 when the source does not tell before the content is read (a mail message). */
   size: number;
   /** Changes whenever the content may have changed (mtime, eTag/cTag). */
   version: string;
@@ -67,6 +73,12 @@ export interface Page {
    * be concluded deleted for missing from it.
    */
   unreadable?: Unreadable[];
+  /**
+   * This page belongs to a complete enumeration of a `delta` source (its first listing, or a resync after the
+   * source dropped the delta token: Graph's 410): once that enumeration ends, items it did not list are gone, as in
+   * a `full` listing. Every page of such an enumeration says so, also after a resume from its cursor.
+   */
+  resync?: boolean;
   /**
    * Resumes after this page. On the last page: where the *next* scan starts (a delta link), or null to start over.
    */
@@ -107,7 +119,8 @@ export interface ItemLabels {
   disposeAfter?: string;
 }
 
-export type ConnectorErrorCode = 'not-found' | 'version-conflict' | 'too-large' | 'access-denied' | 'unsupported';
+/** `locked`: the source holds the item open or checked out (SharePoint 423); try again later. */
+export type ConnectorErrorCode = 'not-found' | 'version-conflict' | 'too-large' | 'access-denied' | 'unsupported' | 'locked';
 
 /** A failure every connector reports the same way, so the scan and the purge job can act on `code`. */
 export class ConnectorError extends Error {

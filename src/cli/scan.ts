@@ -8,8 +8,12 @@ import { DATA_FOLDER, DEFAULT_DB } from '../store/default-path.ts';
 import { UsageError, type Command } from './command.ts';
 import { currentActor, DB_HELP, DB_OPTION, openResults } from './results-db.ts';
 import { createProgressLine } from './scan-progress.ts';
+import { createRetention } from '../retention/index.ts';
+import { describeRetention } from './retention-cli.ts';
+import { scanTenantCommand } from './scan-tenant.ts';
 
 const usage = `Usage: bewaarder scan [--json] [--db FILE] [--reclassify] PATH
+       bewaarder scan --tenant CONFIG [--write-back] [--json] [--db FILE]
 
 Scans a folder (recursively) into the results database: every document's label, type and masked findings, as
 \`bewaarder classify\` gives them. A rescan reads only what changed since: new and changed files are classified,
@@ -23,6 +27,15 @@ ${DB_HELP}
   --reclassify      classify every document again, changed or not (after an update of the rules)
   --concurrency N   documents read and classified at once (default: two per core)
   --quiet           no progress on stderr
+  --tenant CONFIG   scan a Microsoft 365 tenant instead of a folder: every SharePoint library, every OneDrive and
+                    every mailbox (attachments included), through Microsoft Graph. CONFIG is a JSON file with the
+                    app registration (tenantId, clientId, a certificate or secret; see the README); the
+                    BEWAARDER_GRAPH_* environment variables override it. Users without a OneDrive or mailbox are
+                    skipped, not failed. --json prints one object with documents, errors, graphRequests,
+                    resourceUnits, throttled, earlyRetries and totals per kind of source.
+  --write-back      (with --tenant) put the label, document type and disposal date on each document in the
+                    tenant: SharePoint columns Bewaarder-label/-type/-bewaren-tot, a mail category
+                    \`Bewaarder: <label>\`. Needs Sites.Manage.All and Mail.ReadWrite.
   -h, --help        this help
 
 Progress goes to stderr: a live line on a terminal, a plain line every few seconds otherwise.
@@ -51,6 +64,8 @@ export const scanCommand: Command = {
         reclassify: { type: 'boolean' },
         concurrency: { type: 'string' },
         quiet: { type: 'boolean' },
+        tenant: { type: 'string' },
+        'write-back': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -58,6 +73,11 @@ export const scanCommand: Command = {
       io.out(usage);
       return 0;
     }
+    if (values.tenant !== undefined) {
+      if (positionals.length) throw new UsageError('give either --tenant CONFIG or a folder, not both');
+      return scanTenantCommand(values.tenant, { db: values.db, json: values.json ?? false, quiet: values.quiet ?? false, writeBack: values['write-back'] ?? false }, io);
+    }
+    if (values['write-back']) throw new UsageError('--write-back goes with --tenant');
     if (positionals.length !== 1) throw new UsageError('name one folder to scan');
     const concurrency = values.concurrency === undefined ? undefined : Number(values.concurrency);
     if (concurrency !== undefined && !(Number.isInteger(concurrency) && concurrency > 0)) {
@@ -91,7 +111,9 @@ export const scanCommand: Command = {
         ...(progress ? { onProgress: progress.update } : {}),
       });
       progress?.done();
-      io.out(values.json ? JSON.stringify(summary) : describe(path, summary));
+      // What was classified gets its retention schedule now, so `bewaarder due` and the web queue are current.
+      const retention = await createRetention(store).schedule();
+      io.out(values.json ? JSON.stringify({ ...summary, retention }) : `${describe(path, summary)}\n${describeRetention(retention)}`);
       return summary.status === 'interrupted' ? 130 : 0;
     } catch (error) {
       progress?.done();

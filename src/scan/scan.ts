@@ -61,6 +61,7 @@ export async function scan(connector: Connector, store: Store, options: ScanOpti
   const inFlight = new Set<Promise<void>>();
   let failure: unknown;
   const unreadable: string[] = [];
+  let resync = false; // a delta source is listing everything (first listing or resync): sweep what it misses
   let listed = false; // every page listed and dispatched
   let allFound = false; // every page listed (the total is known)
   let nextCursor: string | null = null;
@@ -100,13 +101,15 @@ export async function scan(connector: Connector, store: Store, options: ScanOpti
     listing: for await (const page of pages) {
       if (stopped() || failure !== undefined) break;
       for (const u of page.unreadable ?? []) unreadable.push(u.location);
+      resync ||= page.resync === true;
       const known = await store.knownDocuments(sourceId, page.items.map((i) => i.id));
       const seen: Item[] = [];
       const toRead: Item[] = [];
       for (const item of page.items) {
         const prev = known.get(item.id);
         if (prev && !prev.deleted && prev.location !== item.location) counts.moved++;
-        if (!context.reclassify && unchangedUnread(prev, item, store.hasher)) seen.push(item);
+        // A size the listing does not know (0: a message) keeps the size last read, which the same content has.
+        if (!context.reclassify && unchangedUnread(prev, item, store.hasher)) seen.push(prev && item.size === 0 ? { ...item, size: prev.size } : item);
         else toRead.push(item);
       }
       const removed = page.removed ?? [];
@@ -153,7 +156,7 @@ export async function scan(connector: Connector, store: Store, options: ScanOpti
       status,
       counts: { ...counts },
       ...(status === 'completed' ? { nextCursor } : {}),
-      sweepUnseen: connector.listing === 'full' && complete,
+      sweepUnseen: (connector.listing === 'full' || resync) && complete,
     });
     summary.deleted += deleted;
     summary.seconds = Math.round(performance.now() - started) / 1000;

@@ -88,7 +88,8 @@ export function connectorConformance(name: string, setup: () => Promise<Connecto
       const rest = (await collect(h.connector.enumerate(first!.nextCursor, { pageSize: 2 }))).flatMap((p) => p.items);
       const firstIds = new Set(first!.items.map((i) => i.id));
       expect(rest.some((i) => firstIds.has(i.id))).toBe(false);
-      expect(rest).toHaveLength(2);
+      // The page size is a hint (Graph pages as it likes): the rest is everything the first page did not hold.
+      expect(rest).toHaveLength(4 - first!.items.length);
     });
 
     it('fetches the content, refuses what is too large, and says when a document is gone', async () => {
