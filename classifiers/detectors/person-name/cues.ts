@@ -73,8 +73,7 @@ export interface NameContext {
 export function build(ctx: NameContext, name: ParsedName, signal: NameSignal, cue?: string): PersonName | undefined {
   if (isStreet(name)) return undefined;
   const { text } = ctx;
-  RULES.company.lastIndex = name.end;
-  if (RULES.company.test(text)) signal = 'companyName';
+  if (companyAfter(text, name.end)) signal = 'companyName';
   const raw = text.slice(name.start, name.end);
   const label = cue?.trim();
   let masked = ctx.masks.get(raw);
@@ -88,6 +87,21 @@ export function build(ctx: NameContext, name: ParsedName, signal: NameSignal, cu
     value: /[\t\n]| {2}/.test(raw) ? raw.toLowerCase().replace(/\s+/g, ' ') : raw.toLowerCase(),
     signal,
   };
+}
+
+/** One more capitalised word of a company name: " Nederland" in "Kantoorgemak Nederland B.V.". */
+const CAPITALISED_WORD = /[ \t]+[A-Z][a-zà-ÿ&'-]+(?=[ \t])/y;
+
+/** A company word right after the name, or after one or two more capitalised words of the same name. */
+function companyAfter(text: string, end: number): boolean {
+  let pos = end;
+  for (let words = 0; ; words++) {
+    RULES.company.lastIndex = pos;
+    if (RULES.company.test(text)) return true;
+    CAPITALISED_WORD.lastIndex = pos;
+    if (words === 2 || !CAPITALISED_WORD.test(text)) return false;
+    pos = CAPITALISED_WORD.lastIndex;
+  }
 }
 
 export const known = (name: ParsedName) => isKnownSurname(name) || name.words.some((w) => FIRST_NAMES.has(w.toLowerCase()));
