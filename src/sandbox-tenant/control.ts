@@ -3,6 +3,7 @@ import type { ScriptSpec, Scripts } from './http/scripts.ts';
 import { addItem, changeContent, deleteItem, ensureFolder, itemByPath, liveItem, moveItem } from './state/drives.ts';
 import { addMessage, deleteMessage, ensureMailFolder, messageById, moveMessage, updateMessage } from './state/mail.ts';
 import type { AttachmentSpec, Drive, DriveItem, MailContent, Mailbox } from './state/model.ts';
+import type { SandboxSignIn, SignInFault } from './routes/signin.ts';
 import type { StatsRecorder } from './throttle/stats.ts';
 import type { Throttle } from './throttle/throttle.ts';
 
@@ -24,7 +25,7 @@ export interface NewMessageSpec {
   attachments?: { name: string; contentType?: string; content: string | Buffer }[];
 }
 
-export function createControl(context: SandboxContext, scripts: Scripts, stats: StatsRecorder, throttle: Throttle) {
+export function createControl(context: SandboxContext, scripts: Scripts, stats: StatsRecorder, throttle: Throttle, signIn: SandboxSignIn) {
   const tenant = context.tenant;
   let added = 0;
   const drive = (id: string): Drive => {
@@ -136,6 +137,18 @@ export function createControl(context: SandboxContext, scripts: Scripts, stats: 
       scripts.add(spec);
     },
     clearScripts: () => scripts.clear(),
+    /** Replaces a user's app roles (an administrator changing the assignment in Entra ID); next sign-in shows it. */
+    assignAppRoles({ user, roles }: { user: string; roles: string[] }): void {
+      const u = tenant.users.find((x) => x.id === user || x.userPrincipalName.toLowerCase() === user.toLowerCase());
+      if (!u) throw new ControlError(`no user ${user}`);
+      if (!Array.isArray(roles) || roles.some((r) => typeof r !== 'string')) throw new ControlError('roles must be a list of app role values');
+      u.appRoles = [...roles];
+    },
+    /** The next id token issued is wrong in this way (signature, audience, nonce, issuer, expired). */
+    signInFault({ kind }: { kind: SignInFault }): void {
+      if (!['signature', 'audience', 'nonce', 'issuer', 'expired'].includes(kind)) throw new ControlError(`no sign-in fault ${String(kind)}`);
+      signIn.fault(kind);
+    },
     resetStats(): void {
       stats.reset();
       throttle.reset();

@@ -12,6 +12,8 @@ import type { Reply, SandboxRequest } from './http/types.ts';
 import { attachmentRoutes } from './routes/attachments.ts';
 import { createAuth } from './routes/auth.ts';
 import { runBatch } from './routes/batch.ts';
+import { createSigningKey } from './routes/signin-keys.ts';
+import { createSignIn } from './routes/signin.ts';
 import { handleControl } from './routes/control.ts';
 import { directoryRoutes } from './routes/directory.ts';
 import { serveDownload } from './routes/download.ts';
@@ -44,6 +46,8 @@ export interface SandboxOptions {
   duplicateRate?: number;
   /** PEM certificates accepted for certificate credentials (client_assertion). */
   clientCertificates?: string[];
+  /** Reply addresses of the app registration for user sign-in, besides any loopback address (which is always allowed). */
+  redirectUris?: string[];
 }
 
 export interface SandboxTenant {
@@ -80,7 +84,10 @@ export async function startSandboxTenant(options: SandboxOptions = {}): Promise<
   };
   const app = { tenantId: tenant.tenantId, clientId: guidFrom('client', tenant.tenantId), clientSecret: randomBytes(24).toString('base64url'), certificates: options.clientCertificates ?? [] };
   const controlSecret = randomBytes(24).toString('base64url');
-  const auth = createAuth(app, () => context.base);
+  const signIn = createSignIn({
+    tenant, clientId: app.clientId, key: createSigningKey(), authorityBase: () => `${context.base}/${tenant.tenantId}`, redirectUris: options.redirectUris ?? [],
+  });
+  const auth = createAuth(app, () => context.base, signIn);
   const throttling = resolveThrottling(options.throttling);
   const stats = createStats();
   const throttle = createThrottle(throttling, stats, createRng(seed + 7));
@@ -88,7 +95,7 @@ export async function startSandboxTenant(options: SandboxOptions = {}): Promise<
   const routes = [...directoryRoutes(context), ...siteRoutes(context), ...driveRoutes(context), ...driveWriteRoutes(context), ...mailRoutes(context), ...attachmentRoutes(context)];
   const dispatch = createDispatcher(routes, throttle, scripts, stats, throttling.latencyMs);
   const batchRng = createRng(seed + 11);
-  const control = createControl(context, scripts, stats, throttle);
+  const control = createControl(context, scripts, stats, throttle, signIn);
 
   async function route(req: IncomingMessage, body: Buffer, receivedAt: number): Promise<Reply> {
     const url = new URL(req.url ?? '/', context.base);
@@ -102,6 +109,12 @@ export async function startSandboxTenant(options: SandboxOptions = {}): Promise<
     const token = /^\/([^/]+)\/oauth2\/v2\.0\/token$/.exec(path);
     if (token && method === 'POST') return auth.token(token[1]!, new URLSearchParams(body.toString('utf8')));
     if (/^\/[^/]+\/v2\.0\/\.well-known\/openid-configuration$/.test(path)) return json(auth.openidConfiguration());
+    const signInPath = /^\/([^/]+)\/(oauth2\/v2\.0\/authorize|oauth2\/v2\.0\/logout|discovery\/v2\.0\/keys)$/.exec(path);
+    if (signInPath && method === 'GET') {
+      if (![tenant.tenantId, 'organizations', 'common'].includes(signInPath[1]!.toLowerCase())) return graphError(400, 'invalid_tenant', `AADSTS90002: Tenant '${signInPath[1]!}' not found.`);
+      if (signInPath[2] === 'discovery/v2.0/keys') return signIn.jwks();
+      return signInPath[2] === 'oauth2/v2.0/authorize' ? signIn.authorize(url.searchParams) : signIn.endSession(url.searchParams);
+    }
     if (!path.startsWith('/v1.0/')) return graphError(404, 'NotFound', 'Only /v1.0 is served by the sandbox tenant.');
     const bearer = auth.bearer(headers['authorization']);
     if ('status' in bearer) return bearer;

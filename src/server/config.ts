@@ -19,19 +19,29 @@ export interface ServerConfig {
   oidc?: OidcConfig;
 }
 
+/** Entra ID sign-in as the configuration file gives it; oidc-config.ts checks it and reads the key files. */
 export interface OidcConfig {
   tenantId: string;
+  /** The app registration's application (client) id. */
   clientId: string;
-  clientSecret: string;
-  /** Where Entra ID sends the browser back: https://HOST/auth/callback. */
-  redirectUri: string;
-  /** The login host; the sandbox tenant offers its own. */
-  authority?: string;
+  /** A client secret (or $BEWAARDER_OIDC_CLIENT_SECRET); a certificate is better. */
+  clientSecret?: string;
+  /** A certificate credential: its private key (PEM, or a file) and the certificate's SHA-256 thumbprint (hex). */
+  certificate?: { privateKeyPem?: string; privateKeyPath?: string; thumbprintSha256?: string; x5c?: string };
+  /** Where Entra ID sends the browser back: https://HOST/auth/callback, as registered. Default: this request's origin. */
+  redirectUri?: string;
+  /** Where Entra ID sends the browser after signing out. Default: this server's start page. */
+  postLogoutRedirectUri?: string;
+  /** The login host, default https://login.microsoftonline.com; the sandbox tenant offers its own. */
+  authorityHost?: string;
   /** Metadata JSON for an authority msal cannot discover (the sandbox tenant, tests). */
   authorityMetadata?: string;
   cloudDiscoveryMetadata?: string;
-  /** Entra ID app roles or group ids → roles here; users without a match are refused. */
-  roles: Record<string, 'administrator' | 'records-manager' | 'auditor'>;
+  /** PEM certificate(s) to trust for the authority besides the system store (the sandbox's self-signed one). */
+  ca?: string;
+  caPath?: string;
+  /** App role values or group ids → roles here; default Bewaarder.Administrator/RecordsManager/Auditor. */
+  roles?: Record<string, 'administrator' | 'records-manager' | 'auditor'>;
 }
 
 export const DEFAULT_CONFIG: ServerConfig = {
@@ -57,6 +67,9 @@ export function loadConfig(file: string | undefined, overrides: Partial<ServerCo
     const base = resolve(file, '..');
     if (fromFile.folders) fromFile.folders = fromFile.folders.map((f) => resolve(base, f));
     if (fromFile.db) fromFile.db = resolve(base, fromFile.db);
+    const oidc = fromFile.oidc;
+    if (oidc?.caPath) oidc.caPath = resolve(base, oidc.caPath);
+    if (oidc?.certificate?.privateKeyPath) oidc.certificate.privateKeyPath = resolve(base, oidc.certificate.privateKeyPath);
   }
   const config: ServerConfig = { ...DEFAULT_CONFIG, ...fromFile, ...withoutUndefined(overrides) };
   config.folders = [...new Set(config.folders.map((f) => resolve(f)))];

@@ -13,6 +13,8 @@ export interface WebStore {
   accountById(id: number): Promise<Account | undefined>;
   accounts(): Promise<Account[]>;
   setPassword(name: string, passwordHash: string): Promise<void>;
+  /** The role an account has from now on (an Entra ID sign-in brings the role the directory gives today). */
+  setRole(name: string, role: Role): Promise<void>;
 
   /** Stores a token's hash; the token itself is shown once, never stored. */
   createApiToken(accountId: number, name: string, tokenHash: string): Promise<number>;

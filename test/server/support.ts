@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { closeDefaultSandbox } from '../../src/extract/sandbox.ts';
 import { hashPassword, newSecret, secretHash } from '../../src/server/auth/passwords.ts';
-import { loadConfig } from '../../src/server/config.ts';
+import { loadConfig, type ServerConfig } from '../../src/server/config.ts';
 import { startServer, type RunningServer, type StartOptions } from '../../src/server/server.ts';
 import { openSqliteStore } from '../../src/store/sqlite/index.ts';
 import type { Store } from '../../src/store/store.ts';
@@ -34,7 +34,7 @@ function settle(folder: string): void {
  * A running server on port 0 over a temporary database and a copy of fixtures/examples, with one account and one
  * API token per role (name = role, password PASSWORD). `extra` adds files to the scanned folder.
  */
-export async function startTestServer(options: { extra?: (docs: string) => void; server?: Partial<StartOptions> } = {}): Promise<TestServer> {
+export async function startTestServer(options: { extra?: (docs: string) => void; server?: Partial<StartOptions>; config?: Partial<ServerConfig> } = {}): Promise<TestServer> {
   const dir = mkdtempSync(join(tmpdir(), 'bewaarder-server-'));
   const docs = join(dir, 'documenten');
   cpSync(join(ROOT, 'fixtures/examples'), docs, { recursive: true });
@@ -49,7 +49,7 @@ export async function startTestServer(options: { extra?: (docs: string) => void;
     tokens[role] = newSecret();
     await store.createApiToken(account.id, 'test', secretHash(tokens[role]));
   }
-  const config = loadConfig(undefined, { port: 0, host: '127.0.0.1', db, folders: [docs], maxUploadBytes: 200_000 });
+  const config = loadConfig(undefined, { port: 0, host: '127.0.0.1', db, folders: [docs], maxUploadBytes: 200_000, ...options.config });
   const server = await startServer({ config, store, log: () => {}, ...options.server });
   return {
     server,

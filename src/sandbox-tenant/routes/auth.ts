@@ -1,6 +1,7 @@
 import { createPublicKey, constants, randomBytes, verify, X509Certificate } from 'node:crypto';
 import { graphError, json } from '../http/reply.ts';
 import type { Reply } from '../http/types.ts';
+import type { SandboxSignIn } from './signin.ts';
 
 export interface AppRegistration {
   tenantId: string;
@@ -12,8 +13,11 @@ export interface AppRegistration {
 
 const TOKEN_LIFETIME_S = 3599;
 
-/** The token endpoint and bearer check: client credentials with a secret or a signed client_assertion. */
-export function createAuth(app: AppRegistration, base: () => string) {
+/**
+ * The token endpoint and bearer check: client credentials with a secret or a signed client_assertion, and the
+ * authorization code grant of a user's sign-in (signin.ts) for the same confidential client.
+ */
+export function createAuth(app: AppRegistration, base: () => string, signIn?: SandboxSignIn) {
   const issued = new Map<string, { clientId: string; expires: number }>();
   const endpoint = () => `${base()}/${app.tenantId}/oauth2/v2.0/token`;
 
@@ -42,12 +46,14 @@ export function createAuth(app: AppRegistration, base: () => string) {
       const fail = (code: string, description: string, status = 400) =>
         json({ error: code, error_description: description, error_codes: [], timestamp: new Date().toISOString() }, status);
       if (tenant !== app.tenantId && tenant.toLowerCase() !== 'organizations') return fail('invalid_request', `AADSTS90002: Tenant '${tenant}' not found.`);
-      if (form.get('grant_type') !== 'client_credentials') return fail('unsupported_grant_type', 'AADSTS70003: only client_credentials is supported by the sandbox tenant.');
+      const grant = form.get('grant_type');
+      if (grant !== 'client_credentials' && !(grant === 'authorization_code' && signIn)) return fail('unsupported_grant_type', 'AADSTS70003: only client_credentials and authorization_code are supported by the sandbox tenant.');
       if (form.get('client_id') !== app.clientId) return fail('unauthorized_client', `AADSTS700016: Application with identifier '${form.get('client_id') ?? ''}' was not found.`);
       const secret = form.get('client_secret');
       const assertion = form.get('client_assertion');
       const ok = secret !== null ? secret === app.clientSecret : assertion !== null && assertionValid(assertion);
       if (!ok) return fail('invalid_client', 'AADSTS7000215: Invalid client secret or client assertion provided.', 401);
+      if (grant === 'authorization_code') return signIn!.redeem(form);
       const accessToken = randomBytes(32).toString('base64url');
       issued.set(accessToken, { clientId: app.clientId, expires: Date.now() + TOKEN_LIFETIME_S * 1000 });
       return json({ token_type: 'Bearer', expires_in: TOKEN_LIFETIME_S, ext_expires_in: TOKEN_LIFETIME_S, access_token: accessToken });
@@ -67,6 +73,8 @@ export function createAuth(app: AppRegistration, base: () => string) {
         jwks_uri: `${b}/discovery/v2.0/keys`, response_modes_supported: ['query', 'fragment', 'form_post'], subject_types_supported: ['pairwise'],
         id_token_signing_alg_values_supported: ['RS256'], response_types_supported: ['code', 'id_token', 'code id_token', 'id_token token'],
         scopes_supported: ['openid', 'profile', 'email', 'offline_access'], issuer: `${b}/v2.0`, request_uri_parameter_supported: false,
+        grant_types_supported: ['authorization_code', 'client_credentials'], code_challenge_methods_supported: ['S256'],
+        claims_supported: ['sub', 'iss', 'aud', 'exp', 'iat', 'nbf', 'nonce', 'name', 'preferred_username', 'email', 'oid', 'tid', 'roles', 'ver'],
         authorization_endpoint: `${b}/oauth2/v2.0/authorize`, end_session_endpoint: `${b}/oauth2/v2.0/logout`, tenant_region_scope: 'EU',
       };
     },

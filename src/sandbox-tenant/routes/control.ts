@@ -4,7 +4,7 @@ import { graphError, json, noContent, parseJsonBody } from '../http/reply.ts';
 import type { Reply } from '../http/types.ts';
 
 const OPERATIONS = new Set(['drives', 'itemId', 'addFile', 'changeFile', 'moveFile', 'deleteFile', 'lockItem', 'addMessage', 'changeMessage',
-  'moveMessage', 'deleteMessage', 'expireDeltaTokens', 'script', 'clearScripts', 'resetStats']);
+  'moveMessage', 'deleteMessage', 'expireDeltaTokens', 'script', 'clearScripts', 'resetStats', 'assignAppRoles', 'signInFault']);
 
 /**
  * POST /_sandbox/{operation} with a JSON body = control.{operation}(body); GET /_sandbox/stats. Needs the header

@@ -13,7 +13,7 @@ interface TenantJson {
   tenantId: string;
   domain: string;
   organisation: string;
-  users: { id: string; displayName: string; userPrincipalName: string; mail: string; oneDrive: boolean; mailbox: boolean; accountEnabled?: boolean }[];
+  users: { id: string; displayName: string; userPrincipalName: string; mail: string; oneDrive: boolean; mailbox: boolean; accountEnabled?: boolean; appRoles?: string[] }[];
   sites: { id: string; name: string; displayName: string; webUrl: string; libraries: { id: string; name: string; folder: string }[] }[];
 }
 
@@ -54,6 +54,7 @@ export function loadTenant(root: string): Tenant {
     const user: TenantUser = {
       id: u.id, displayName: u.displayName, userPrincipalName: u.userPrincipalName, mail: u.mail,
       accountEnabled: u.accountEnabled ?? true, hasMailbox: u.mailbox,
+      ...(u.appRoles ? { appRoles: [...u.appRoles] } : {}),
     };
     if (u.oneDrive) {
       const myHost = host.replace('.sharepoint.com', '-my.sharepoint.com');

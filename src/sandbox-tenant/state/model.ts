@@ -21,6 +21,8 @@ export interface TenantUser {
   /** Drive id of the OneDrive, when provisioned. */
   oneDriveId?: string;
   hasMailbox: boolean;
+  /** Values of Bewaarder's app roles assigned to the user (the id token's `roles` claim at sign-in). */
+  appRoles?: string[];
 }
 
 export interface Site {

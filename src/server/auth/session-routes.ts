@@ -10,7 +10,7 @@ import { permissionsOf } from './roles.ts';
 
 /** What the UI learns about the person signed in. */
 function me(account: Account, csrfToken: string | undefined) {
-  return { account: { name: account.name, displayName: account.displayName ?? account.name, role: account.role }, csrfToken, permissions: permissionsOf(account.role) };
+  return { account: { name: account.name, displayName: account.displayName ?? account.name, role: account.role, kind: account.kind }, csrfToken, permissions: permissionsOf(account.role) };
 }
 
 /** Starts a session for an account (password sign-in here, Entra ID sign-in in oidc.ts). */

@@ -22,7 +22,7 @@ function accountOf(row: AccountRow): Account {
   };
 }
 
-type AccountMethods = Pick<WebStore, 'createAccount' | 'account' | 'accountById' | 'accounts' | 'setPassword' | 'createApiToken' | 'accountByToken' | 'createSession' | 'session' | 'deleteSession'>;
+type AccountMethods = Pick<WebStore, 'createAccount' | 'account' | 'accountById' | 'accounts' | 'setPassword' | 'setRole' | 'createApiToken' | 'accountByToken' | 'createSession' | 'session' | 'deleteSession'>;
 
 /** Accounts, API tokens and sessions. Secrets arrive hashed: this layer never sees a password or a token. */
 export function webAccountMethods(db: Db): AccountMethods {
@@ -49,6 +49,10 @@ export function webAccountMethods(db: Db): AccountMethods {
     },
     async setPassword(name, passwordHash) {
       const { changes } = db.prepare('UPDATE accounts SET password_hash = ? WHERE name = ?').run(passwordHash, name);
+      if (!changes) throw new Error(`no account named ${name}`);
+    },
+    async setRole(name, role) {
+      const { changes } = db.prepare('UPDATE accounts SET role = ? WHERE name = ?').run(role, name);
       if (!changes) throw new Error(`no account named ${name}`);
     },
     async createApiToken(accountId, name, tokenHash) {

@@ -36,6 +36,13 @@ const ROLES = [
   'managementassistent', 'klantadviseur', 'woonconsulent', 'medewerker verhuur', 'functionaris gegevensbescherming',
 ];
 
+/** Bewaarder's app roles in the directory (the sandbox's sign-in puts them in the id token's `roles` claim). */
+const APP_ROLES: Record<string, string> = {
+  'HR-adviseur': 'Bewaarder.RecordsManager',
+  managementassistent: 'Bewaarder.Administrator',
+  'functionaris gegevensbescherming': 'Bewaarder.Auditor',
+};
+
 const local = (p: Person) => `${p.first[0]}.${p.last}`.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^A-Za-z.]/g, '').toLowerCase();
 
 /** Ten staff with OneDrive and mailbox, a shared mailbox without OneDrive, a scanner account without mailbox. */
@@ -64,6 +71,7 @@ export function tenantJson(staff: Staff[]) {
       oneDrive: s.oneDrive,
       mailbox: s.mailbox,
       accountEnabled: true,
+      ...(APP_ROLES[s.role] ? { appRoles: [APP_ROLES[s.role]] } : {}),
     })),
     sites: SITES.map((site) => ({
       id: `${SHAREPOINT_HOST},${stableGuid(`site:${site.name}`)},${stableGuid(`web:${site.name}`)}`,

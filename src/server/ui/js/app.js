@@ -73,8 +73,11 @@ async function boot() {
     else signedOut();
   });
   document.getElementById('signout').addEventListener('click', async () => {
+    const entra = session.me?.account.kind === 'entra';
     await api('/session', { method: 'DELETE' }).catch(() => {});
-    signedOut();
+    // An Entra ID session ends at Microsoft too, which sends the browser back to the start page.
+    if (entra) window.location.assign('/auth/signout');
+    else signedOut();
   });
   whenSignedOut(signedOut);
   window.addEventListener('hashchange', route);
