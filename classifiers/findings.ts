@@ -2,6 +2,7 @@ import type { Category, Finding } from '../src/types.ts';
 import { WEAK, type Detector, type Occurrence } from './detector.ts';
 
 const round = (n: number) => Math.round(n * 100) / 100;
+const byConfidence = (a: Finding, b: Finding) => b.confidence - a.confidence || a.category.localeCompare(b.category);
 
 /**
  * Groups occurrences into one finding per category: the count, the best confidence, the masked evidence and reason
@@ -42,6 +43,5 @@ export function aggregate(results: readonly { detector: Detector; occurrences: r
     };
     (strong.length > 0 ? findings : hints).push(finding);
   }
-  const order = (a: Finding, b: Finding) => b.confidence - a.confidence || a.category.localeCompare(b.category);
-  return { findings: findings.sort(order), hints: hints.sort(order) };
+  return { findings: findings.sort(byConfidence), hints: hints.sort(byConfidence) };
 }

@@ -39,8 +39,9 @@ function valid(year: number, month: number, day: number, now: Date, maxAge: numb
   return time <= now.getTime() && year >= now.getUTCFullYear() - maxAge;
 }
 
+const pad = (n: number) => String(n).padStart(2, '0');
+
 function result(raw: string, year: number, month: number, day: number, yearText: string): ParsedDate {
-  const pad = (n: number) => String(n).padStart(2, '0');
   const yearAt = raw.lastIndexOf(yearText);
   return { length: raw.length, raw, iso: `${year}-${pad(month)}-${pad(day)}`, yearAt, yearLength: yearText.length };
 }
@@ -77,9 +78,10 @@ export function birthDateAt(slice: string, months: Months, now: Date, maxAge: nu
   return undefined;
 }
 
+const mask = (s: string) => s.replace(/[A-Za-z0-9]/g, '*');
+
 /** Everything but the year masked: `12 maart 1985` → `** ***** 1985`. */
 export function maskBirthDate(date: ParsedDate): string {
-  const mask = (s: string) => s.replace(/[A-Za-z0-9]/g, '*');
   const { raw, yearAt, yearLength } = date;
   return mask(raw.slice(0, yearAt)) + raw.slice(yearAt, yearAt + yearLength) + mask(raw.slice(yearAt + yearLength));
 }

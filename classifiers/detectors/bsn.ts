@@ -18,10 +18,14 @@ const SHAPES = /^(?:\d{8,9}|\d{4}([ .-])\d{2}\1\d{3}|\d{3}([ .-])\d{3}\2\d{3})$/
 /** A BSN column: most 9-digit numbers in the document pass the 11-test (random numbers: about 1 in 11). */
 const COLUMN_SHARE = 0.6;
 
+// Hot helpers at module level, not closures made per call (tsx's keepNames names every such function it makes).
+const isAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const distanceTo = (c: { start: number; end: number }, hit: { start: number; end: number }) =>
+  hit.end <= c.start ? c.start - hit.end : hit.start - c.end;
+
 function isBoundary(text: string, start: number, end: number): boolean {
   const before = text.charCodeAt(start - 1);
   const after = text.charCodeAt(end);
-  const isAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
   // Not glued to letters (IBAN, postcode, codes), not a phone number (+31…), not an amount (€ 123.456.789,00).
   if (isAlnum(before) || isAlnum(after) || before === 43 || before === 8364) return false;
   if (after === 44 && /\d/.test(text[end + 1] ?? '')) return false;
@@ -62,13 +66,11 @@ export const bsnDetector: Detector = {
       const context = text.near(CONTEXT, c, RULES.window);
       const lookalike = text.near(LOOKALIKE, c, RULES.window, false);
       const masked = maskKeepLast(c.raw);
-      const distance = (hit: { start: number; end: number }) =>
-        hit.end <= c.start ? c.start - hit.end : hit.start - c.end;
       let confidence: number;
       let reason: string;
-      if (context && (!lookalike || distance(context) <= distance(lookalike))) {
+      if (context && (!lookalike || distanceTo(c, context) <= distanceTo(c, lookalike))) {
         confidence = RULES.scores.withContext;
-        reason = `valid 11-test number with context word "${context.entry}" ${distance(context)} characters away`;
+        reason = `valid 11-test number with context word "${context.entry}" ${distanceTo(c, context)} characters away`;
       } else if (c.digits.length === 8) {
         continue; // an 8-digit number is a BSN only where the text says so
       } else if (lookalike) {

@@ -190,15 +190,16 @@ function recoveryCodes(text: ScannedText): Occurrence[] {
   return found;
 }
 
+const isWordChar = (source: string, i: number) => /[A-Za-z0-9_]/.test(source[i] ?? '');
+
 function patterned(source: string): Occurrence[] {
   const found: Occurrence[] = [];
   const s = RULES.scores;
-  const word = (i: number) => /[A-Za-z0-9_]/.test(source[i] ?? '');
   for (const { name, pattern } of RULES.tokens) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(source); m; m = pattern.exec(source)) {
       const end = m.index + m[0].length;
-      if (word(m.index - 1) || word(end)) continue;
+      if (isWordChar(source, m.index - 1) || isWordChar(source, end)) continue;
       found.push({
         start: m.index, end, confidence: s.token, evidence: `${name}: ${MASK}`, reason: `${name} (recognised by its format)`, value: m[0],
       });

@@ -92,27 +92,29 @@ function dateAfter(text: ScannedText, hit: KeywordHit, now: Date): Found | Found
   return listIds.includes(LABEL) ? column(text, hit, now) : undefined;
 }
 
+/** An age in years after (or before) its word; a module-level function, not a closure made per document. */
+function pushAge(found: Occurrence[], start: number, digits: string, hit: KeywordHit): void {
+  if (Number(digits) < 1 || Number(digits) > RULES.maxAge) return;
+  found.push({
+    start,
+    end: start + digits.length,
+    confidence: RULES.scores.age,
+    evidence: evidence('*'.repeat(digits.length), hit.entry),
+    reason: `an age with "${hit.entry}" (weaker than a date of birth: it narrows the birth year)`,
+    value: `age:${digits}`,
+  });
+}
+
 function ages(text: ScannedText): Occurrence[] {
   const s = text.text;
   const found: Occurrence[] = [];
-  const push = (start: number, digits: string, hit: KeywordHit) => {
-    if (Number(digits) < 1 || Number(digits) > RULES.maxAge) return;
-    found.push({
-      start,
-      end: start + digits.length,
-      confidence: RULES.scores.age,
-      evidence: evidence('*'.repeat(digits.length), hit.entry),
-      reason: `an age with "${hit.entry}" (weaker than a date of birth: it narrows the birth year)`,
-      value: `age:${digits}`,
-    });
-  };
   for (const hit of text.hits(AGE_LABEL)) {
     const m = AGE_AFTER.exec(s.slice(hit.end, hit.end + 20));
-    if (m) push(hit.end + m[0].length - m[1]!.length, m[1]!, hit);
+    if (m) pushAge(found, hit.end + m[0].length - m[1]!.length, m[1]!, hit);
   }
   for (const hit of text.hits(AGE_SUFFIX)) {
     const m = AGE_BEFORE.exec(s.slice(Math.max(0, hit.start - 8), hit.start));
-    if (m) push(hit.start - m[0].length, m[1]!, hit);
+    if (m) pushAge(found, hit.start - m[0].length, m[1]!, hit);
   }
   return found;
 }

@@ -12,9 +12,10 @@ export interface Phrase extends Entry {
   /**
    * For phrases of several words: the phrase is found from its longest word (`de medewerker` from `medewerker`),
    * not its first — a first word like "de" occurs everywhere, and each occurrence would run the phrase's regex.
-   * `before` matches what precedes that word (ending at it), `after` what follows (sticky).
+   * `before` matches what precedes that word (ending at it), `after` what follows (sticky); `lead` and `rest` are the
+   * phrase's own text before and after the word (phrase-filter.ts reads them).
    */
-  anchored?: { word: string; before: RegExp | undefined; after: RegExp | undefined; beforeLetter: boolean };
+  anchored?: { word: string; before: RegExp | undefined; after: RegExp | undefined; beforeLetter: boolean; lead: string; rest: string };
   /**
    * For a phrase that is one word and punctuation (`aan:`, `tel.`, `dhr.`): the word and the punctuation, compared
    * directly — common words like "aan" start such phrases, and a regex run per occurrence would cost the most.
@@ -61,6 +62,8 @@ export function anchorOf(word: string, isPrefix: boolean): Phrase['anchored'] {
     before: before ? new RegExp(`${phraseSource(before)}$`, 'i') : undefined,
     after: after || ending ? new RegExp(phraseSource(after) + ending, 'iy') : undefined,
     beforeLetter: isLetter(word.charCodeAt(0)),
+    lead: before,
+    rest: after,
   };
 }
 
@@ -84,4 +87,3 @@ export function matchAnchored(text: string, start: number, end: number, anchor: 
   }
   return text.slice(start, end).toLowerCase() === anchor.word ? { start: from, end: to } : undefined;
 }
-

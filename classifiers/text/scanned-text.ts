@@ -87,7 +87,7 @@ export class ScannedText {
   /** One native pass for both the keyword candidates and the digit runs. */
   private scanNatively(): void {
     const result = scanText(this.text, this.vocabulary);
-    this.allHits = this.vocabulary.resolveCandidates(this.text, result.words);
+    this.allHits = this.vocabulary.resolveRecords(this.text, result.records);
     if (!this.runs) {
       const runs: Span[] = [];
       for (let k = 0; k < result.digitRuns.length; k += 2) runs.push({ start: result.digitRuns[k]!, end: result.digitRuns[k + 1]! });

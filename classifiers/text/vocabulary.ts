@@ -1,4 +1,6 @@
 import { applyExceptions, EXCEPTION, HashedEntries, type Entry } from './entries.ts';
+import { buildNativeTables, type NativeTables } from './native-tables.ts';
+import { mayMatch, phraseFilter, type PhraseFilter } from './phrase-filter.ts';
 import { anchorOf, matchAnchored, phrasePattern, type Phrase } from './phrases.ts';
 import { hashWord, isLetter, lowerCode } from './word-hash.ts';
 
@@ -43,6 +45,8 @@ export class Vocabulary {
   private readonly exact = new HashedEntries<Entry>();
   private readonly prefixes = new HashedEntries<Entry>();
   private readonly phrases = new HashedEntries<Phrase>();
+  /** Per phrase group, a cheap test per phrase (phrase-filter.ts): a group none of whose phrases can match is refused. */
+  private readonly phraseFilters: PhraseFilter[][];
   private readonly prefixLengthSet = new Set<number>();
   /** Lengths of the prefix entries, longest first: a word is probed once per length. */
   private readonly prefixLengths: Int32Array;
@@ -53,6 +57,8 @@ export class Vocabulary {
   /** Bits of the first three letters of every prefix entry, for the WebAssembly scanner (see scan.as.ts). */
   readonly prefixTrigrams = new Uint8Array(4097);
   readonly listIds: readonly string[];
+  /** The one-word entries for the WebAssembly scanner, which resolves them natively (see resolveRecords). */
+  readonly nativeTables: NativeTables;
   /** An exception entry matched the current word: its list's other hits there must go (applyExceptions). */
   private sawException = false;
   /** Set when a phrase found from a later word starts before hits already reported: sort before returning. */
@@ -70,9 +76,11 @@ export class Vocabulary {
     }
     for (const table of [this.exact, this.prefixes, this.phrases]) table.seal();
     for (const group of this.phrases.groups) group.sort((a, b) => b.display.length - a.display.length);
+    this.phraseFilters = this.phrases.groups.map((group) => group.map(phraseFilter));
     this.prefixLengths = Int32Array.from([...this.prefixLengthSet].sort((a, b) => b - a));
     for (const length of this.prefixLengthSet) this.prefixLengthFlags[length] = 1;
     this.listIds = [...ids.keys()];
+    this.nativeTables = buildNativeTables(this.exact, this.prefixes, this.phrases);
   }
 
   /** Marks the first three letters of a prefix entry (shorter entries: probe every word). */
@@ -186,23 +194,30 @@ export class Vocabulary {
   }
 
   /**
-   * The hits among candidate words (start/end pairs from the WebAssembly scanner, which already dropped every word
-   * the Bloom filter rules out): the same answer as `scan`, with the character loop done natively.
+   * The hits from the WebAssembly scanner's records (scan.as.ts: per word its phrase group and the one-word entries
+   * it already confirmed, in the order resolveWord reports them): the same answer as `scan`, with the character loop
+   * and the entry lookups done natively. Phrases are matched here.
    */
-  resolveCandidates(text: string, words: Int32Array): KeywordHit[] {
+  resolveRecords(text: string, records: Int32Array): KeywordHit[] {
     const hits: KeywordHit[] = [];
-    const prefixHashes = this.prefixHashes;
+    const entries = this.nativeTables.entries;
     let resumeAt = 0;
-    for (let w = 0; w < words.length; w += 2) {
-      const start = words[w]!;
-      const end = words[w + 1]!;
+    for (let r = 0; r < records.length; r += 4 + records[r + 3]!) {
+      const start = records[r]!;
       if (start < resumeAt) continue; // inside a phrase already reported
-      let hash = 7;
-      for (let i = start, length = 1; i < end; i++, length++) {
-        hash = (Math.imul(hash, 31) + lowerCode(text.charCodeAt(i))) | 0;
-        if (length <= MAX_WORD) prefixHashes[length] = hash;
+      const end = records[r + 1]!;
+      const phraseGroup = records[r + 2]!;
+      const firstHit = hits.length;
+      const phraseEnd = phraseGroup >= 0 ? this.matchPhraseGroup(text, start, end, phraseGroup, hits) : 0;
+      for (let k = r + 4, last = r + 4 + records[r + 3]!; k < last; k++) {
+        const entry = entries[records[k]!]!;
+        if (entry.exception) this.sawException = true;
+        hits.push({ start, end, entry: entry.display, listIds: entry.owners });
       }
-      const phraseEnd = this.resolveWord(text, start, end, hash, hits);
+      if (this.sawException) {
+        this.sawException = false;
+        applyExceptions(hits, firstHit);
+      }
       if (phraseEnd > end) resumeAt = phraseEnd;
     }
     return this.inOrder(hits);
@@ -246,7 +261,11 @@ export class Vocabulary {
 
   private matchPhrase(text: string, start: number, end: number, hash: number, hits: KeywordHit[]): number {
     const group = this.phrases.table.get(hash);
-    if (group < 0) return 0;
+    return group < 0 ? 0 : this.matchPhraseGroup(text, start, end, group, hits);
+  }
+
+  private matchPhraseGroup(text: string, start: number, end: number, group: number, hits: KeywordHit[]): number {
+    if (!mayMatch(this.phraseFilters[group]!, text, start, end)) return 0;
     for (const phrase of this.phrases.groups[group]!) {
       if (phrase.anchored) {
         const found = matchAnchored(text, start, end, phrase.anchored);

@@ -3,9 +3,10 @@
  * the scanner hashes characters as it reads them and only builds a string to confirm a probable hit.
  */
 export class WordHashTable {
-  private readonly keys: Int32Array;
-  private readonly values: Int32Array;
-  private readonly mask: number;
+  /** Read by native-tables.ts, which copies the table into the WebAssembly scanner's memory. */
+  readonly keys: Int32Array;
+  readonly values: Int32Array;
+  readonly mask: number;
 
   constructor(capacity: number) {
     let size = 16;

@@ -4,7 +4,7 @@ import type { ScannedText } from '../../text/scanned-text.ts';
 import { documentSubject, type SubjectCue } from './document-subject.ts';
 import { within } from './sentence-span.ts';
 import { negatedBefore, negationPattern, onFormLine } from './subject-cues.ts';
-import { kindsOf, localCues, SUBJECT_RULES as R } from './subject-rules.ts';
+import { kindsOf, localCues, SUBJECT_RULES as R, type LocalCue } from './subject-rules.ts';
 
 /**
  * Is a special-category term said ABOUT A PERSON? A small, explainable scorer:
@@ -46,37 +46,54 @@ function describe(cue: SubjectCue): string {
   }
 }
 
-/** Scores one term hit inside its sentence. */
+interface Best {
+  cue: SubjectCue;
+  factor: number;
+}
+
+const distanceTo = (term: Span, s: Span) => (s.end <= term.start ? term.start - s.end : s.start - term.end);
+
+/** The better of the best cue so far and a new one: a higher factor, or the same factor nearer the term. */
+function better(best: Best | undefined, term: Span, cue: SubjectCue, factor: number): Best | undefined {
+  if (!best || factor > best.factor || (factor === best.factor && distanceTo(term, cue) < distanceTo(term, best.cue))) return { cue, factor };
+  return best;
+}
+
+/** "ik"/"mijn" a sentence or two away counts only where someone is named (an e-mail, a letter), not in a template. */
+function firstPerson(best: Best | undefined, term: Span, cue: SubjectCue, sentence: Span, named: boolean): Best | undefined {
+  if (sameSentence(cue, sentence)) return better(best, term, cue, S.firstPerson);
+  return named ? better(best, term, cue, S.firstPerson * S.nearby) : best;
+}
+
+const asCue = (local: LocalCue, kind: SubjectCue['kind']): SubjectCue => ({ kind, start: local.start, end: local.end, shown: local.shown });
+
+/**
+ * Scores one term hit inside its sentence. Runs for every candidate term, so no closures: under tsx (keepNames)
+ * every function made per call costs a property definition.
+ */
 export function judge(text: ScannedText, cueList: string, term: Span, sentence: Span, base: number): Judgement {
   const doc = documentSubject(text, cueList);
   const from = Math.max(0, term.start - R.window);
   const to = term.end + R.window;
-  let best: { cue: SubjectCue; factor: number } | undefined;
-  const distance = (s: Span) => (s.end <= term.start ? term.start - s.end : s.start - term.end);
-  const consider = (cue: SubjectCue, factor: number) => {
-    if (!best || factor > best.factor || (factor === best.factor && distance(cue) < distance(best.cue))) best = { cue, factor };
-  };
+  let best: Best | undefined;
   // Named persons and fields may stand a line or two away (forms, letters); pronouns and roles only in the sentence.
   for (const person of within(doc.people, from, to)) {
-    consider(person, (person.kind === 'field' ? S.field : S.namedPerson) * (sameSentence(person, sentence) ? 1 : S.nearby));
+    best = better(best, term, person, (person.kind === 'field' ? S.field : S.namedPerson) * (sameSentence(person, sentence) ? 1 : S.nearby));
   }
-  if (doc.named && onFormLine(text.text, term, EMPTY)) consider({ kind: 'formLine', start: term.start, end: term.end, shown: '' }, S.formLine);
-  // "ik"/"mijn" a sentence or two away counts only where someone is named (an e-mail, a letter), not in a template.
-  const firstPerson = (cue: SubjectCue) =>
-    sameSentence(cue, sentence) ? consider(cue, S.firstPerson) : doc.named && consider(cue, S.firstPerson * S.nearby);
+  if (doc.named && onFormLine(text.text, term, EMPTY)) best = better(best, term, { kind: 'formLine', start: term.start, end: term.end, shown: '' }, S.formLine);
   for (const hit of within(text.hits(cueList), from, to)) {
     if (!kindsOf(text.text, hit).includes('firstPerson')) continue;
-    firstPerson({ kind: 'firstPerson', start: hit.start, end: hit.end, shown: text.text.slice(hit.start, hit.end).toLowerCase() });
+    const cue: SubjectCue = { kind: 'firstPerson', start: hit.start, end: hit.end, shown: text.text.slice(hit.start, hit.end).toLowerCase() };
+    best = firstPerson(best, term, cue, sentence, doc.named);
   }
   const strong = new Set<string>();
   const weak = new Set<string>();
   for (const local of localCues(text, from, Math.min(to, text.text.length))) {
-    const cue = (kind: SubjectCue['kind']): SubjectCue => ({ kind, start: local.start, end: local.end, shown: local.shown });
     if (local.kind === 'firstPersonObject') {
-      if (doc.has) firstPerson(cue('firstPerson'));
+      if (doc.has) best = firstPerson(best, term, asCue(local, 'firstPerson'), sentence, doc.named);
     } else if (!sameSentence(local, sentence)) continue;
-    else if (local.kind === 'roles' && doc.named) consider(cue('role'), S.role);
-    else if (local.kind === 'secondPerson' && doc.addressed) consider(cue('secondPerson'), S.secondPerson);
+    else if (local.kind === 'roles' && doc.named) best = better(best, term, asCue(local, 'role'), S.role);
+    else if (local.kind === 'secondPerson' && doc.addressed) best = better(best, term, asCue(local, 'secondPerson'), S.secondPerson);
     else if (local.kind === 'strongGeneric') strong.add(local.shown);
     else if (local.kind === 'weakGeneric') weak.add(local.shown);
   }
@@ -84,7 +101,7 @@ export function judge(text: ScannedText, cueList: string, term: Span, sentence: 
   const negation = negatedBefore(text.text, term.start, NEGATION);
   const penalty = strong.size * S.strongGeneric + weak.size * S.weakGeneric + (question ? S.question : 0)
     + (negation ? S.negation : 0);
-  const found = best as { cue: SubjectCue; factor: number } | undefined;
+  const found = best;
   const factor = found ? found.factor : doc.has ? S.noCueWithSubject : S.noSubject;
   let confidence = Math.max(0, base * factor - penalty);
   if (!doc.has) confidence = Math.min(confidence, WEAK - 0.01);

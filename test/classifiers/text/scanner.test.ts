@@ -13,7 +13,7 @@ function bothWays(text: string) {
   const runs: number[] = [];
   for (const m of text.matchAll(DIGIT_RUN)) runs.push(m.index, m.index + m[0].length);
   return {
-    wasm: { hits: vocabulary.resolveCandidates(text, native.words), runs: [...native.digitRuns] },
+    wasm: { hits: vocabulary.resolveRecords(text, native.records), runs: [...native.digitRuns] },
     js: { hits: vocabulary.scan(text), runs },
   };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Vocabulary } from '../../../classifiers/text/vocabulary.ts';
+import { scanText } from '../../../classifiers/text/wasm/scanner.ts';
 
 const vocabulary = new Vocabulary([
   { id: 'health', words: ['zwanger*', 'ziek', 'burn out', 'diabetes', 'patiënt'] },
@@ -63,5 +64,46 @@ describe('vocabulary: all word lists in one pass', () => {
     const words = Array.from({ length: 5000 }, (_, i) => `woord${String.fromCharCode(97 + (i % 26))}${i.toString(36)}`.replace(/\d/g, 'q'));
     const big = new Vocabulary([{ id: 'big', words: [...new Set(words)] }]);
     expect(big.scan(`hier staat ${words[1234]} en niet woordzzz`).map((h) => h.entry)).toEqual([words[1234]]);
+  });
+});
+
+describe('vocabulary: phrases found from a common word', () => {
+  // Words like "datum", "jaar", "aan" start phrases and occur everywhere: the characters around them refuse most
+  // occurrences before a phrase is tried. Both scanners must still find every phrase, in any case and spacing.
+  const phrases = new Vocabulary([
+    { id: 'p', words: ['geb. datum', 'geb.datum', 'jaar oud', 'aan:', 'naam medewerker', 't.a.v.', "in 't", 'a-nummer', 'id kopie'] },
+    { id: 'w', words: ['jan', 'loon*', 'lo*'], capitalised: false },
+    { id: 'first', words: ['dan'], capitalised: true },
+  ]);
+  const both = (text: string) => {
+    const js = phrases.scan(text).map((h) => [text.slice(h.start, h.end), h.entry]);
+    const wasm = phrases.resolveRecords(text, scanText(text, phrases).records).map((h) => [text.slice(h.start, h.end), h.entry]);
+    expect(wasm).toEqual(js);
+    return js;
+  };
+
+  it.each([
+    ['Geb. datum: 1-1-1980', [['Geb. datum', 'geb. datum']]],
+    ['geb.datum 1980, geb.\tdatum', [['geb.datum', 'geb.datum'], ['geb.\tdatum', 'geb. datum']]],
+    ['de datum van vandaag', []],
+    ['Hij is 40 jaar oud', [['jaar oud', 'jaar oud']]],
+    ['40 JAAR  -  OUD', [['JAAR  -  OUD', 'jaar oud']]],
+    ['40 jaar later, jaar-oud', [['jaar-oud', 'jaar oud']]],
+    ['Aan: X, aan de orde, aan:', [['Aan:', 'aan:'], ['aan:', 'aan:']]],
+    ['Naam medewerker: P., de medewerker', [['Naam medewerker', 'naam medewerker']]],
+    ["T.a.v. de heer, ta.v., in 't Veld", [['T.a.v.', 't.a.v.'], ["in 't", "in 't"]]],
+    ['A-nummer, a nummer, a  nummer, anummer, a-b', [['A-nummer', 'a-nummer'], ['a nummer', 'a-nummer'], ['anummer', 'a-nummer']]],
+    ['ID kopie, id-kopie, het kopie, kopie', [['ID kopie', 'id kopie'], ['id-kopie', 'id kopie']]],
+  ] as const)('%s', (text, expected) => {
+    expect(both(text)).toEqual(expected);
+  });
+
+  it('confirms one-word entries natively: case rules, every prefix, longest first', () => {
+    expect(both('Dan dan JAN Loonstrook')).toEqual([
+      ['Dan', 'dan'],
+      ['JAN', 'jan'],
+      ['Loonstrook', 'loon*'],
+      ['Loonstrook', 'lo*'],
+    ]);
   });
 });
