@@ -28,8 +28,12 @@ export interface Connector {
   /** Deletes the item if it is still at `version` (`version-conflict` if it changed since; `not-found` if gone). */
   delete(item: Item, version: string, options?: DeleteOptions): Promise<void>;
 
-  /** Records the labels on the item in the source itself (SharePoint columns, mail categories). */
-  writeLabel(item: Item, labels: ItemLabels): Promise<void>;
+  /**
+   * Records the labels on the item in the source itself (SharePoint columns, mail categories). Where the write moves
+   * the item's version (an eTag, a change key), returns the new one, so the store can follow its own write and a
+   * purge does not take it for someone else's change.
+   */
+  writeLabel(item: Item, labels: ItemLabels): Promise<string | void>;
 }
 
 /** How a purge deletes: into the source's recycle bin (the default, where it has one) or past it. */

@@ -1,5 +1,6 @@
 import type { Caller } from './call.ts';
 import { resolveGraphUrl, toGraphError } from './call.ts';
+import { MAX_THROTTLED_RETRIES } from './middleware/retry.ts';
 import { backoffMs, retryAfterMs } from './middleware/retry-after.ts';
 import type { Fence } from './throttle/index.ts';
 import type { GraphCounters, GraphRequest, GraphResponse, GraphTransport } from './transport.ts';
@@ -50,7 +51,8 @@ export function createBatcher(call: Caller, context: BatchContext): GraphTranspo
       for (const index of pending) if (outcome.get(index)!.status === 424 && all[index]!.dependsOn?.some((d) => again.has(d))) again.add(index);
       if (!again.size) break;
       context.fence.raise(wait);
-      if (attempt >= context.maxRetries) break;
+      // Only throttled items come back here: their own, much higher cap (see MAX_THROTTLED_RETRIES).
+      if (attempt >= MAX_THROTTLED_RETRIES) break;
       context.counters.retried += again.size;
       pending = pending.filter((index) => again.has(index));
     }

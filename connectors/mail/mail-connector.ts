@@ -45,14 +45,18 @@ export function createMailConnector(transport: GraphTransport, options: MailConn
       return { bytes, version: item.version };
     },
 
-    async delete(item, version) {
+    async delete(item, version, deleteOptions = {}) {
       // Outlook has no If-Match on delete we can rely on: check the change key right before.
       const current = await asConnector(() =>
         transport.request<{ changeKey?: string; '@odata.etag'?: string }>({ url: `${message(item.id)}?$select=id,changeKey`, headers: { Prefer: IMMUTABLE }, mailbox: userId }),
       );
       const key = current.body.changeKey ?? current.body['@odata.etag'];
       if (key !== version) throw new ConnectorError('version-conflict', 'changed since it was classified');
-      await asConnector(() => transport.request({ method: 'DELETE', url: message(item.id), headers: { Prefer: IMMUTABLE }, mailbox: userId, cost: 2 }));
+      // DELETE moves it to Deleted Items (recoverable); permanentDelete to Recoverable Items\Purges (GRAPH.md §6).
+      const request = deleteOptions.permanent
+        ? { method: 'POST' as const, url: `${message(item.id)}/permanentDelete` }
+        : { method: 'DELETE' as const, url: message(item.id) };
+      await asConnector(() => transport.request({ ...request, headers: { Prefer: IMMUTABLE }, mailbox: userId, cost: 2 }));
     },
 
     async writeLabel(item, labels) {
@@ -60,8 +64,8 @@ export function createMailConnector(transport: GraphTransport, options: MailConn
         transport.request<{ categories?: string[] }>({ url: `${message(item.id)}?$select=id,categories`, headers: { Prefer: IMMUTABLE }, mailbox: userId }),
       );
       const categories = (current.body.categories ?? []).filter((c) => !c.startsWith(CATEGORY_PREFIX));
-      await asConnector(() =>
-        transport.request({
+      const answer = await asConnector(() =>
+        transport.request<{ changeKey?: string; '@odata.etag'?: string }>({
           method: 'PATCH',
           url: message(item.id),
           headers: { Prefer: IMMUTABLE },
@@ -73,6 +77,8 @@ export function createMailConnector(transport: GraphTransport, options: MailConn
           },
         }),
       );
+      // The PATCH answers with the message as it is now: its change key is the message's new version.
+      return answer.body?.changeKey ?? answer.body?.['@odata.etag'];
     },
   };
 }

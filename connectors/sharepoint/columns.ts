@@ -28,13 +28,29 @@ export function createColumnWriter(transport: GraphTransport, driveId: string) {
     }
   }
 
-  return async function writeColumns(itemId: string, labels: ItemLabels): Promise<void> {
+  /**
+   * The PATCH answers with the list item's fields and its etag. Where that is the drive item's eTag form
+   * (`"{GUID},N"`, as the sandbox and OneDrive give it) it is the item's new version; SharePoint may give the list
+   * item's own form (`"guid,N"`), and then the drive item's eTag is read (1 RU) rather than guessed.
+   */
+  async function newVersion(itemId: string, answered: unknown): Promise<string | undefined> {
+    if (typeof answered === 'string' && DRIVE_ETAG.test(answered)) return answered;
+    try {
+      const item = await transport.request<{ eTag?: string }>({ url: `/drives/${seg(driveId)}/items/${seg(itemId)}?$select=id,eTag` });
+      return item.body?.eTag;
+    } catch {
+      // The write itself succeeded: without its new version the store keeps the old one until the next scan.
+      return undefined;
+    }
+  }
+
+  return async function writeColumns(itemId: string, labels: ItemLabels): Promise<string | undefined> {
     ready ??= ensureColumns().catch((error: unknown) => {
       ready = undefined; // try again with the next item
       throw error;
     });
     await ready;
-    await transport.request({
+    const answer = await transport.request<{ '@odata.etag'?: string }>({
       method: 'PATCH',
       url: `/drives/${seg(driveId)}/items/${seg(itemId)}/listItem/fields`,
       body: {
@@ -44,5 +60,8 @@ export function createColumnWriter(transport: GraphTransport, driveId: string) {
       },
       cost: 2,
     });
+    return newVersion(itemId, answer.body?.['@odata.etag']);
   };
 }
+
+const DRIVE_ETAG = /^"\{[0-9A-Fa-f-]+\},\d+"$/;

@@ -73,14 +73,17 @@ export function createDriveConnector(transport: GraphTransport, options: DriveCo
       return { bytes, version: item.version };
     },
 
-    async delete(item, version) {
-      await asConnector(() =>
-        transport.request({ method: 'DELETE', url: `${drive}/items/${seg(item.id)}`, headers: { 'If-Match': version }, cost: 2 }),
-      );
+    async delete(item, version, deleteOptions = {}) {
+      // The recycle bin by default (DELETE); past it on request (permanentDelete). Both carry If-Match: a document
+      // changed since it was judged is refused by SharePoint itself (412), a locked one answers 423.
+      const request = deleteOptions.permanent
+        ? { method: 'POST' as const, url: `${drive}/items/${seg(item.id)}/permanentDelete` }
+        : { method: 'DELETE' as const, url: `${drive}/items/${seg(item.id)}` };
+      await asConnector(() => transport.request({ ...request, headers: { 'If-Match': version }, cost: 2 }));
     },
 
     async writeLabel(item, labels) {
-      await asConnector(() => writeColumns(item.id, labels));
+      return asConnector(() => writeColumns(item.id, labels));
     },
   };
 }

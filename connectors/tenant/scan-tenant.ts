@@ -3,6 +3,7 @@ import { scan, type ScanOptions } from '../../src/scan/scan.ts';
 import { emptyCounts, type ScanCounts } from '../../src/scan/summary.ts';
 import type { Store } from '../../src/store/store.ts';
 import { discoverTenant, type TenantDiscovery, type TenantSource } from './discover.ts';
+import { retentionDisposalDates } from './disposal-dates.ts';
 import { connectorFor, storeFolders } from './source-connector.ts';
 import { addCounts, emptyTenantSummary, graphFigures, type TenantSummary } from './summary.ts';
 import { writeBackLabels, type DisposalDates } from './write-back.ts';
@@ -21,6 +22,7 @@ export interface TenantScanOptions {
   concurrency?: number;
   /** Write label, type and disposal date back to the documents (opt-in). */
   writeBack?: boolean;
+  /** The dates write-back puts on documents; default: retention's schedule over the same store. */
   disposalDates?: DisposalDates;
   signal?: AbortSignal;
   onProgress?: (progress: TenantProgress) => void;
@@ -43,6 +45,7 @@ export async function scanTenant(transport: GraphTransport, store: Store, option
   const summary = emptyTenantSummary();
   const discovery = options.discovery ?? (await discoverTenant(transport, options.signal ? { signal: options.signal } : {}));
   summary.skippedUsers = discovery.skipped;
+  const disposalDates = options.writeBack ? (options.disposalDates ?? retentionDisposalDates(store)) : undefined;
   const live = new Map<TenantSource, Readonly<ScanCounts>>();
   const listed = new Set<TenantSource>();
   let done = 0;
@@ -74,7 +77,7 @@ export async function scanTenant(transport: GraphTransport, store: Store, option
       kind.errors += result.errors;
       if (result.status === 'interrupted') summary.status = summary.status === 'failed' ? 'failed' : 'interrupted';
       if (options.writeBack && result.status === 'completed' && !options.signal?.aborted) {
-        const written = await writeBackLabels(connector, store, sourceId, { ...(options.disposalDates ? { disposalDates: options.disposalDates } : {}), ...(options.signal ? { signal: options.signal } : {}) });
+        const written = await writeBackLabels(connector, store, sourceId, { ...(disposalDates ? { disposalDates } : {}), ...(options.signal ? { signal: options.signal } : {}) });
         summary.labelsWritten += written.written;
         summary.labelWritesFailed += written.failed;
       }

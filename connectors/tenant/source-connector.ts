@@ -13,8 +13,9 @@ export function storeFolders(store: ConnectorStateStore, sourceId: number): Fold
   };
 }
 
-/** The connector for a discovered source. */
-export function connectorFor(transport: GraphTransport, source: TenantSource, folders: FolderStorage): Connector {
-  if (source.kind === 'mail') return createMailConnector(transport, { userId: source.root, folders });
-  return createDriveConnector(transport, { kind: source.kind, driveId: source.root, folders });
+/** The connector for a discovered source (without `folders`: its folder tree in memory). */
+export function connectorFor(transport: GraphTransport, source: TenantSource, folders?: FolderStorage): Connector {
+  const keep = folders ? { folders } : {};
+  if (source.kind === 'mail') return createMailConnector(transport, { userId: source.root, ...keep });
+  return createDriveConnector(transport, { kind: source.kind, driveId: source.root, ...keep });
 }

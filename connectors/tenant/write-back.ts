@@ -13,7 +13,8 @@ export type DisposalDates = (documentIds: readonly number[]) => Promise<Map<numb
 /**
  * Puts each classified document's label, type and disposal date on the document in the source (SharePoint
  * columns, a mail category), once: what was written is recorded per item, so a rescan writes only what changed.
- * The writes change the item's eTag, not its content, and the next scan sees it unchanged.
+ * The writes change the item's eTag, not its content: the stored version follows the write, and the next scan sees
+ * the item unchanged.
  */
 export async function writeBackLabels(connector: Connector, store: Store, sourceId: number, options: { disposalDates?: DisposalDates; signal?: AbortSignal } = {}): Promise<WriteBackResult> {
   const written = await store.writtenLabels(sourceId);
@@ -32,8 +33,9 @@ export async function writeBackLabels(connector: Connector, store: Store, source
     if (date) labels.disposeAfter = date;
     const record = JSON.stringify(labels);
     if (written.get(item.id) === record) continue;
+    let version: string | void;
     try {
-      await connector.writeLabel(item, labels);
+      version = await connector.writeLabel(item, labels);
     } catch (error) {
       if (isConnectorError(error)) {
         result.failed++;
@@ -41,7 +43,9 @@ export async function writeBackLabels(connector: Connector, store: Store, source
       }
       throw error;
     }
-    await store.recordWrittenLabels(sourceId, item.id, record);
+    // The write moved the eTag or change key: the stored version follows, or the purge would see our own write as
+    // someone else's change (If-Match → 412) and send the document back to review.
+    await store.recordWrittenLabels(sourceId, item.id, record, version ? { from: item.version, to: version } : undefined);
     result.written++;
   }
   return result;

@@ -1,10 +1,27 @@
 import { parseArgs } from 'node:util';
+import { GraphConfigError, loadGraphConfig } from '../../connectors/graph/index.ts';
+import { createGraphTransport } from '../../connectors/graph/transport.ts';
+import { createSourceConnectors } from '../../connectors/tenant/index.ts';
 import type { PurgeOutcome, PurgeSummary } from '../retention/index.ts';
 import { UsageError, type CliIO, type Command } from './command.ts';
 import { DB_HELP, DB_OPTION } from './results-db.ts';
 import { actorOf, cliConnectorFor, pathIn, withRetention } from './retention-cli.ts';
 
-const usage = `Usage: bewaarder purge [--dry-run] [--json] [--permanent] [--limit N] [--rate N] [--db FILE]
+/** The tenant's sources through Graph, with the app registration in `file` (the same file as `scan --tenant`). */
+function openTenant(file: string) {
+  if (!file.trim()) throw new UsageError('--tenant needs the tenant config file');
+  let config;
+  try {
+    config = loadGraphConfig({ file });
+  } catch (error) {
+    if (error instanceof GraphConfigError) throw new UsageError(`the tenant config: ${error.message}`);
+    throw error;
+  }
+  const transport = createGraphTransport(config);
+  return { transport, connectorFor: createSourceConnectors(transport) };
+}
+
+const usage = `Usage: bewaarder purge [--tenant CONFIG] [--dry-run] [--json] [--permanent] [--limit N] [--rate N] [--db FILE]
 
 Deletes the documents whose retention term has ended and whose disposal was approved (or whose policy needs no
 review), that no legal hold covers and that did not change since they were judged: each one's content is read
@@ -17,8 +34,12 @@ deleted twice and nothing is skipped without a word.
 
 Options:
 ${DB_HELP}
+  --tenant CONFIG  also purge SharePoint libraries, OneDrives and mailboxes, through Graph with the app
+                registration in CONFIG (as for \`bewaarder scan --tenant\`); without it only folders are purged
+                and Microsoft 365 documents are skipped with the reason
   --dry-run     show what would be deleted, delete nothing
-  --permanent   past the recycle bin, where the source has one (a folder has none: deleting there is final)
+  --permanent   past the recycle bin, where the source has one (SharePoint and OneDrive: permanentDelete; mail:
+                Recoverable Items; a folder has none: deleting there is final)
   --limit N     at most N documents this run
   --rate N      at most N deletes per second (default 5)
   --as NAME     who runs the purge, for the audit log (default: the user running the command)
@@ -56,7 +77,7 @@ export const purgeCommand: Command = {
       args,
       options: {
         ...DB_OPTION, json: { type: 'boolean' }, 'dry-run': { type: 'boolean' }, permanent: { type: 'boolean' },
-        limit: { type: 'string' }, rate: { type: 'string' }, as: { type: 'string' }, help: { type: 'boolean', short: 'h' },
+        limit: { type: 'string' }, rate: { type: 'string' }, as: { type: 'string' }, tenant: { type: 'string' }, help: { type: 'boolean', short: 'h' },
       },
     });
     if (values.help) {
@@ -75,10 +96,12 @@ export const purgeCommand: Command = {
     };
     process.on('SIGINT', onSignal);
     process.on('SIGTERM', onSignal);
+    const tenant = values.tenant !== undefined ? openTenant(values.tenant) : undefined;
+    const folders = cliConnectorFor(values.db);
     try {
       return await withRetention(values.db, async (retention) => {
         const summary = await retention.purge({
-          connectorFor: cliConnectorFor(values.db),
+          connectorFor: tenant ? (source) => folders(source) ?? tenant.connectorFor(source) : folders,
           dryRun: values['dry-run'] ?? false,
           permanent: values.permanent ?? false,
           actor: actorOf(values),
@@ -94,6 +117,7 @@ export const purgeCommand: Command = {
     } finally {
       process.off('SIGINT', onSignal);
       process.off('SIGTERM', onSignal);
+      await tenant?.transport.close();
     }
   },
 };

@@ -74,7 +74,7 @@ export async function runPurge(ctx: PurgeContext, options: PurgeOptions): Promis
       }
       const connector = options.connectorFor(d.source);
       if (!connector) {
-        await skip(d, 'no-connector', `no connector for ${d.source.kind} sources here`, false);
+        await skip(d, 'no-connector', `no connector for ${d.source.kind} sources here (bewaarder purge --tenant CONFIG reaches Microsoft 365)`, false);
         continue;
       }
       // A hold placed while the purge runs still counts.
@@ -134,7 +134,9 @@ export async function runPurge(ctx: PurgeContext, options: PurgeOptions): Promis
       const connector = options.connectorFor(d.source);
       if (!connector) continue; // the intent waits for a run that can reach the source
       try {
-        await connector.fetch(itemOf(d, intent.version), { maxBytes: 1 });
+        // Asked for at most its own size: a source that refuses larger items unread (a drive, by its listed size)
+        // must still ask the source, or a deleted item would pass for one still there.
+        await connector.fetch(itemOf(d, intent.version), { maxBytes: Math.max(1, d.size) });
         await store.cancelDisposal(d.documentId); // still there: the delete did not happen; planned again if still due
       } catch (error) {
         if (isConnectorError(error, 'too-large')) await store.cancelDisposal(d.documentId);

@@ -11,7 +11,11 @@ export interface ConnectorStateStore {
   saveFolders(sourceId: number, put: readonly FolderEntry[], remove: readonly string[]): Promise<void>;
   /** What write-back last wrote per item id (an opaque string, e.g. JSON of the labels). */
   writtenLabels(sourceId: number): Promise<Map<string, string>>;
-  recordWrittenLabels(sourceId: number, itemId: string, written: string): Promise<void>;
+  /**
+   * Records a write; with `version`, the document's stored version follows the write (from → to, only while it is
+   * still `from`), so the store's version is the one the source now shows and a purge's If-Match matches it.
+   */
+  recordWrittenLabels(sourceId: number, itemId: string, written: string, version?: { from: string; to: string }): Promise<void>;
 }
 
 export interface FolderEntry {

@@ -6,12 +6,24 @@ import type { RequestPlan } from './plan.ts';
 import { backoffMs } from './retry-after.ts';
 
 export interface RetryDeps {
+  /** Retries after 5xx and network errors. */
   maxRetries: number;
+  /** Retries after 429/503 (default MAX_THROTTLED_RETRIES). */
+  maxThrottledRetries?: number;
   clock: GraphClock;
   random: () => number;
   baseBackoffMs: number;
   counters: GraphCounters;
 }
+
+/**
+ * Throttling is not failure: a 429/503 says "later", and the fence makes every request wait the full Retry-After.
+ * With a configured budget above the tenant's real one, each pause ends with all waiting requests meeting the
+ * budget again, so one request can be throttled many times in a row while the scan as a whole makes progress;
+ * counted against the 5xx budget (5) such sources failed. This much higher cap only stops a tenant that never lets
+ * the app through.
+ */
+export const MAX_THROTTLED_RETRIES = 50;
 
 /** 5xx that a retry may cure (501 Not Implemented will not be cured). */
 const SERVER_ERRORS = new Set([500, 502, 504]);
@@ -43,6 +55,9 @@ export function createRetryMiddleware(deps: RetryDeps): Middleware {
     // The plan's URL, not the SDK's rebuild of it: nextLinks and deltaLinks go out exactly as Graph gave them.
     context.request = plan.url;
     let refreshedToken = false;
+    let failures = 0;
+    let throttled = 0;
+    const maxThrottled = deps.maxThrottledRetries ?? MAX_THROTTLED_RETRIES;
     for (let attempt = 0; ; attempt++) {
       plan.attempt = attempt;
       context.response = undefined;
@@ -56,7 +71,8 @@ export function createRetryMiddleware(deps: RetryDeps): Middleware {
       const status = (context.response as Response | undefined)?.status ?? 0;
       const reason = failure ? 'network' : status === 429 || status === 503 ? 'throttled' : SERVER_ERRORS.has(status) ? 'server' : status === 401 && !refreshedToken ? 'token' : undefined;
       if (!reason) return;
-      if (attempt >= deps.maxRetries && reason !== 'token') {
+      const spent = reason === 'throttled' ? throttled++ >= maxThrottled : reason !== 'token' && failures++ >= deps.maxRetries;
+      if (spent) {
         if (failure) throw networkError(context, failure);
         return;
       }
@@ -64,7 +80,7 @@ export function createRetryMiddleware(deps: RetryDeps): Middleware {
       await discard(context);
       plan.release();
       deps.counters.retried++;
-      if (reason === 'network' || reason === 'server') await deps.clock.sleep(backoffMs(attempt, deps.baseBackoffMs, deps.random), plan.signal);
+      if (reason === 'network' || reason === 'server') await deps.clock.sleep(backoffMs(failures - 1, deps.baseBackoffMs, deps.random), plan.signal);
     }
   }
 }

@@ -14,6 +14,11 @@ export function connectorStateMethods(db: Db): ConnectorStateStore {
   });
   const written = db.prepare<[number], { item_id: string; labels: string }>('SELECT item_id, labels FROM label_writes WHERE source_id = ?');
   const write = db.prepare('INSERT OR REPLACE INTO label_writes (source_id, item_id, labels, written_at) VALUES (?, ?, ?, ?)');
+  const follow = db.prepare('UPDATE documents SET version = ? WHERE source_id = ? AND item_id = ? AND version = ?');
+  const recordWrite = db.transaction((sourceId: number, itemId: string, labels: string, version?: { from: string; to: string }) => {
+    write.run(sourceId, itemId, labels, new Date().toISOString());
+    if (version && version.to !== version.from) follow.run(version.to, sourceId, itemId, version.from);
+  });
   return {
     async folders(sourceId) {
       return new Map(all.all(sourceId).map((r) => [r.folder_id, { id: r.folder_id, parentId: r.parent_id, name: r.name }]));
@@ -24,8 +29,8 @@ export function connectorStateMethods(db: Db): ConnectorStateStore {
     async writtenLabels(sourceId) {
       return new Map(written.all(sourceId).map((r) => [r.item_id, r.labels]));
     },
-    async recordWrittenLabels(sourceId, itemId, labels) {
-      write.run(sourceId, itemId, labels, new Date().toISOString());
+    async recordWrittenLabels(sourceId, itemId, labels, version) {
+      recordWrite.immediate(sourceId, itemId, labels, version);
     },
   };
 }
