@@ -1,6 +1,10 @@
+import { fileURLToPath } from 'node:url';
 import { createGraphConfig } from '../../connectors/graph/config.ts';
 import { createGraphTransport, type GraphClock, type GraphTransport } from '../../connectors/graph/transport.ts';
 import { startSandboxTenant, type SandboxOptions, type SandboxTenant } from '../sandbox-tenant/index.ts';
+
+/** The demo's fictional organisation, found from this file so the demo runs from any folder. */
+export const DEMO_TENANT_ROOT = fileURLToPath(new URL('../../fixtures/tenant', import.meta.url));
 
 export interface DemoTenant {
   sandbox: SandboxTenant;
@@ -19,7 +23,7 @@ export async function startDemoTenant(
   // clientRuPerMinute: the budget the transport believes in, when a test wants it to overrun the tenant's.
   const { ruPerMinute = 1200, clock, secondUnitMs, clientRuPerMinute = ruPerMinute, ...sandboxOptions } = options;
   const throttling = sandboxOptions.throttling === false ? false : { ruPerMinute, ...(secondUnitMs ? { secondUnitMs } : {}), ...sandboxOptions.throttling };
-  const sandbox = await startSandboxTenant({ root: 'fixtures/tenant', ...sandboxOptions, throttling });
+  const sandbox = await startSandboxTenant({ root: DEMO_TENANT_ROOT, ...sandboxOptions, throttling });
   const config = createGraphConfig({
     tenantId: sandbox.tenantId,
     clientId: sandbox.clientId,

@@ -1,49 +1,77 @@
 import { rmSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import type { Store } from '../store/store.ts';
+import { closeDefaultSandbox } from '../extract/sandbox.ts';
+import { createRetention } from '../retention/index.ts';
 import { DATA_FOLDER } from '../store/default-path.ts';
 import { openSqliteStore } from '../store/sqlite/index.ts';
-import { UsageError, type CliIO, type Command } from './command.ts';
-import { startDemoTenant, type DemoTenant } from './demo-sandbox.ts';
+import { UsageError, type Command } from './command.ts';
+import { startDemoTenant } from './demo-sandbox.ts';
+import { describeDemoWeb, startDemoWeb, type DemoWeb } from './demo-serve.ts';
 import { exitCodeOf, runTenantScan } from './tenant-run.ts';
 
 export const DEMO_DB = `${DATA_FOLDER}/demo.db`;
 
-/**
- * What the web application adds to the demo (`--serve`): helper W registers a function here that starts the web
- * application on the demo's results and returns how to stop it. Without it, `--serve` says it is not available.
- */
-export const demoHooks: { serve?: (context: { store: Store; tenant: DemoTenant; io: CliIO }) => Promise<{ close(): Promise<void> }> } = {};
+/** Until Ctrl-C (or a service manager's SIGTERM). */
+function untilInterrupted(): Promise<void> {
+  return new Promise((resolve) => {
+    const stop = () => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      resolve();
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+}
 
-const usage = `Usage: bewaarder demo [--json] [--keep-running] [--quiet] [--db FILE]
+/**
+ * How the demo learns it should stop once it serves: Ctrl-C by default. Tests that run the demo in this process
+ * replace `untilStopped` and `onServing` (to reach the sandbox tenant), and stop it by resolving their own promise.
+ */
+export const demoHooks: { untilStopped: () => Promise<void>; onServing?: (web: DemoWeb, tenant: Awaited<ReturnType<typeof startDemoTenant>>) => void } = {
+  untilStopped: untilInterrupted,
+};
+
+const usage = `Usage: bewaarder demo [--port P] [--no-serve] [--json] [--quiet] [--db FILE]
 
 Starts the sandbox tenant — a fake Microsoft 365 tenant of a fictional Dutch organisation (fixtures/tenant:
 SharePoint sites, OneDrives, mailboxes with attachments) served over HTTPS on localhost, throttling included —
 and scans all of it the way \`bewaarder scan --tenant\` scans a real one: MSAL client credentials, Microsoft
 Graph delta queries, a budget of 1,200 resource units per minute. Progress goes to stderr; the summary to stdout.
-The results go to ${DEMO_DB} (started afresh each run); look at them with
-\`bewaarder list --db ${DEMO_DB}\` and \`bewaarder stats --db ${DEMO_DB}\`.
+Then it schedules every document's deletion by the retention policies and starts the web application on the
+results: sign in through the sandbox tenant's account page (the records manager, administrator and auditor
+accounts are printed), review what was found, correct types and labels, approve disposals, and start a rescan of
+the whole tenant or chosen sites, OneDrives and mailboxes from the Scans screen. Ctrl-C stops everything.
+
+The results go to ${DEMO_DB}, started afresh each run: the sandbox tenant gets a new port every time and a
+saved delta link names the old one, so nothing of an earlier demo is kept. With --no-serve, look at them
+with \`bewaarder list --db ${DEMO_DB}\` and \`bewaarder stats --db ${DEMO_DB}\`.
 
 Options:
-  --json           one summary object on stdout: documents, errors, graphRequests, resourceUnits, throttled,
-                   earlyRetries (requests that came back before Retry-After ran out: always 0), per-source totals
-  --keep-running   keep the sandbox tenant running after the scan (Ctrl-C ends it)
-  --serve          also start the web application on the results (when it is installed)
+  --port P         port of the web application (default 8080; when it is taken, any free port — the demo says
+                   which; 0: any free port)
+  --no-serve       exit after the scan, without the web application
+  --keep-running   with --no-serve: keep the sandbox tenant running after the scan (Ctrl-C ends it); serving
+                   keeps it running anyway
+  --json           one summary object on stdout (implies --no-serve): documents, errors, graphRequests,
+                   resourceUnits, throttled, earlyRetries (requests that came back before Retry-After ran out:
+                   always 0), per-source totals
   --quiet          no progress on stderr
   --db FILE        the results database (default ${DEMO_DB}; emptied first)
   -h, --help       this help`;
 
 export const demoCommand: Command = {
   name: 'demo',
-  summary: 'scan a sandbox Microsoft 365 tenant (fake, local, HTTPS) end to end',
+  summary: 'scan a sandbox Microsoft 365 tenant (fake, local, HTTPS) and open the web application on it',
   usage,
   async run(args, io) {
     const { values } = parseArgs({
       args,
       options: {
+        port: { type: 'string' },
+        'no-serve': { type: 'boolean' },
         json: { type: 'boolean' },
         'keep-running': { type: 'boolean' },
-        serve: { type: 'boolean' },
         quiet: { type: 'boolean' },
         db: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
@@ -53,13 +81,15 @@ export const demoCommand: Command = {
       io.out(usage);
       return 0;
     }
-    if (values.serve && !demoHooks.serve) throw new UsageError('--serve needs the web application, which is not part of this build');
+    const port = Number(values.port ?? 8080);
+    if (!(Number.isInteger(port) && port >= 0 && port <= 65535)) throw new UsageError('--port takes a number from 0 to 65535');
+    const serve = !values['no-serve'] && !values.json;
     // The sandbox gets a new port each run, and saved delta links name the old one: every demo starts afresh.
     const db = values.db ?? DEMO_DB;
     for (const suffix of ['', '-wal', '-shm', '.key']) rmSync(`${db}${suffix}`, { force: true });
     const tenant = await startDemoTenant();
     const store = openSqliteStore(db);
-    let web: { close(): Promise<void> } | undefined;
+    let web: DemoWeb | undefined;
     try {
       if (!values.quiet && !values.json) io.err(`Sandbox tenant at ${tenant.sandbox.url} (tenant ${tenant.sandbox.tenantId}); scanning…`);
       const summary = await runTenantScan(
@@ -68,16 +98,27 @@ export const demoCommand: Command = {
         { json: values.json ?? false, quiet: values.quiet ?? false, writeBack: false, command: 'demo', earlyRetries: () => tenant.sandbox.stats().earlyRetries.length },
         io,
       );
-      if (values.serve && demoHooks.serve) web = await demoHooks.serve({ store, tenant, io });
-      if (values['keep-running'] || web) {
+      if (summary.status === 'interrupted') return exitCodeOf(summary);
+      const retention = createRetention(store);
+      const scheduled = await retention.schedule();
+      if (!values.json) io.out(`Retention: ${scheduled.scheduled} documents scheduled for deletion, ${scheduled.needsTrigger} waiting for a trigger date (a records manager sets it)`);
+      if (serve) {
+        web = await startDemoWeb({ store, db, tenant, retention, port, io });
+        io.out(describeDemoWeb(web));
+        demoHooks.onServing?.(web, tenant);
+        await demoHooks.untilStopped();
+        io.err('Stopping: the web application, then the sandbox tenant.');
+      } else if (values['keep-running']) {
         io.err(`The sandbox tenant keeps running at ${tenant.sandbox.url}; Ctrl-C ends it.`);
-        await new Promise<void>((resolve) => process.once('SIGINT', () => resolve()));
+        await demoHooks.untilStopped();
       }
       return exitCodeOf(summary);
     } finally {
       await web?.close();
       await store.close();
       await tenant.close();
+      // Rescans from the web application start the extraction worker again.
+      await closeDefaultSandbox();
     }
   },
 };

@@ -41,10 +41,17 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   const context: ServerContext = { store, config, launcher, scans, trainer, learning, log, ...(retention ? { retention } : {}) };
   learning.reviewed([]); // earlier reviews train the model from the start
   const server: Server = createHttpServer(createApp(context));
-  await new Promise<void>((done, fail) => {
-    server.once('error', fail);
-    server.listen(config.port, config.host, () => done());
-  });
+  try {
+    await new Promise<void>((done, fail) => {
+      server.once('error', fail);
+      server.listen(config.port, config.host, () => done());
+    });
+  } catch (error) {
+    // The port is taken (the demo then tries another): leave nothing running behind the error.
+    await learning.settled();
+    if (!options.store) await store.close();
+    throw error;
+  }
   const schedules = startSchedules(context);
   const { port } = server.address() as AddressInfo;
   const host = config.host.includes(':') ? `[${config.host}]` : config.host === '0.0.0.0' ? '127.0.0.1' : config.host;

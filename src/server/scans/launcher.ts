@@ -1,4 +1,5 @@
 import type { Connector, SourceRef } from '../../../connectors/connector.ts';
+import type { TenantSummary } from '../../../connectors/tenant/index.ts';
 import type { ClassifyBytes } from '../../scan/read-item.ts';
 import type { ScanCounts, ScanSummary } from '../../scan/summary.ts';
 import type { Store } from '../../store/store.ts';
@@ -31,7 +32,8 @@ export interface LaunchOptions {
 
 export interface TargetResult {
   target: string;
-  summary?: ScanSummary;
+  /** A folder's scan, or a tenant scan's (summed over its sources, with Graph's cost). */
+  summary?: ScanSummary | TenantSummary;
   error?: string;
 }
 
