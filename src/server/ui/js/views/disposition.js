@@ -27,7 +27,8 @@ export async function dispositionView(view, { may }) {
     try {
       const { results } = await api(path, { method: 'POST', body: { ids: [...selected], comment: comment.value || undefined, ...extra } });
       const failed = results.filter((r) => !r.ok);
-      toast(results.map((r) => r.message).join(' · '), failed.length ? 'error' : 'info');
+      // Success in the user's language; a refusal keeps the server's reason (which document, why).
+      toast(failed.length ? failed.map((r) => `${r.documentId}: ${r.message}`).join(' · ') : `${t('disp.done')}: ${results.length}`, failed.length ? 'error' : 'info');
       await dispositionView(view, { may });
     } catch (e) {
       toast(e.message, 'error');
