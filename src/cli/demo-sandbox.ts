@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { createGraphConfig } from '../../connectors/graph/config.ts';
+import { createGraphConfig, type GraphConfig, type GraphLimits } from '../../connectors/graph/config.ts';
 import { createGraphTransport, type GraphClock, type GraphTransport } from '../../connectors/graph/transport.ts';
 import { startSandboxTenant, type SandboxOptions, type SandboxTenant } from '../sandbox-tenant/index.ts';
 
@@ -10,6 +10,21 @@ export interface DemoTenant {
   sandbox: SandboxTenant;
   transport: GraphTransport;
   close(): Promise<void>;
+}
+
+/** The Graph settings of a running sandbox tenant: its credentials, MSAL metadata and the certificate to trust. */
+export function sandboxGraphConfig(sandbox: SandboxTenant, limits: Partial<GraphLimits> = {}): GraphConfig {
+  return createGraphConfig({
+    tenantId: sandbox.tenantId,
+    clientId: sandbox.clientId,
+    clientSecret: sandbox.clientSecret,
+    graphBaseUrl: sandbox.url,
+    authorityHost: sandbox.url,
+    authorityMetadata: sandbox.authorityMetadata,
+    cloudDiscoveryMetadata: sandbox.cloudDiscoveryMetadata,
+    ca: sandbox.ca,
+    limits,
+  });
 }
 
 /**
@@ -24,17 +39,7 @@ export async function startDemoTenant(
   const { ruPerMinute = 1200, clock, secondUnitMs, clientRuPerMinute = ruPerMinute, ...sandboxOptions } = options;
   const throttling = sandboxOptions.throttling === false ? false : { ruPerMinute, ...(secondUnitMs ? { secondUnitMs } : {}), ...sandboxOptions.throttling };
   const sandbox = await startSandboxTenant({ root: DEMO_TENANT_ROOT, ...sandboxOptions, throttling });
-  const config = createGraphConfig({
-    tenantId: sandbox.tenantId,
-    clientId: sandbox.clientId,
-    clientSecret: sandbox.clientSecret,
-    graphBaseUrl: sandbox.url,
-    authorityHost: sandbox.url,
-    authorityMetadata: sandbox.authorityMetadata,
-    cloudDiscoveryMetadata: sandbox.cloudDiscoveryMetadata,
-    ca: sandbox.ca,
-    limits: { ruPerMinute: clientRuPerMinute },
-  });
+  const config = sandboxGraphConfig(sandbox, { ruPerMinute: clientRuPerMinute });
   const transport = createGraphTransport(config, clock ? { clock } : {});
   return {
     sandbox,

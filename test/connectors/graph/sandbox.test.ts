@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createGraphConfig, createGraphTransport, createScaledClock } from '../../../connectors/graph/index.ts';
+import { createGraphTransport, createScaledClock } from '../../../connectors/graph/index.ts';
+import { sandboxGraphConfig } from '../../../src/cli/demo-sandbox.ts';
 import type { GraphTransport } from '../../../connectors/graph/index.ts';
 import { startSandboxTenant } from '../../../src/sandbox-tenant/index.ts';
 import type { SandboxTenant } from '../../../src/sandbox-tenant/index.ts';
@@ -50,18 +51,8 @@ async function crawl(transport: GraphTransport): Promise<{ drives: number; files
 
 describe('Graph transport against the sandbox tenant', () => {
   it('crawls through a throttling storm with no early retry', async () => {
-    const config = createGraphConfig({
-      tenantId: sandbox.tenantId,
-      clientId: sandbox.clientId,
-      clientSecret: sandbox.clientSecret,
-      graphBaseUrl: sandbox.url,
-      authorityHost: sandbox.url,
-      authorityMetadata: sandbox.authorityMetadata,
-      cloudDiscoveryMetadata: sandbox.cloudDiscoveryMetadata,
-      ca: sandbox.ca,
-      // Eight at once, as in a real scan: the global pause must hold for requests in flight too.
-      limits: { ruPerMinute: RU_PER_MINUTE, maxConcurrency: 8, maxRetries: 8 },
-    });
+    // Eight at once, as in a real scan: the global pause must hold for requests in flight too.
+    const config = sandboxGraphConfig(sandbox, { ruPerMinute: RU_PER_MINUTE, maxConcurrency: 8, maxRetries: 8 });
     const transport = createGraphTransport(config, { clock: createScaledClock(SCALE), baseBackoffMs: 200 });
     const result = await crawl(transport);
     await transport.close();
