@@ -46,6 +46,13 @@ export interface SourceRef {
   kind: string;
   /** Where in that kind: an absolute folder path, a drive id, a mailbox. */
   root: string;
+  /**
+   * What people call it ("Personeelszaken · Personeelsdossiers", "OneDrive · Liya Dijkstra"), where the source
+   * knows; `kind` + `root` stay the identity, so a renamed site is the same source with a new title.
+   */
+  title?: string;
+  /** Where it opens in a browser (a library's or drive's web address); a document's link starts here. */
+  webUrl?: string;
 }
 
 /** One document in a source. Metadata only: nothing of the content. */

@@ -2,7 +2,8 @@ import type { Caller } from './call.ts';
 import { resolveGraphUrl, toGraphError } from './call.ts';
 import { MAX_THROTTLED_RETRIES } from './middleware/retry.ts';
 import { backoffMs, retryAfterMs } from './middleware/retry-after.ts';
-import type { Fence } from './throttle/index.ts';
+import { isBudgetRefusal } from './throttle/index.ts';
+import type { Budget, Fence } from './throttle/index.ts';
 import type { GraphCounters, GraphRequest, GraphResponse, GraphTransport } from './transport.ts';
 
 /** Graph's limit per $batch (GRAPH.md §3). */
@@ -11,6 +12,8 @@ export const BATCH_LIMIT = 20;
 interface BatchContext {
   graphBaseUrl: string;
   fence: Fence;
+  /** Told about items refused for resource units, so the rate adapts as for single calls. */
+  budget?: Budget;
   counters: GraphCounters;
   random: () => number;
   maxRetries: number;
@@ -36,6 +39,7 @@ export function createBatcher(call: Caller, context: BatchContext): GraphTranspo
     for (let attempt = 0; pending.length; attempt++) {
       const items = await post(all, pending);
       let wait = 0;
+      let overspent = false;
       const again = new Set<number>();
       for (const index of pending) {
         const item = items.get(String(index));
@@ -45,12 +49,14 @@ export function createBatcher(call: Caller, context: BatchContext): GraphTranspo
           context.counters.throttled++;
           wait = Math.max(wait, retryAfterMs(response.headers.get('retry-after')) ?? backoffMs(attempt, 3000, context.random));
           again.add(index);
+          overspent ||= isBudgetRefusal(response.status, response.headers, JSON.stringify(response.body ?? null));
         }
       }
       // A 424 because what it waited for was throttled is cured by sending both again.
       for (const index of pending) if (outcome.get(index)!.status === 424 && all[index]!.dependsOn?.some((d) => again.has(d))) again.add(index);
       if (!again.size) break;
       context.fence.raise(wait);
+      if (overspent) context.budget?.overspent(wait);
       // Only throttled items come back here: their own, much higher cap (see MAX_THROTTLED_RETRIES).
       if (attempt >= MAX_THROTTLED_RETRIES) break;
       context.counters.retried += again.size;

@@ -26,6 +26,7 @@ export function createGraphTransport(config: GraphConfig, options: GraphTranspor
   const ownDispatcher = !options.fetchDispatcher && ca ? new Agent({ connect: { ca } }) : undefined;
   const dispatcher = options.fetchDispatcher ?? ownDispatcher;
   const fence = createFence(clock);
+  const budget = createBudget(config.limits.ruPerMinute, clock, { adaptive: options.adaptiveBudget ?? true });
   const counters = { requests: 0, resourceUnits: 0, throttled: 0, retried: 0, batches: 0 } as GraphCounters;
   Object.defineProperty(counters, 'pausedMs', { get: () => fence.pausedMs, enumerable: true });
 
@@ -34,7 +35,7 @@ export function createGraphTransport(config: GraphConfig, options: GraphTranspor
     createAuthMiddleware(options.getAccessToken ?? createMsalTokenSource(config, dispatcher)),
     createThrottleMiddleware({
       fence,
-      budget: createBudget(config.limits.ruPerMinute, clock),
+      budget,
       concurrency: createSemaphore(config.limits.maxConcurrency),
       perMailbox: createKeyedSemaphores(config.limits.perMailbox),
       counters,
@@ -63,7 +64,7 @@ export function createGraphTransport(config: GraphConfig, options: GraphTranspor
       throw toGraphError(req.method ?? 'GET', plan.url, response.status, response.headers, result.body);
     },
     download: createDownloader(call, { graphBaseUrl: config.graphBaseUrl }),
-    batch: createBatcher(call, { graphBaseUrl: config.graphBaseUrl, fence, counters, random, maxRetries: config.limits.maxRetries, perMailbox: config.limits.perMailbox }),
+    batch: createBatcher(call, { graphBaseUrl: config.graphBaseUrl, fence, budget, counters, random, maxRetries: config.limits.maxRetries, perMailbox: config.limits.perMailbox }),
     counters,
     async close() {
       closed = true;

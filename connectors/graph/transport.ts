@@ -87,6 +87,8 @@ export interface GraphTransportOptions {
   random?: () => number;
   /** First backoff step for 5xx/network retries (ms, on the clock). Default 1000. */
   baseBackoffMs?: number;
+  /** Default true: slow the RU budget down after a resource-unit 429 (false only to measure what that saves). */
+  adaptiveBudget?: boolean;
   /** Instead of msal (tests of the throttling alone). */
   getAccessToken?: (options: { forceRefresh: boolean }) => Promise<string>;
 }

@@ -2,12 +2,16 @@ import { ConnectorError, type Connector } from '../connector.ts';
 import type { GraphTransport } from '../graph/transport.ts';
 import { createFolderTree, type FolderStorage } from '../sharepoint/folder-tree.ts';
 import { asConnector, seg } from '../sharepoint/graph-errors.ts';
+import { describe } from '../sharepoint/drive-connector.ts';
 import { mailDelta } from './mail-delta.ts';
 import { CATEGORY_PREFIX, IMMUTABLE } from './message.ts';
 
 export interface MailConnectorOptions {
   /** The mailbox owner's user id (the source root). */
   userId: string;
+  /** What people call the mailbox ("Postvak · name") and where it opens (Outlook on the web): carried on `source`. */
+  title?: string;
+  webUrl?: string;
   /** Where the folder tree is kept between runs (the store, per source); default: in memory. */
   folders?: FolderStorage;
 }
@@ -25,7 +29,7 @@ export function createMailConnector(transport: GraphTransport, options: MailConn
   const message = (id: string) => `/users/${seg(userId)}/messages/${seg(id)}`;
 
   return {
-    source: { kind: 'mail', root: userId },
+    source: { kind: 'mail', root: userId, ...describe(options) },
     listing: 'delta',
     capabilities: { delete: true, writeLabel: true },
 

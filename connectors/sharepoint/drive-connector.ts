@@ -8,10 +8,19 @@ import { COLUMNS, DELTA_SELECT, labelsOf } from './drive-item.ts';
 import { createFolderTree, type FolderStorage } from './folder-tree.ts';
 import { asConnector, seg } from './graph-errors.ts';
 
+/** The optional title and web address of a source, without undefined keys. */
+export const describe = (o: { title?: string | undefined; webUrl?: string | undefined }) => ({
+  ...(o.title ? { title: o.title } : {}),
+  ...(o.webUrl ? { webUrl: o.webUrl } : {}),
+});
+
 export interface DriveConnectorOptions {
   /** `sharepoint` for a site's document library, `onedrive` for a user's OneDrive. */
   kind: 'sharepoint' | 'onedrive';
   driveId: string;
+  /** What people call the drive and its web address (discovery knows them): carried on `source` for the store. */
+  title?: string;
+  webUrl?: string;
   /** Where the folder tree is kept between runs (the store, per source); default: in memory. */
   folders?: FolderStorage;
   /**
@@ -46,7 +55,7 @@ export function createDriveConnector(transport: GraphTransport, options: DriveCo
   }
 
   return {
-    source: { kind: options.kind, root: options.driveId },
+    source: { kind: options.kind, root: options.driveId, ...describe(options) },
     listing: 'delta',
     capabilities: { delete: true, writeLabel: true },
 

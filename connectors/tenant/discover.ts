@@ -7,9 +7,20 @@ export interface TenantSource {
   kind: 'sharepoint' | 'onedrive' | 'mail';
   /** The drive id (libraries, OneDrives) or the user id (mailboxes). */
   root: string;
-  /** For people: the site and library name, or the user id (never an address in logs). */
+  /**
+   * What people call it: "site · library", "OneDrive · name", "Postvak · name" (the user's display name, never an
+   * address). Shown in the review screen and the overview; the store keeps it with the source.
+   */
   title: string;
+  /** Where it opens in a browser: the drive's webUrl; for a mailbox, Outlook on the web. */
+  webUrl?: string;
 }
+
+/**
+ * Outlook on the web, where Graph's `webLink` of every Exchange Online message points (…/owa/?ItemID=…); the
+ * review screen links a message there by its id rather than storing a link per message.
+ */
+export const OUTLOOK_WEB = 'https://outlook.office365.com/owa/';
 
 export interface SkippedUser {
   user: string;
@@ -50,8 +61,8 @@ const errorCode = (r: GraphResponse | undefined) => (r?.body as { error?: { code
  */
 export async function discoverTenant(transport: GraphTransport, options: { signal?: AbortSignal } = {}): Promise<TenantDiscovery> {
   const { signal } = options;
-  const users: { id: string }[] = [];
-  for await (const u of paged<{ id: string; accountEnabled?: boolean }>(transport, '/users?$select=id,userPrincipalName,accountEnabled&$top=999', 1, signal)) users.push(u);
+  const users: { id: string; displayName?: string }[] = [];
+  for await (const u of paged<{ id: string; displayName?: string; accountEnabled?: boolean }>(transport, '/users?$select=id,displayName,accountEnabled&$top=999', 1, signal)) users.push(u);
   const sites: { id: string; name?: string; displayName?: string; webUrl?: string; isPersonalSite?: boolean }[] = [];
   for await (const s of paged<(typeof sites)[number]>(transport, '/sites/getAllSites?$select=id,name,displayName,webUrl,isPersonalSite&$top=999', 2, signal)) {
     // OneDrives are sites too; they are reached per user, so a personal site here would be scanned twice.
@@ -62,31 +73,38 @@ export async function discoverTenant(transport: GraphTransport, options: { signa
 
   const sources: TenantSource[] = [];
   const skipped: SkippedUser[] = [];
-  const driveLists = await batch<Paged<{ id: string; name?: string }>>(
+  const driveLists = await batch<Paged<{ id: string; name?: string; webUrl?: string }>>(
     transport,
-    sites.map((s): GraphRequest => ({ url: `/sites/${seg(s.id)}/drives?$select=id,name,driveType`, cost: 2, ...(signal ? { signal } : {}) })),
+    sites.map((s): GraphRequest => ({ url: `/sites/${seg(s.id)}/drives?$select=id,name,driveType,webUrl`, cost: 2, ...(signal ? { signal } : {}) })),
   );
   sites.forEach((site, i) => {
     const answer = driveLists[i];
     if (!answer || answer.status >= 400) throw new Error(`the libraries of a site could not be listed (${errorCode(answer)})`);
-    for (const d of answer.body.value ?? []) sources.push({ kind: 'sharepoint', root: d.id, title: `${site.name ?? site.displayName ?? site.id}/${d.name ?? d.id}` });
+    for (const d of answer.body.value ?? []) {
+      sources.push({ kind: 'sharepoint', root: d.id, title: `${site.displayName ?? site.name ?? site.id} · ${d.name ?? d.id}`, ...(d.webUrl ? { webUrl: d.webUrl } : {}) });
+    }
   });
 
   const probes = await batch(
     transport,
     users.flatMap((u): GraphRequest[] => [
-      { url: `/users/${seg(u.id)}/drive?$select=id`, accept: [404], ...(signal ? { signal } : {}) },
+      { url: `/users/${seg(u.id)}/drive?$select=id,webUrl`, accept: [404], ...(signal ? { signal } : {}) },
       { url: `/users/${seg(u.id)}/mailFolders/inbox?$select=id`, headers: { Prefer: IMMUTABLE }, mailbox: u.id, ...(signal ? { signal } : {}) },
     ]),
   );
   users.forEach((u, i) => {
     const drive = probes[2 * i];
     const mailbox = probes[2 * i + 1];
-    if (drive?.status === 200) sources.push({ kind: 'onedrive', root: (drive.body as { id: string }).id, title: `user:${u.id}` });
+    // A person without a display name is still one: named by their id, which says nothing about them.
+    const person = u.displayName ?? u.id;
+    if (drive?.status === 200) {
+      const { id, webUrl } = drive.body as { id: string; webUrl?: string };
+      sources.push({ kind: 'onedrive', root: id, title: `OneDrive · ${person}`, ...(webUrl ? { webUrl } : {}) });
+    }
     else if (drive?.status === 404) skipped.push({ user: u.id, what: 'onedrive', reason: 'no OneDrive (not provisioned)' });
     else if (drive?.status === 403) skipped.push({ user: u.id, what: 'onedrive', reason: `access denied (${errorCode(drive)})` });
     else throw new Error(`a user's OneDrive could not be looked up (${errorCode(drive)})`);
-    if (mailbox?.status === 200) sources.push({ kind: 'mail', root: u.id, title: `user:${u.id}` });
+    if (mailbox?.status === 200) sources.push({ kind: 'mail', root: u.id, title: `Postvak · ${person}`, webUrl: OUTLOOK_WEB });
     else if (errorCode(mailbox) === 'MailboxNotEnabledForRESTAPI' || mailbox?.status === 404) {
       skipped.push({ user: u.id, what: 'mail', reason: `no Exchange Online mailbox (${errorCode(mailbox)})` });
     } else if (mailbox?.status === 403) {

@@ -57,7 +57,8 @@ export async function scanTenant(transport: GraphTransport, store: Store, option
   };
 
   async function scanOne(source: TenantSource): Promise<void> {
-    const sourceId = await store.source({ kind: source.kind, root: source.root });
+    // With its title and web address, so the review screen names the library and links into it.
+    const sourceId = await store.source({ kind: source.kind, root: source.root, title: source.title, ...(source.webUrl ? { webUrl: source.webUrl } : {}) });
     const connector = connectorFor(transport, source, storeFolders(store, sourceId));
     const kind = summary.sources[source.kind];
     kind.sources++;

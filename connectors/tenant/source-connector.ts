@@ -2,6 +2,7 @@ import type { Connector } from '../connector.ts';
 import type { GraphTransport } from '../graph/transport.ts';
 import { createMailConnector } from '../mail/index.ts';
 import { createDriveConnector, type FolderStorage } from '../sharepoint/index.ts';
+import { describe } from '../sharepoint/drive-connector.ts';
 import type { ConnectorStateStore } from '../../src/store/connector-state.ts';
 import type { TenantSource } from './discover.ts';
 
@@ -15,7 +16,7 @@ export function storeFolders(store: ConnectorStateStore, sourceId: number): Fold
 
 /** The connector for a discovered source (without `folders`: its folder tree in memory). */
 export function connectorFor(transport: GraphTransport, source: TenantSource, folders?: FolderStorage): Connector {
-  const keep = folders ? { folders } : {};
+  const keep = { ...(folders ? { folders } : {}), ...describe(source) };
   if (source.kind === 'mail') return createMailConnector(transport, { userId: source.root, ...keep });
   return createDriveConnector(transport, { kind: source.kind, driveId: source.root, ...keep });
 }

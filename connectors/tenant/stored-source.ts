@@ -17,7 +17,8 @@ export function createSourceConnectors(transport: GraphTransport): (source: Sour
     const key = `${source.kind}\u0000${source.root}`;
     let connector = made.get(key);
     if (!connector) {
-      connector = connectorFor(transport, { kind: source.kind as 'sharepoint' | 'onedrive' | 'mail', root: source.root, title: source.root });
+      // The stored title and address, if any: never a stand-in, which a later store.source() would record.
+      connector = connectorFor(transport, { ...source, kind: source.kind as 'sharepoint' | 'onedrive' | 'mail', title: source.title ?? '' });
       made.set(key, connector);
     }
     return connector;

@@ -3,7 +3,7 @@ import { closeDefaultSandbox } from '../extract/sandbox.ts';
 import { hashPassword, newSecret } from '../server/auth/passwords.ts';
 import { loadConfig } from '../server/config.ts';
 import { startServer } from '../server/server.ts';
-import { openSqliteStore } from '../store/sqlite/index.ts';
+import { openStore } from '../store/open-store.ts';
 import { UsageError, type Command } from './command.ts';
 import { DB_HELP } from './results-db.ts';
 import { readSecret } from './secret-input.ts';
@@ -56,7 +56,7 @@ export const serveCommand: Command = {
     const config = loadConfig(values.config, { port, host: values.host, db: values.db });
     if (values.folder) config.folders = [...new Set([...config.folders, ...loadConfig(undefined, { folders: values.folder }).folders])];
 
-    const store = openSqliteStore(config.db);
+    const store = openStore(config.db);
     if (values['add-user'] !== undefined) {
       try {
         const role = parseRole(values.role);

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { isPostgresUrl } from '../store/postgres/index.ts';
 
 /** What `bewaarder serve` reads from its configuration file (JSON); command-line options win. */
 export interface ServerConfig {
@@ -66,7 +67,7 @@ export function loadConfig(file: string | undefined, overrides: Partial<ServerCo
     }
     const base = resolve(file, '..');
     if (fromFile.folders) fromFile.folders = fromFile.folders.map((f) => resolve(base, f));
-    if (fromFile.db) fromFile.db = resolve(base, fromFile.db);
+    if (fromFile.db && !isPostgresUrl(fromFile.db)) fromFile.db = resolve(base, fromFile.db);
     const oidc = fromFile.oidc;
     if (oidc?.caPath) oidc.caPath = resolve(base, oidc.caPath);
     if (oidc?.certificate?.privateKeyPath) oidc.certificate.privateKeyPath = resolve(base, oidc.certificate.privateKeyPath);

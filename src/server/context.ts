@@ -15,6 +15,8 @@ export interface ServerContext {
   learning: ReviewLearning;
   /** Retention (scheduling, disposition, holds, purge); absent only in a store without it. */
   retention?: Retention;
+  /** Runs `hook` when the server stops (after the HTTP server has closed): for what a route holds open, such as a connection pool. */
+  onClose(hook: () => Promise<void> | void): void;
   /** One line per event worth an operator's eye; never document content, evidence or secrets. */
   log(line: string): void;
 }

@@ -1,7 +1,7 @@
 import { createServer as createHttpServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Retention } from '../retention/types.ts';
-import { openSqliteStore } from '../store/sqlite/index.ts';
+import { openStore } from '../store/open-store.ts';
 import type { Store } from '../store/store.ts';
 import { createApp } from './app.ts';
 import type { ServerConfig } from './config.ts';
@@ -31,14 +31,16 @@ export interface RunningServer {
 /** Starts the API, the UI and the schedules in this process; `close()` stops the scan in flight and the schedules. */
 export async function startServer(options: StartOptions): Promise<RunningServer> {
   const { config } = options;
-  const store = options.store ?? openSqliteStore(config.db);
+  const store = options.store ?? openStore(config.db);
   const log = options.log ?? ((line: string) => process.stderr.write(`${new Date().toISOString()} ${line}\n`));
   const launcher = options.launcher ?? createFolderLauncher(config.folders, { db: config.db });
   const trainer = createTypeTrainer(store.hasher);
   const learning = createReviewLearning(store, launcher, trainer, log);
   const retention = options.retention ?? (await defaultRetention(store, log));
   const scans = createScanJobs(store, launcher, () => (bytes, name) => classifyDocument(bytes, name, { classifyText: trainer.classifier() }));
-  const context: ServerContext = { store, config, launcher, scans, trainer, learning, log, ...(retention ? { retention } : {}) };
+  const closeHooks: (() => Promise<void> | void)[] = [];
+  const onClose = (hook: () => Promise<void> | void) => void closeHooks.push(hook);
+  const context: ServerContext = { store, config, launcher, scans, trainer, learning, log, onClose, ...(retention ? { retention } : {}) };
   learning.reviewed([]); // earlier reviews train the model from the start
   const server: Server = createHttpServer(createApp(context));
   try {
@@ -49,6 +51,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   } catch (error) {
     // The port is taken (the demo then tries another): leave nothing running behind the error.
     await learning.settled();
+    await Promise.allSettled(closeHooks.map((hook) => hook()));
     if (!options.store) await store.close();
     throw error;
   }
@@ -64,6 +67,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       await learning.settled();
       server.closeAllConnections();
       await new Promise<void>((done) => server.close(() => done()));
+      await Promise.allSettled(closeHooks.splice(0).map((hook) => hook()));
       if (!options.store) await store.close();
     },
   };

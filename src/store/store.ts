@@ -7,8 +7,8 @@ import type { RetentionStore } from '../retention/store.ts';
 
 /**
  * Where scan results live: documents, their classification, scan runs with their cursors, per-document errors and
- * an append-only audit log. One interface, two implementations (SQLite, the embedded default; PostgreSQL to
- * follow); both run test/store/store.conformance.ts. Every method is async so a networked database fits.
+ * an append-only audit log. One interface, two implementations (SQLite in src/store/sqlite/, the embedded
+ * default; PostgreSQL in src/store/postgres/, for many workers); both run the conformance suites in test/store/. Every method is async so a networked database fits.
  *
  * Never stored: document text, raw identifiers. Findings are masked by the classifier; content hashes are keyed
  * (HMAC, `hasher`) with a key kept outside the database, so a short document cannot be found by hashing guesses.
@@ -16,7 +16,10 @@ import type { RetentionStore } from '../retention/store.ts';
 export interface Store extends WebStore, ConnectorStateStore, RetentionStore {
   readonly hasher: KeyedHasher;
 
-  /** The source's id in this store, created on first use. */
+  /**
+   * The source's id in this store, created on first use. A `title` or `webUrl` given is recorded (a renamed site:
+   * the new one); one not given leaves the stored one alone, so a caller that knows only kind and root loses nothing.
+   */
   source(ref: SourceRef): Promise<number>;
 
   /**

@@ -1,3 +1,4 @@
+import type { SourceRef } from '../../connectors/connector.ts';
 import type { Label } from '../types.ts';
 import type { AuditEntry, StoredDocument } from './store.ts';
 
@@ -36,7 +37,8 @@ export interface WebStore {
   trainingExamples(): Promise<TrainingExample[]>;
   /** Audit entries about one subject (`document:42`), oldest first: a document's history. */
   auditOf(subject: string, limit?: number): Promise<AuditEntry[]>;
-  sources(): Promise<{ id: number; kind: string; root: string }[]>;
+  /** Every source, with its title and web address where known. */
+  sources(): Promise<({ id: number } & SourceRef)[]>;
 }
 
 export const ROLES = ['administrator', 'records-manager', 'auditor'] as const;

@@ -117,7 +117,7 @@ describe('bewaarder demo serves the web application on the scanned sandbox tenan
     expect(new Set(targets.map((t) => t.kind))).toEqual(new Set(['sharepoint', 'onedrive', 'mail']));
     const library = tenant.sandbox.control.drives().find((d) => d.name === 'Personeelsdossiers')!;
     const target = targets.find((t) => t.id === `sharepoint:${library.id}`)!;
-    expect(target.name).toBe('SharePoint · hr/Personeelsdossiers');
+    expect(target.name).toBe('SharePoint · Personeelszaken · Personeelsdossiers');
 
     tenant.sandbox.control.addFile({ drive: library.id, path: 'Nieuw/dossier-jan-de-vries.txt', content: NEW_FILE });
     const one = await call(url, admin, '/api/v1/scans', { method: 'POST', json: { targets: [target.id] } });
@@ -155,6 +155,11 @@ describe('bewaarder demo serves the web application on the scanned sandbox tenan
       await page.goto(`${url}/#/beoordelen`);
       await page.waitForSelector('#detail article');
       expect(await page.textContent('#queue-list li.current .badge')).toBe('bijzonder');
+      // Where it lives: the library's or the person's name (not a drive or user id), and a link to open it there.
+      const where = await page.textContent('#detail p.location');
+      expect(where).toMatch(/^\S+: (.+ · .+) \/ /);
+      expect(where).not.toMatch(/b!|[0-9a-f]{8}-[0-9a-f]{4}-/);
+      expect(await page.getAttribute('#detail p.location a', 'href')).toMatch(/^https:\/\//);
       await page.screenshot({ path: join(ARTIFACTS, 'demo-review.png'), fullPage: true });
       await context.close();
 
@@ -166,7 +171,7 @@ describe('bewaarder demo serves the web application on the scanned sandbox tenan
       await admin.waitForSelector('#nav:not([hidden])');
       await admin.goto(`${url}/#/scans`);
       await admin.waitForSelector('#start-scan:not([disabled])');
-      expect(await admin.locator('label.choice', { hasText: 'SharePoint · hr/Personeelsdossiers' }).count()).toBe(1);
+      expect(await admin.locator('label.choice', { hasText: 'SharePoint · Personeelszaken · Personeelsdossiers' }).count()).toBe(1);
       await admin.click('#start-scan');
       await admin.waitForSelector('#scan-live .progress-block[data-status="completed"]');
       expect(await admin.textContent('#scan-sources')).toMatch(/^(\d+) \/ \1 bronnen klaar$/);

@@ -76,6 +76,26 @@ export function storeConformance(name: string, setup: () => Promise<StoreHarness
       expect((await all(store)).map((d) => d.location)).toEqual(['a.txt']);
     });
 
+    it("keeps a source's title and web address: recorded when given, updated on change, kept when not given", async () => {
+      const library = { kind: 'sharepoint', root: 'b!drive-1' };
+      const id = await store.source({ ...library, title: 'Personeelszaken · Dossiers', webUrl: 'https://contoso.sharepoint.com/sites/pz/Dossiers' });
+      const { run } = await store.startRun(id, ME);
+      await store.recordDocuments(run.id, [classified(item('a', 'Boerstraat 192/klacht.md'))]);
+      expect((await all(store))[0]!.source).toEqual({ ...library, title: 'Personeelszaken · Dossiers', webUrl: 'https://contoso.sharepoint.com/sites/pz/Dossiers' });
+      // The scan itself knows only kind and root: that must not wipe what discovery found.
+      expect(await store.source(library)).toBe(id);
+      expect(await store.source({ ...library, title: 'Personeelszaken · Personeelsdossiers' })).toBe(id);
+      store = await h.reopen();
+      const expected = { ...library, title: 'Personeelszaken · Personeelsdossiers', webUrl: 'https://contoso.sharepoint.com/sites/pz/Dossiers' };
+      expect((await all(store))[0]!.source).toEqual(expected);
+      expect((await store.reviewedDocument((await all(store))[0]!.id))!.source).toEqual(expected);
+      expect(await store.sources()).toEqual([{ id, ...expected }]);
+      expect((await store.stats()).byLocation.map((l) => l.location)).toEqual(['Personeelszaken · Personeelsdossiers/Boerstraat 192']);
+      // A source without a title is counted under its root, and lists without title or web address.
+      const folder = await store.source(SOURCE);
+      expect((await store.sources()).find((s) => s.id === folder)).toEqual({ id: folder, ...SOURCE });
+    });
+
     it('stores a classification exactly, and lists it with its source, location and status', async () => {
       const { run } = await store.startRun(await store.source(SOURCE), ME);
       await store.recordDocuments(run.id, [classified(item('a', 'map/brief.txt'))]);

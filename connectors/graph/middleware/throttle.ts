@@ -1,4 +1,5 @@
 import type { Context, Middleware } from '@microsoft/microsoft-graph-client';
+import { isBudgetRefusal } from '../throttle/index.ts';
 import type { Budget, Fence, Release, Semaphore } from '../throttle/index.ts';
 import type { GraphCounters } from '../transport.ts';
 import { planOf } from './plan.ts';
@@ -19,7 +20,8 @@ const DEFAULT_PAUSE_MS = 3000;
 
 /**
  * Lets a request out only when no fence stands, its mailboxes and the tenant have a free place, and the budget has
- * its resource units; raises the fence for everyone when Graph answers 429 or 503.
+ * its resource units; raises the fence for everyone when Graph answers 429 or 503, and slows the budget down when
+ * the 429 was for resource units (the configured budget is above the tenant's real one).
  */
 export function createThrottleMiddleware(deps: ThrottleDeps): Middleware {
   let next: Middleware | undefined;
@@ -55,6 +57,7 @@ export function createThrottleMiddleware(deps: ThrottleDeps): Middleware {
         deps.counters.throttled++;
         const wait = retryAfterMs(response.headers.get('retry-after')) ?? backoffMs(plan.attempt, DEFAULT_PAUSE_MS, deps.random);
         fence.raise(wait);
+        if (isBudgetRefusal(response.status, response.headers, plan.text)) deps.budget.overspent(wait);
       }
       if (plan.stream && response.ok) plan.release = releaseAll;
       else releaseAll();

@@ -48,7 +48,7 @@ export function createThrottle(options: ResolvedThrottling, stats: StatsRecorder
     refilledAt = now;
   }
 
-  function throttle(kind: ThrottleKind, scopeKey: string, seconds: number, status: number, code: string, message: string, requestKey?: string): { ok: false; reply: Reply } {
+  function throttle(kind: ThrottleKind, scopeKey: string, seconds: number, status: number, code: string, message: string, requestKey?: string, headers: Record<string, string> = {}): { ok: false; reply: Reply } {
     const whole = Math.max(1, Math.ceil(seconds));
     const existing = fences.get(scopeKey);
     const until = clock() + whole * options.secondUnitMs;
@@ -57,7 +57,7 @@ export function createThrottle(options: ResolvedThrottling, stats: StatsRecorder
     // What this request was told: coming back before *its* Retry-After is a retry too early for sure.
     if (requestKey) fences.get(scopeKey)?.keys.set(requestKey, until);
     stats.throttled(kind);
-    return { ok: false, reply: { ...graphError(status, code, message, { 'Retry-After': String(whole) }), fences: [scopeKey] } };
+    return { ok: false, reply: { ...graphError(status, code, message, { ...headers, 'Retry-After': String(whole) }), fences: [scopeKey] } };
   }
 
   function admit(a: Admission): Verdict {
@@ -87,7 +87,11 @@ export function createThrottle(options: ResolvedThrottling, stats: StatsRecorder
     }
     if (level < 0) {
       const seconds = (a.cost - level) / refillPerMs / options.secondUnitMs;
-      return throttle('resourceUnits', appKey, seconds, 429, 'TooManyRequests', 'Application is over its resource unit budget; retry after the Retry-After period.', a.key);
+      return throttle('resourceUnits', appKey, seconds, 429, 'TooManyRequests', 'Application is over its resource unit budget; retry after the Retry-After period.', a.key, {
+        // What Graph's throttled responses carry (GRAPH.md §3): which limit, and why.
+        'x-ms-throttle-scope': `Tenant_Application/ReadWrite/${a.clientId}`,
+        'x-ms-throttle-information': 'ResourceUnitLimitExceeded',
+      });
     }
     if (a.mailbox && mailboxKey) {
       const window = windows.get(mailboxKey);

@@ -5,11 +5,19 @@ import type { AuditEntry, DocumentError } from '../../store/store.ts';
 import type { ReviewedDocument } from '../../store/web-store.ts';
 import type { Finding } from '../../types.ts';
 
-/** Where a reviewer opens the document itself: a file URL for a folder, the web address for a tenant's source. */
-export function sourceLink(source: SourceRef, location: string): string | undefined {
+const encodePath = (location: string) => location.split('/').map(encodeURIComponent).join('/');
+
+/**
+ * Where a reviewer opens the document itself: a file URL for a folder; for a library or OneDrive, the drive's web
+ * address and the document's path in it (what SharePoint itself links to); for a message, Outlook on the web's link
+ * to it by id (the form of Graph's `webLink`), under the mailbox's web address. None where the source has no address.
+ */
+export function sourceLink(source: SourceRef, location: string, itemId?: string): string | undefined {
   if (source.kind === 'filesystem') return pathToFileURL(`${source.root}/${location}`).href;
-  if (/^https:\/\//.test(source.root)) return `${source.root.replace(/\/$/, '')}/${location.split('/').map(encodeURIComponent).join('/')}`;
-  return undefined;
+  const base = source.webUrl ?? (/^https:\/\//.test(source.root) ? source.root : undefined);
+  if (!base || !/^https:\/\//.test(base)) return undefined;
+  if (source.kind === 'mail') return itemId ? `${base}?ItemID=${encodeURIComponent(itemId)}&exvsurl=1&viewmodel=ReadMessageItem` : undefined;
+  return `${base.replace(/\/$/, '')}/${encodePath(location)}`;
 }
 
 /** A document in a list: no evidence (only the detail view, which is audited, shows it). */
@@ -50,7 +58,7 @@ export function documentDetail(doc: ReviewedDocument, extra: { errors: DocumentE
   const c = doc.classification;
   return {
     ...documentSummary(doc),
-    sourceUrl: sourceLink(doc.source, doc.location) ?? null,
+    sourceUrl: sourceLink(doc.source, doc.location, doc.itemId) ?? null,
     owner: doc.owner ?? null,
     findings: c?.findings.map(findingView) ?? [],
     hints: c?.hints.map(findingView) ?? [],

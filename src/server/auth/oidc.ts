@@ -33,6 +33,8 @@ export function oidcRoutes(ctx: ServerContext): Router {
   if (!ctx.config.oidc) return router;
   const config = resolveOidcConfig(ctx.config.oidc);
   const client = createOidcClient(config);
+  // Its connection pool to Entra ID would keep sockets (and the process) alive after the server stopped.
+  ctx.onClose(client.close);
   const verifyIdToken = createIdTokenVerifier({ clientId: config.clientId, tenantId: config.tenantId, metadata: client.metadata, getJson: client.getJson });
   const pkce = new CryptoProvider();
   const pending = new Map<string, { verifier: string; nonce: string; redirectUri: string; expires: number }>();

@@ -3,6 +3,7 @@ import type { Connector, SourceRef } from '../../../connectors/connector.ts';
 import { createFilesystemConnector } from '../../../connectors/filesystem/index.ts';
 import { scan } from '../../scan/scan.ts';
 import { DATA_FOLDER } from '../../store/default-path.ts';
+import { isPostgresUrl } from '../../store/postgres/index.ts';
 import { badRequest } from '../http-error.ts';
 import type { ScanLauncher, TargetResult } from './launcher.ts';
 
@@ -12,7 +13,8 @@ import type { ScanLauncher, TargetResult } from './launcher.ts';
  */
 export function createFolderLauncher(folders: readonly string[], options: { db: string }): ScanLauncher {
   const roots = folders.map((f) => resolve(f));
-  const database = resolve(options.db);
+  // A PostgreSQL URL is no file below a folder: nothing to exclude.
+  const database = isPostgresUrl(options.db) ? options.db : resolve(options.db);
   const connector = (root: string): Connector =>
     createFilesystemConnector(root, {
       exclude: ['', '-wal', '-shm', '-journal', '.key', '.key.tmp'].map((suffix) => `${database}${suffix}`),

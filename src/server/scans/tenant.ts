@@ -74,7 +74,7 @@ export function createTenantLauncher(transport: GraphTransport, store: Store, op
 
     connectorFor(source: SourceRef): Connector | undefined {
       if (!TENANT_KINDS.has(source.kind)) return undefined;
-      return connectorFor(transport, { kind: source.kind as TenantSource['kind'], root: source.root, title: '' }, storedFolders(source));
+      return connectorFor(transport, { ...source, kind: source.kind as TenantSource['kind'], title: source.title ?? '' }, storedFolders(source));
     },
   };
 }

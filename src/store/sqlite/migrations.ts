@@ -134,4 +134,12 @@ export const MIGRATIONS: readonly Migration[] = [
       ) WITHOUT ROWID;
     `,
   },
+  {
+    version: 5,
+    name: 'what people call a source and where it opens (title, web address)',
+    sql: `
+      ALTER TABLE sources ADD COLUMN title TEXT;      -- "Personeelszaken · Personeelsdossiers", "OneDrive · name"
+      ALTER TABLE sources ADD COLUMN web_url TEXT;    -- the library's or drive's address in the browser
+    `,
+  },
 ];

@@ -1,14 +1,12 @@
-import type { SourceRef } from '../../../connectors/connector.ts';
 import type { Category, Finding, Label } from '../../types.ts';
 import { locationFolder } from '../location-folder.ts';
 import type { DocumentFilter, Stats, StoredClassification, StoredDocument, Store } from '../store.ts';
 import type { Db } from './open.ts';
 import { runOf } from './runs.ts';
+import { SOURCE_COLUMNS, sourceRefOf, type SourceColumns } from './source-ref.ts';
 
-export interface DocumentRow {
+export interface DocumentRow extends SourceColumns {
   id: number;
-  kind: string;
-  root: string;
   item_id: string;
   location: string;
   name: string;
@@ -36,10 +34,9 @@ export interface DocumentRow {
 const PAGE = 500;
 
 export function documentOf(row: DocumentRow): StoredDocument {
-  const source: SourceRef = { kind: row.kind, root: row.root };
   return {
     id: row.id,
-    source,
+    source: sourceRefOf(row),
     itemId: row.item_id,
     location: row.location,
     name: row.name,
@@ -109,7 +106,7 @@ export function queryMethods(db: Db): Pick<Store, 'listDocuments' | 'documentErr
       // In path order, a page at a time from where the last page ended (never a cursor held open: the caller may
       // write to the store between pages).
       const page = db.prepare<[Record<string, unknown>], DocumentRow & { source_id: number }>(`
-        SELECT c.*, s.kind, s.root, d.* FROM documents d
+        SELECT c.*, ${SOURCE_COLUMNS}, d.* FROM documents d
         JOIN sources s ON s.id = d.source_id
         LEFT JOIN classifications c ON c.document_id = d.id
         WHERE ${sql} AND (d.source_id, d.location, d.id) > (@source, @location, @id)
@@ -140,7 +137,8 @@ export function queryMethods(db: Db): Pick<Store, 'listDocuments' | 'documentErr
         Object.fromEntries((db.prepare(sql).raw().all() as [string, number][]).map(([k, n]) => [k, n]));
       const live = 'JOIN documents d ON d.id = c.document_id AND d.deleted_at IS NULL';
       const byLocation = new Map<string, { location: string; documents: number; byLabel: Record<string, number> }>();
-      const rows = db.prepare(`SELECT s.root, d.location, c.label FROM documents d JOIN sources s ON s.id = d.source_id
+      // Under the source's title where it has one: a drive id means nothing to the person reading the overview.
+      const rows = db.prepare(`SELECT coalesce(s.title, s.root), d.location, c.label FROM documents d JOIN sources s ON s.id = d.source_id
         LEFT JOIN classifications c ON c.document_id = d.id WHERE d.deleted_at IS NULL`).raw().iterate() as Iterable<[string, string, string | null]>;
       for (const [root, location, label] of rows) {
         const key = locationFolder(root, location, depth);

@@ -4,6 +4,7 @@ import type { Category, Label } from '../../types.ts';
 import type { KeyedHasher } from '../keyed-hash.ts';
 import type { Db } from './open.ts';
 import { disposalMethods } from './retention-disposals.ts';
+import { SOURCE_COLUMNS, sourceRefOf, type SourceColumns } from './source-ref.ts';
 
 interface ScheduleDbRow {
   document_id: number;
@@ -50,7 +51,7 @@ const opt = <T>(v: T | null, key: string) => (v === null ? {} : { [key]: v });
 /** Retention's tables: schedules, event dates, holds (this file) and intents + the disposal log (disposals). */
 export function retentionMethods(db: Db, hasher: KeyedHasher): RetentionStore {
   const toSchedule = db.prepare(`
-    SELECT r.*, d.id, d.source_id, s.kind, s.root, d.location, d.version, d.content_hash, d.modified, d.scanned_at,
+    SELECT r.*, d.id, d.source_id, ${SOURCE_COLUMNS}, d.location, d.version, d.content_hash, d.modified, d.scanned_at,
       c.classified_at AS c_classified_at, c.document_type AS c_document_type, c.label AS c_label
     FROM documents d JOIN sources s ON s.id = d.source_id JOIN classifications c ON c.document_id = d.id
     LEFT JOIN retention_schedule r ON r.document_id = d.id
@@ -89,11 +90,11 @@ export function retentionMethods(db: Db, hasher: KeyedHasher): RetentionStore {
   }
 
   function inputs(params: { fingerprint: string; limit: number; after: number; ids: string | null }): ScheduleInput[] {
-    const rows = toSchedule.all(params) as (ScheduleDbRow & { id: number; source_id: number;
-      kind: string; root: string; location: string; version: string; content_hash: string | null; modified: string | null;
+    const rows = toSchedule.all(params) as (ScheduleDbRow & SourceColumns & { id: number; source_id: number;
+      location: string; version: string; content_hash: string | null; modified: string | null;
       scanned_at: string; c_classified_at: string; c_document_type: string; c_label: Label })[];
     return rows.map((row): ScheduleInput => ({
-      documentId: row.id, sourceId: row.source_id, source: { kind: row.kind, root: row.root }, location: row.location,
+      documentId: row.id, sourceId: row.source_id, source: sourceRefOf(row), location: row.location,
       version: row.version, ...opt(row.content_hash, 'contentHash'), ...opt(row.modified, 'modified'), scannedAt: row.scanned_at,
       classifiedAt: row.c_classified_at, documentType: row.c_document_type, label: row.c_label,
       ...(row.document_id !== null ? { previous: rowOf(row) } : {}),
@@ -137,17 +138,17 @@ export function retentionMethods(db: Db, hasher: KeyedHasher): RetentionStore {
           params.sourceId = query.location.sourceId;
         }
       }
-      const rows = db.prepare(`SELECT r.*, d.source_id, s.kind, s.root, d.item_id, d.location, d.name, d.size, d.version,
+      const rows = db.prepare(`SELECT r.*, d.source_id, ${SOURCE_COLUMNS}, d.item_id, d.location, d.name, d.size, d.version,
           d.modified, d.content_hash, d.deleted_at,
           (SELECT json_group_array(category) FROM document_categories k WHERE k.document_id = d.id) AS categories
         FROM retention_schedule r JOIN documents d ON d.id = r.document_id JOIN sources s ON s.id = d.source_id
         ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY r.policy_id, r.dispose_after, d.location, d.id`).all(params) as
-        (ScheduleDbRow & { source_id: number; kind: string; root: string; item_id: string; location: string; name: string; size: number;
+        (ScheduleDbRow & SourceColumns & { source_id: number; item_id: string; location: string; name: string; size: number;
           version: string; modified: string | null; content_hash: string | null; deleted_at: string | null; categories: string })[];
       return rows.map((r): ScheduledDocument => {
         const { classifiedAt: _c, fingerprint: _f, scheduledAt: _s, documentId, ...schedule } = rowOf(r);
         return {
-          documentId, sourceId: r.source_id, source: { kind: r.kind, root: r.root }, itemId: r.item_id, location: r.location,
+          documentId, sourceId: r.source_id, source: sourceRefOf(r), itemId: r.item_id, location: r.location,
           name: r.name, size: r.size, version: r.version, ...opt(r.modified, 'modified'), ...opt(r.content_hash, 'contentHash'),
           documentType: r.document_type, label: r.label, categories: JSON.parse(r.categories) as Category[],
           ...schedule, deleted: r.deleted_at !== null,

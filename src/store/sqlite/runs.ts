@@ -68,7 +68,9 @@ export function runMethods(db: Db): Pick<Store, 'source' | 'startRun' | 'finishR
 
   return {
     async source(ref) {
-      db.prepare('INSERT INTO sources (kind, root) VALUES (?, ?) ON CONFLICT (kind, root) DO NOTHING').run(ref.kind, ref.root);
+      db.prepare(`INSERT INTO sources (kind, root, title, web_url) VALUES (@kind, @root, @title, @webUrl)
+        ON CONFLICT (kind, root) DO UPDATE SET title = coalesce(@title, title), web_url = coalesce(@webUrl, web_url)`)
+        .run({ kind: ref.kind, root: ref.root, title: ref.title ?? null, webUrl: ref.webUrl ?? null });
       return db.prepare('SELECT id FROM sources WHERE kind = ? AND root = ?').pluck().get(ref.kind, ref.root) as number;
     },
     async startRun(sourceId, holder) {

@@ -1,6 +1,7 @@
 import type { DocumentQuery, Review, ReviewedDocument, WebStore } from '../web-store.ts';
 import type { Db } from './open.ts';
 import { documentOf, type DocumentRow } from './queries.ts';
+import { SOURCE_COLUMNS, sourceRefOf, type SourceColumns } from './source-ref.ts';
 
 interface ReviewColumns {
   review_status: Review['status'] | null;
@@ -11,7 +12,7 @@ interface ReviewColumns {
   reviewed_at: string | null;
 }
 
-const SELECT = `SELECT c.*, s.kind, s.root, d.*, r.status AS review_status, r.label AS review_label,
+const SELECT = `SELECT c.*, ${SOURCE_COLUMNS}, d.*, r.status AS review_status, r.label AS review_label,
     r.document_type AS review_type, r.reviewer, r.comment AS review_comment, r.reviewed_at
   FROM documents d JOIN sources s ON s.id = d.source_id
   LEFT JOIN classifications c ON c.document_id = d.id
@@ -128,7 +129,8 @@ export function webDocumentMethods(db: Db): DocumentMethods {
         .map((r) => ({ seq: r.seq, at: r.at, actor: r.actor, action: r.action, subject: r.subject, ...(r.details ? { details: JSON.parse(r.details) as Record<string, unknown> } : {}) }));
     },
     async sources() {
-      return db.prepare<[], { id: number; kind: string; root: string }>('SELECT id, kind, root FROM sources ORDER BY id').all();
+      return db.prepare<[], SourceColumns & { id: number }>(`SELECT s.id, ${SOURCE_COLUMNS} FROM sources s ORDER BY s.id`).all()
+        .map((row) => ({ id: row.id, ...sourceRefOf(row) }));
     },
   };
 }

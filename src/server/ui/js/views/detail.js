@@ -27,7 +27,7 @@ export function documentDetail(d, { documentTypes, edit, canReview, onSave, onSk
       h('h2', {}, d.name),
       h('span', { class: `badge label-${d.label}` }, d.label),
       d.review.status !== 'unreviewed' ? h('span', { class: 'muted' }, ` ${t('review.status')}: ${d.review.status} (${d.review.reviewer})`) : null),
-    h('p', { class: 'location' }, `${t('review.location')}: ${d.source.root} / ${d.location} `,
+    h('p', { class: 'location' }, `${t('review.location')}: ${d.source.title ?? d.source.root} / ${d.location} `,
       d.sourceUrl ? h('a', { href: d.sourceUrl, target: '_blank', rel: 'noopener noreferrer' }, t('review.open')) : null),
     h('form', { class: 'decision', onsubmit: (e) => { e.preventDefault(); onSave(); } },
       labelGroup,

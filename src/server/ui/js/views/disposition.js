@@ -40,7 +40,7 @@ export async function dispositionView(view, { may }) {
     h('table', {}, h('thead', {}, h('tr', {}, h('th', {}, ''), h('th', {}, t('common.name')), h('th', {}, 'Soort'), h('th', {}, 'Label'), h('th', {}, t('disp.disposeAfter')), h('th', {}, t('disp.status')), h('th', {}, ''))),
       h('tbody', {}, g.items.map((d) => h('tr', { dataset: { id: String(d.documentId) } },
         h('td', {}, h('input', { type: 'checkbox', 'aria-label': d.name, disabled: !canAct, onchange: (e) => (e.target.checked ? selected.add(d.documentId) : selected.delete(d.documentId)) })),
-        h('td', {}, h('div', {}, d.name), h('div', { class: 'muted' }, d.location)),
+        h('td', {}, h('div', {}, d.name), h('div', { class: 'muted' }, d.source?.title ? `${d.source.title} / ${d.location}` : d.location)),
         h('td', {}, d.documentType), h('td', {}, h('span', { class: `badge label-${d.label}` }, d.label)),
         h('td', {}, d.disposeAfter ?? '—'),
         h('td', { class: 'status' }, d.status, d.nextStage ? ` → ${d.nextStage}` : '', d.holds.length ? ` (hold #${d.holds.map((x) => x.id).join(', #')})` : '',

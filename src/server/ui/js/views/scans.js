@@ -2,10 +2,10 @@ import { api, query } from '../api.js';
 import { clear, formatDate, h, toast } from '../dom.js';
 import { t } from '../i18n.js';
 
-/** The name a scan target goes by (a tenant's library, OneDrive or mailbox), else the source's root. */
+/** The name a scan target goes by (a tenant's library, OneDrive or mailbox), else the source's title or root. */
 function sourceName(targets, source) {
   if (!source) return '';
-  return targets.find((x) => x.id === `${source.kind}:${source.root}` || x.id === source.root)?.name ?? source.root;
+  return targets.find((x) => x.id === `${source.kind}:${source.root}` || x.id === source.root)?.name ?? source.title ?? source.root;
 }
 
 // Start a scan of all or chosen targets and follow it live (Server-Sent Events); history and documents with errors.
