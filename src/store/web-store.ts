@@ -1,4 +1,5 @@
 import type { SourceRef } from '../../connectors/connector.ts';
+import type { ScheduleState } from '../retention/types.ts';
 import type { Label } from '../types.ts';
 import type { AuditEntry, StoredDocument } from './store.ts';
 
@@ -14,8 +15,13 @@ export interface WebStore {
   accountById(id: number): Promise<Account | undefined>;
   accounts(): Promise<Account[]>;
   setPassword(name: string, passwordHash: string): Promise<void>;
-  /** The role an account has from now on (an Entra ID sign-in brings the role the directory gives today). */
+  /** The role an account has from now on (an Entra ID sign-in brings the role the directory gives today); enables it again. */
   setRole(name: string, role: Role): Promise<void>;
+  /**
+   * Entra ID no longer gives the account a role: it keeps its row (the audit log names it) but signs nobody in, and
+   * its sessions and API tokens stop working, until a sign-in brings a role again (`setRole`).
+   */
+  disableAccount(name: string): Promise<void>;
 
   /** Stores a token's hash; the token itself is shown once, never stored. */
   createApiToken(accountId: number, name: string, tokenHash: string): Promise<number>;
@@ -24,6 +30,8 @@ export interface WebStore {
   createSession(session: SessionInput): Promise<void>;
   session(idHash: string, now: string): Promise<Session | undefined>;
   deleteSession(idHash: string): Promise<void>;
+  /** Ends every session of an account (its role was taken away); how many there were. */
+  deleteSessionsOf(accountId: number): Promise<number>;
 
   /** Documents with the review state, filtered and paged (`total` counts every match). */
   findDocuments(query: DocumentQuery): Promise<{ total: number; documents: ReviewedDocument[] }>;
@@ -60,6 +68,8 @@ export interface Account {
   kind: 'local' | 'entra';
   displayName?: string;
   createdAt: string;
+  /** When Entra ID stopped giving this account a role; absent while it is enabled. */
+  disabledAt?: string;
 }
 
 export interface StoredAccount extends Account {
@@ -117,6 +127,8 @@ export interface DocumentQuery {
   location?: string;
   review?: ReviewStatus | 'reviewed';
   status?: 'classified' | 'error' | 'deleted';
+  /** Documents whose retention schedule is in this state (as stored: the retention's `schedule()` brings it up to date). */
+  retention?: ScheduleState;
   /** Ids only (the retention queue narrows to these). */
   ids?: readonly number[];
   scannedFrom?: string;

@@ -174,6 +174,36 @@ describe('Entra ID sign-in against the sandbox tenant', () => {
     expect(third.status).toBe(403);
   });
 
+  it('ends the open sessions of a person whose app role was removed in Entra ID, and keeps the account, disabled', async () => {
+    sandbox.control.assignAppRoles({ user: AUDITOR, roles: ['Bewaarder.Auditor'] });
+    const a = await browse(`/auth/signin?login_hint=${AUDITOR}`);
+    const b = await browse(`/auth/signin?login_hint=${AUDITOR}`); // a second browser
+    for (const browser of [a.browser, b.browser]) expect((await withSession(browser)('/api/v1/session')).data.account.role).toBe('auditor');
+    expect((await withSession(a.browser)('/api/v1/audit')).status).toBe(200);
+
+    sandbox.control.assignAppRoles({ user: AUDITOR, roles: [] });
+    const refused = await browse(`/auth/signin?login_hint=${AUDITOR}`);
+    expect(refused.status).toBe(403);
+    expect(refused.text).toContain('U heeft geen rol in Bewaarder');
+    for (const browser of [a.browser, b.browser]) {
+      expect((await withSession(browser)('/api/v1/session')).status).toBe(401);
+      expect((await withSession(browser)('/api/v1/audit')).status).toBe(401);
+    }
+    const account = (await t.store.accounts()).find((x) => x.kind === 'entra' && x.displayName === 'Liya Dijkstra');
+    expect(account?.disabledAt).toEqual(expect.any(String)); // kept: the audit log names it
+    const audit = await client(t.url, t.tokens.administrator)('/api/v1/audit?limit=500');
+    const entries = (audit.data.entries ?? audit.data.items ?? audit.data) as { action: string; actor: string; details?: Record<string, unknown> }[];
+    expect(entries.filter((e) => e.action === 'account.role-removed' && e.actor === 'entra:Liya Dijkstra').at(-1)?.details)
+      .toMatchObject({ via: 'entra', from: 'auditor', sessionsEnded: 2 });
+
+    // Given a role again, the same account signs in again; the ended sessions stay ended.
+    sandbox.control.assignAppRoles({ user: AUDITOR, roles: ['Bewaarder.Auditor'] });
+    const back = await browse(`/auth/signin?login_hint=${AUDITOR}`);
+    expect((await withSession(back.browser)('/api/v1/session')).data.account.role).toBe('auditor');
+    expect((await withSession(a.browser)('/api/v1/session')).status).toBe(401);
+    expect((await t.store.accounts()).filter((x) => x.displayName === 'Liya Dijkstra').map((x) => x.disabledAt)).toEqual([undefined]);
+  });
+
   it('sends an Entra ID user to the tenant’s sign-out, which comes back to the start page', async () => {
     const done = await browse('/auth/signout', { stopAt: '/nothing' });
     expect(done.browser.visited).toEqual(['server /auth/signout', `sandbox /${sandbox.tenantId}/oauth2/v2.0/logout`, 'server /']);

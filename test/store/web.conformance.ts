@@ -1,7 +1,9 @@
 import { hostname } from 'node:os';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Item } from '../../connectors/connector.ts';
+import type { ScheduleRow } from '../../src/retention/store.ts';
 import type { Store, StoredClassification } from '../../src/store/store.ts';
+import type { DocumentQuery } from '../../src/store/web-store.ts';
 import type { StoreHarness } from './store.conformance.ts';
 
 const SOURCE = { kind: 'sharepoint', root: 'drive-hr', title: 'Personeelszaken · Dossiers', webUrl: 'https://contoso.sharepoint.com/sites/hr/Dossiers' };
@@ -65,6 +67,37 @@ export function webConformance(name: string, setup: () => Promise<StoreHarness>)
       expect(await store.session('s1', '2030-01-01T00:00:00.000Z')).toBeUndefined();
     });
 
+    it('ends every session of an account whose role was taken away, and keeps the account disabled until a role returns', async () => {
+      const bram = await store.createAccount({ name: 'entra:oid-1', role: 'auditor', kind: 'entra', displayName: 'Bram' });
+      const anna = await store.createAccount({ name: 'anna', role: 'records-manager' });
+      const at = '2030-01-01T00:00:00.000Z';
+      for (const [idHash, accountId] of [['b1', bram.id], ['b2', bram.id], ['a1', anna.id]] as const) {
+        await store.createSession({ idHash, accountId, csrfToken: 'c', expiresAt: '2099-01-01T00:00:00.000Z' });
+      }
+      await store.createApiToken(bram.id, 'script', 'bram-token');
+      expect(await store.deleteSessionsOf(bram.id)).toBe(2);
+      expect(await store.session('b1', at)).toBeUndefined();
+      expect(await store.session('b2', at)).toBeUndefined();
+      expect(await store.session('a1', at)).toMatchObject({ account: { name: 'anna' } }); // someone else's stays
+      expect(await store.deleteSessionsOf(bram.id)).toBe(0);
+
+      await store.disableAccount('entra:oid-1');
+      const disabled = await store.account('entra:oid-1');
+      expect(disabled).toMatchObject({ id: bram.id, role: 'auditor', disabledAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) });
+      expect((await store.accounts()).map((a) => a.name)).toContain('entra:oid-1'); // kept for the audit trail
+      expect(await store.accountByToken('bram-token')).toBeUndefined();
+      await store.createSession({ idHash: 'b3', accountId: bram.id, csrfToken: 'c', expiresAt: '2099-01-01T00:00:00.000Z' });
+      expect(await store.session('b3', at)).toBeUndefined(); // a disabled account signs nobody in
+      await expect(store.disableAccount('niemand')).rejects.toThrow(/no account named niemand/);
+
+      await store.setRole('entra:oid-1', 'records-manager');
+      const back = await store.account('entra:oid-1');
+      expect(back).toMatchObject({ role: 'records-manager' });
+      expect(back?.disabledAt).toBeUndefined();
+      expect(await store.session('b3', at)).toMatchObject({ account: { name: 'entra:oid-1', role: 'records-manager' } });
+      expect(await store.accountByToken('bram-token')).toMatchObject({ name: 'entra:oid-1' });
+    });
+
     it('finds documents by label, folder (wildcards are plain characters), dates and ids; bijzonder first by priority', async () => {
       const [a, b, c, d] = await documents(store, [
         ['hr/100%_contract.pdf', 'generiek', 'arbeidsovereenkomst'],
@@ -89,6 +122,21 @@ export function webConformance(name: string, setup: () => Promise<StoreHarness>)
       expect(doc!.review).toBeUndefined();
       expect(await store.reviewedDocument(9999)).toBeUndefined();
       expect(await store.sources()).toEqual([{ id: expect.any(Number), ...SOURCE }]);
+    });
+
+    it('finds documents by retention state, whatever their date; the other filters still apply', async () => {
+      const [a, b, c, d] = await documents(store, [['hr/a.txt', 'generiek', 'factuur'], ['hr/b.txt', 'bijzonder', 'ziekmelding'], ['hr/c.txt', 'generiek', 'factuur'], ['hr/d.txt', 'geen', 'overig']]);
+      const row = (documentId: number, state: ScheduleRow['state'], disposeAfter?: string): ScheduleRow => ({
+        documentId, policyId: 'p', trigger: 'created', state, approvals: [], classifiedAt: 'x', fingerprint: 'f', scheduledAt: '2026-01-01T00:00:00.000Z',
+        ...(disposeAfter ? { disposeAfter } : {}),
+      });
+      await store.saveSchedules([row(a!, 'scheduled', '2020-01-01'), row(b!, 'review', '2099-01-01'), row(c!, 'scheduled', '2099-01-01')]);
+      const ids = async (q: DocumentQuery) => (await store.findDocuments({ sort: 'location', ...q })).documents.map((x) => x.id);
+      expect(await ids({ retention: 'scheduled' })).toEqual([a, c]);
+      expect(await ids({ retention: 'review' })).toEqual([b]);
+      expect(await ids({ retention: 'needs-trigger' })).toEqual([]); // d has no schedule at all
+      expect(await ids({ retention: 'scheduled', label: 'generiek', ids: [c!, d!] })).toEqual([c]);
+      expect((await store.findDocuments({ retention: 'scheduled', limit: 1 })).total).toBe(2);
     });
 
     it('records reviews (confirmed or corrected) that the queue filters and sorts by, and trains on them', async () => {

@@ -1,6 +1,7 @@
 import { Router } from 'express';
 import { requirePermission } from '../auth/authenticate.ts';
 import { actorOf } from '../auth/principal.ts';
+import type { ScheduleState } from '../../retention/types.ts';
 import type { ServerContext } from '../context.ts';
 import { notFound } from '../http-error.ts';
 import { documentDetail, documentSummary } from './document-view.ts';
@@ -18,7 +19,8 @@ export function documentRoutes(ctx: ServerContext): Router {
   router.get('/documents', requirePermission('read'), async (req, res) => {
     const q = req.query;
     const retention = oneOf(q.retention, RETENTION, 'retention');
-    const ids = retention ? await retentionIds(ctx, retention) : undefined;
+    const byRetention = retention ? await retentionFilter(ctx, retention) : {};
+    const status = oneOf(q.status, STATUS, 'status');
     const source = integer(q.source, 'source', 1, Number.MAX_SAFE_INTEGER);
     const query = {
       label: label(q.label),
@@ -26,7 +28,8 @@ export function documentRoutes(ctx: ServerContext): Router {
       category: optionalString(q.category, 'category', 100),
       location: optionalString(q.location, 'location'),
       review: oneOf(q.review, REVIEW, 'review'),
-      status: oneOf(q.status, STATUS, 'status'),
+      // Disposed documents are gone from their source: they are listed as deleted unless a status says otherwise.
+      status: status ?? (retention === 'disposed' ? 'deleted' as const : undefined),
       scannedFrom: date(q.scannedFrom, 'scannedFrom'),
       scannedTo: date(q.scannedTo, 'scannedTo'),
       modifiedFrom: date(q.modifiedFrom, 'modifiedFrom'),
@@ -35,7 +38,7 @@ export function documentRoutes(ctx: ServerContext): Router {
       offset: integer(q.offset, 'offset', 0, 10_000_000) ?? 0,
       limit: integer(q.limit, 'limit', 1, 500) ?? 50,
       ...(source !== undefined ? { sourceId: source } : {}),
-      ...(ids ? { ids } : {}),
+      ...byRetention,
     };
     const { total, documents } = await ctx.store.findDocuments(query);
     res.json({ total, offset: query.offset, limit: query.limit, documents: documents.map(documentSummary) });
@@ -60,13 +63,13 @@ export function documentRoutes(ctx: ServerContext): Router {
   return router;
 }
 
-/** The documents in a retention state (`due`: in the disposition queue today). */
-async function retentionIds(ctx: ServerContext, state: (typeof RETENTION)[number]): Promise<number[]> {
-  if (!ctx.retention) return [];
-  if (state === 'due') return (await ctx.retention.due()).groups.flatMap((g) => g.items.map((i) => i.documentId));
-  if (state === 'needs-trigger') return (await ctx.retention.needsTrigger()).map((d) => d.documentId);
-  // Other states: from each document's schedule, for the documents the queue and the trigger list name.
-  const queue = await ctx.retention.due();
-  const all = queue.groups.flatMap((g) => g.items);
-  return all.filter((d) => d.state === state).map((d) => d.documentId);
+/**
+ * The retention filter: `due` is today's disposition queue (what the review screen shows); every other state is what
+ * each document's schedule says, brought up to date first, whether its date has come or not.
+ */
+async function retentionFilter(ctx: ServerContext, state: (typeof RETENTION)[number]): Promise<{ ids?: number[]; retention?: ScheduleState }> {
+  if (!ctx.retention) return { ids: [] };
+  if (state === 'due') return { ids: (await ctx.retention.due()).groups.flatMap((g) => g.items.map((i) => i.documentId)) };
+  await ctx.retention.schedule();
+  return { retention: state };
 }

@@ -48,6 +48,20 @@ export function oidcRoutes(ctx: ServerContext): Router {
     sendSignInProblem(res, status, page, detail);
   }
 
+  /**
+   * Entra ID gives a known account no role any more: the sign-in is refused, and the sessions it opened before end
+   * now rather than when they expire. The account stays, disabled, because the audit log names it.
+   */
+  async function roleRemoved(name: string, actor: string) {
+    const account = await ctx.store.account(name);
+    if (!account || account.kind !== 'entra') return;
+    if (!account.disabledAt) await ctx.store.disableAccount(name);
+    const sessions = await ctx.store.deleteSessionsOf(account.id);
+    if (!account.disabledAt || sessions) {
+      await ctx.store.appendAudit({ actor, action: 'account.role-removed', details: { via: 'entra', from: account.disabledAt ? 'none' : account.role, sessionsEnded: sessions } });
+    }
+  }
+
   async function signIn(req: Request, res: Response) {
     const now = Date.now();
     for (const [state, p] of pending) if (p.expires < now) pending.delete(state);
@@ -89,6 +103,7 @@ export function oidcRoutes(ctx: ServerContext): Router {
     const oid = typeof claims.oid === 'string' ? claims.oid : undefined;
     const displayName = typeof claims.name === 'string' ? claims.name.slice(0, 200) : undefined;
     const role = roleFor(config, claims);
+    if (oid && !role) await roleRemoved(`entra:${oid}`, `entra:${displayName ?? oid}`);
     if (!oid || !role) {
       return refuse(res, 403, oid ? 'no role' : 'no object id', `entra:${displayName ?? oid ?? 'unknown'}`,
         { nl: 'U heeft geen rol in Bewaarder', en: 'You have no role in Bewaarder' },
@@ -99,9 +114,9 @@ export function oidcRoutes(ctx: ServerContext): Router {
     if (account && account.kind !== 'entra') return refuse(res, 403, 'name taken by a local account', name, { nl: 'Dit account bestaat al als lokaal account', en: 'This account exists as a local account' }, { nl: 'Vraag een beheerder om het lokale account te hernoemen.', en: 'Ask an administrator to rename the local account.' });
     account ??= await ctx.store.createAccount({ name, role, kind: 'entra', ...(displayName ? { displayName } : {}) });
     const actor = `entra:${displayName ?? oid}`;
-    if (account.role !== role) {
-      await ctx.store.setRole(name, role); // as Entra ID says today
-      await ctx.store.appendAudit({ actor, action: 'account.role-changed', details: { via: 'entra', from: account.role, to: role } });
+    if (account.role !== role || account.disabledAt) {
+      await ctx.store.setRole(name, role); // as Entra ID says today; enables a disabled account again
+      await ctx.store.appendAudit({ actor, action: 'account.role-changed', details: { via: 'entra', from: account.disabledAt ? 'none' : account.role, to: role } });
     }
     await startSession(ctx, req, res, { ...account, role });
     await ctx.store.appendAudit({ actor, action: 'sign-in', details: { via: 'entra', role } });

@@ -7,7 +7,7 @@
  * SQLite store keeps, so hashes over stored values (the disposal chain) come out the same.
  */
 import { RETENTION_MIGRATION } from './retention-migration.ts';
-import { WEB_MIGRATION } from './web-migration.ts';
+import { ACCOUNT_DISABLED_MIGRATION, WEB_MIGRATION } from './web-migration.ts';
 import { appendOnly } from './append-only.ts';
 
 export interface Migration {
@@ -144,4 +144,5 @@ export const MIGRATIONS: readonly Migration[] = [
       ALTER TABLE sources ADD COLUMN web_url TEXT;
     `,
   },
+  ACCOUNT_DISABLED_MIGRATION,
 ];

@@ -9,6 +9,7 @@ interface AccountRow {
   display_name: string | null;
   password_hash: string | null;
   created_at: string;
+  disabled_at: string | null;
 }
 
 function accountOf(row: AccountRow): Account {
@@ -19,10 +20,11 @@ function accountOf(row: AccountRow): Account {
     kind: row.kind,
     ...(row.display_name ? { displayName: row.display_name } : {}),
     createdAt: row.created_at,
+    ...(row.disabled_at ? { disabledAt: row.disabled_at } : {}),
   };
 }
 
-type AccountMethods = Pick<WebStore, 'createAccount' | 'account' | 'accountById' | 'accounts' | 'setPassword' | 'setRole' | 'createApiToken' | 'accountByToken' | 'createSession' | 'session' | 'deleteSession'>;
+type AccountMethods = Pick<WebStore, 'createAccount' | 'account' | 'accountById' | 'accounts' | 'setPassword' | 'setRole' | 'disableAccount' | 'createApiToken' | 'accountByToken' | 'createSession' | 'session' | 'deleteSession' | 'deleteSessionsOf'>;
 
 /** Accounts, API tokens and sessions. Secrets arrive hashed: this layer never sees a password or a token. */
 export function webAccountMethods(db: Pg): AccountMethods {
@@ -49,7 +51,10 @@ export function webAccountMethods(db: Pg): AccountMethods {
       if (!(await db.run('UPDATE accounts SET password_hash = $1 WHERE name = $2', [passwordHash, name]))) throw new Error(`no account named ${name}`);
     },
     async setRole(name, role) {
-      if (!(await db.run('UPDATE accounts SET role = $1 WHERE name = $2', [role, name]))) throw new Error(`no account named ${name}`);
+      if (!(await db.run('UPDATE accounts SET role = $1, disabled_at = NULL WHERE name = $2', [role, name]))) throw new Error(`no account named ${name}`);
+    },
+    async disableAccount(name) {
+      if (!(await db.run('UPDATE accounts SET disabled_at = COALESCE(disabled_at, $1) WHERE name = $2', [now(), name]))) throw new Error(`no account named ${name}`);
     },
     async createApiToken(accountId, name, tokenHash) {
       const row = await db.one<{ id: number }>('INSERT INTO api_tokens (account_id, name, token_hash, created_at) VALUES ($1, $2, $3, $4) RETURNING id',
@@ -58,7 +63,7 @@ export function webAccountMethods(db: Pg): AccountMethods {
     },
     async accountByToken(tokenHash) {
       const row = await db.one<AccountRow>(`UPDATE api_tokens t SET last_used_at = $1 FROM accounts a
-        WHERE a.id = t.account_id AND t.token_hash = $2 RETURNING a.*`, [now(), tokenHash]);
+        WHERE a.id = t.account_id AND t.token_hash = $2 AND a.disabled_at IS NULL RETURNING a.*`, [now(), tokenHash]);
       return row ? accountOf(row) : undefined;
     },
     async createSession(s) {
@@ -69,12 +74,15 @@ export function webAccountMethods(db: Pg): AccountMethods {
     },
     async session(idHash, at) {
       const row = await db.one<AccountRow & { csrf_token: string; expires_at: string }>(
-        'SELECT a.*, s.csrf_token, s.expires_at FROM sessions s JOIN accounts a ON a.id = s.account_id WHERE s.id_hash = $1 AND s.expires_at > $2',
+        'SELECT a.*, s.csrf_token, s.expires_at FROM sessions s JOIN accounts a ON a.id = s.account_id WHERE s.id_hash = $1 AND s.expires_at > $2 AND a.disabled_at IS NULL',
         [idHash, at]);
       return row ? { account: accountOf(row), csrfToken: row.csrf_token, expiresAt: row.expires_at } : undefined;
     },
     async deleteSession(idHash) {
       await db.run('DELETE FROM sessions WHERE id_hash = $1', [idHash]);
+    },
+    async deleteSessionsOf(accountId) {
+      return db.run('DELETE FROM sessions WHERE account_id = $1', [accountId]);
     },
   };
 }

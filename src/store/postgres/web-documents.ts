@@ -67,6 +67,7 @@ function where(q: DocumentQuery, params: unknown[]): string {
   add('d.modified >= ?', q.modifiedFrom);
   add('d.modified < ?', q.modifiedTo);
   if (q.ids) add('d.id = ANY(?::bigint[])', q.ids);
+  add('EXISTS (SELECT 1 FROM retention_schedule s WHERE s.document_id = d.id AND s.state = ?)', q.retention);
   if (q.review === 'unreviewed') clauses.push('r.status IS NULL AND c.label IS NOT NULL');
   else if (q.review === 'reviewed') clauses.push('r.status IS NOT NULL');
   else add('r.status = ?', q.review);

@@ -53,3 +53,12 @@ export const WEB_MIGRATION: Migration = {
     CREATE INDEX audit_log_by_subject ON audit_log (subject, seq);
   `,
 };
+
+/** Step 6: an Entra ID account whose app role was taken away is kept (the audit log names it) but disabled. */
+export const ACCOUNT_DISABLED_MIGRATION: Migration = {
+  version: 6,
+  name: 'accounts disabled when Entra ID takes their role away',
+  sql: `
+    ALTER TABLE accounts ADD COLUMN disabled_at TEXT;
+  `,
+};

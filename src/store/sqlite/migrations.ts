@@ -3,7 +3,7 @@
  * store will keep the same numbers with its own SQL, so one version means one shape in both.
  */
 import { RETENTION_MIGRATION } from './retention-migration.ts';
-import { WEB_MIGRATION } from './web-migration.ts';
+import { ACCOUNT_DISABLED_MIGRATION, WEB_MIGRATION } from './web-migration.ts';
 
 export interface Migration {
   version: number;
@@ -142,4 +142,5 @@ export const MIGRATIONS: readonly Migration[] = [
       ALTER TABLE sources ADD COLUMN web_url TEXT;    -- the library's or drive's address in the browser
     `,
   },
+  ACCOUNT_DISABLED_MIGRATION,
 ];

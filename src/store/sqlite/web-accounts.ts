@@ -9,6 +9,7 @@ interface AccountRow {
   display_name: string | null;
   password_hash: string | null;
   created_at: string;
+  disabled_at: string | null;
 }
 
 function accountOf(row: AccountRow): Account {
@@ -19,10 +20,11 @@ function accountOf(row: AccountRow): Account {
     kind: row.kind,
     ...(row.display_name ? { displayName: row.display_name } : {}),
     createdAt: row.created_at,
+    ...(row.disabled_at ? { disabledAt: row.disabled_at } : {}),
   };
 }
 
-type AccountMethods = Pick<WebStore, 'createAccount' | 'account' | 'accountById' | 'accounts' | 'setPassword' | 'setRole' | 'createApiToken' | 'accountByToken' | 'createSession' | 'session' | 'deleteSession'>;
+type AccountMethods = Pick<WebStore, 'createAccount' | 'account' | 'accountById' | 'accounts' | 'setPassword' | 'setRole' | 'disableAccount' | 'createApiToken' | 'accountByToken' | 'createSession' | 'session' | 'deleteSession' | 'deleteSessionsOf'>;
 
 /** Accounts, API tokens and sessions. Secrets arrive hashed: this layer never sees a password or a token. */
 export function webAccountMethods(db: Db): AccountMethods {
@@ -52,7 +54,11 @@ export function webAccountMethods(db: Db): AccountMethods {
       if (!changes) throw new Error(`no account named ${name}`);
     },
     async setRole(name, role) {
-      const { changes } = db.prepare('UPDATE accounts SET role = ? WHERE name = ?').run(role, name);
+      const { changes } = db.prepare('UPDATE accounts SET role = ?, disabled_at = NULL WHERE name = ?').run(role, name);
+      if (!changes) throw new Error(`no account named ${name}`);
+    },
+    async disableAccount(name) {
+      const { changes } = db.prepare('UPDATE accounts SET disabled_at = COALESCE(disabled_at, ?) WHERE name = ?').run(now(), name);
       if (!changes) throw new Error(`no account named ${name}`);
     },
     async createApiToken(accountId, name, tokenHash) {
@@ -60,7 +66,7 @@ export function webAccountMethods(db: Db): AccountMethods {
       return Number(info.lastInsertRowid);
     },
     async accountByToken(tokenHash) {
-      const row = db.prepare<[string], AccountRow>('SELECT a.* FROM api_tokens t JOIN accounts a ON a.id = t.account_id WHERE t.token_hash = ?').get(tokenHash);
+      const row = db.prepare<[string], AccountRow>('SELECT a.* FROM api_tokens t JOIN accounts a ON a.id = t.account_id WHERE t.token_hash = ? AND a.disabled_at IS NULL').get(tokenHash);
       if (!row) return undefined;
       db.prepare('UPDATE api_tokens SET last_used_at = ? WHERE token_hash = ?').run(now(), tokenHash);
       return accountOf(row);
@@ -75,13 +81,16 @@ export function webAccountMethods(db: Db): AccountMethods {
     async session(idHash, at) {
       const row = db
         .prepare<[string, string], AccountRow & { csrf_token: string; expires_at: string }>(
-          'SELECT a.*, s.csrf_token, s.expires_at FROM sessions s JOIN accounts a ON a.id = s.account_id WHERE s.id_hash = ? AND s.expires_at > ?',
+          'SELECT a.*, s.csrf_token, s.expires_at FROM sessions s JOIN accounts a ON a.id = s.account_id WHERE s.id_hash = ? AND s.expires_at > ? AND a.disabled_at IS NULL',
         )
         .get(idHash, at);
       return row ? { account: accountOf(row), csrfToken: row.csrf_token, expiresAt: row.expires_at } : undefined;
     },
     async deleteSession(idHash) {
       db.prepare('DELETE FROM sessions WHERE id_hash = ?').run(idHash);
+    },
+    async deleteSessionsOf(accountId) {
+      return db.prepare('DELETE FROM sessions WHERE account_id = ?').run(accountId).changes;
     },
   };
 }

@@ -67,6 +67,7 @@ function where(q: DocumentQuery): { sql: string; params: Record<string, unknown>
   add('d.modified >= @modifiedFrom', 'modifiedFrom', q.modifiedFrom);
   add('d.modified < @modifiedTo', 'modifiedTo', q.modifiedTo);
   if (q.ids) add('d.id IN (SELECT value FROM json_each(@ids))', 'ids', JSON.stringify(q.ids));
+  add('EXISTS (SELECT 1 FROM retention_schedule s WHERE s.document_id = d.id AND s.state = @retention)', 'retention', q.retention);
   if (q.review === 'unreviewed') clauses.push('r.status IS NULL AND c.label IS NOT NULL');
   else if (q.review === 'reviewed') clauses.push('r.status IS NOT NULL');
   else add('r.status = @review', 'review', q.review);
