@@ -64,7 +64,10 @@ export const usersCommand: Command = {
     try {
       if (verb === 'list') {
         const accounts = await store.accounts();
-        for (const a of accounts) io.out(values.json ? JSON.stringify(a) : `${a.name.padEnd(24)} ${a.role.padEnd(16)} ${a.kind}`);
+        for (const a of accounts) {
+          const state = a.disabledAt ? `  disabled since ${a.disabledAt.slice(0, 10)} (no role in Entra ID)` : '';
+          io.out(values.json ? JSON.stringify(a) : `${a.name.padEnd(24)} ${a.role.padEnd(16)} ${a.kind}${state}`);
+        }
         return 0;
       }
       if (verb === 'add') return await addUser(store, name!, role!, await readSecret(`Password for ${name}: `), io);

@@ -45,6 +45,17 @@ describe('bewaarder users and serve --add-user', () => {
     }
   });
 
+  it('lists an account disabled because its Entra ID role was removed as disabled', async () => {
+    const store = openSqliteStore(db);
+    try {
+      await store.disableAccount('anna');
+    } finally {
+      await store.close();
+    }
+    const listed = await cli(['users', 'list', '--db', db]);
+    expect(listed.stdout).toMatch(/^anna\s+records-manager\s+local\s+disabled since \d{4}-\d{2}-\d{2} \(no role in Entra ID\)$/);
+  });
+
   it('explains itself with --help', async () => {
     expect((await cli(['serve', '--help'])).stdout).toContain('/api/v1/openapi.json');
     expect((await cli(['users', '--help'])).stdout).toContain('never from');
