@@ -8,6 +8,7 @@ import { msgExtractor } from './extractors/msg.ts';
 import { odfExtractor } from './extractors/odf.ts';
 import { pdfExtractor } from './extractors/pdf.ts';
 import { plainTextExtractor } from './extractors/plain-text.ts';
+import { pptExtractor } from './extractors/ppt.ts';
 import { pptxExtractor } from './extractors/pptx.ts';
 import { rtfExtractor } from './extractors/rtf.ts';
 import { xlsExtractor } from './extractors/xls.ts';
@@ -18,7 +19,7 @@ import { createBudget, DEFAULT_LIMITS, ExtractionError, type Extraction, type Ex
 
 /** The extractors, by the kinds they read. Registering a format is one line here. */
 export const extractors: readonly Extractor[] = [plainTextExtractor, htmlExtractor, emailExtractor, pdfExtractor, imageExtractor,
-  docxExtractor, xlsxExtractor, xlsExtractor, pptxExtractor, odfExtractor, rtfExtractor, docExtractor, msgExtractor, zipExtractor, legacyOfficeExtractor];
+  docxExtractor, xlsxExtractor, xlsExtractor, pptxExtractor, pptExtractor, odfExtractor, rtfExtractor, docExtractor, msgExtractor, zipExtractor, legacyOfficeExtractor];
 
 function extractorFor(kind: FileKind): Extractor | undefined {
   return extractors.find((e) => e.kinds.includes(kind));

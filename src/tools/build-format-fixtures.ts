@@ -92,9 +92,10 @@ convert('ods', [workbook]);
 convert('xls:MS Excel 97', [workbook]);
 convert('pptx:Impress MS PowerPoint 2007 XML', [slides]);
 convert('odp', [slides]);
+convert('ppt:MS PowerPoint 97', [slides]);
 
 const out = (name: string) => join(work, name);
-for (const name of ['brief-bijstand.docx', 'brief-bijstand.odt', 'betalingsregeling.odt', 'betalingsregeling.doc', 'betalingsregeling.rtf', 'personeel.xlsx', 'personeel.ods', 'personeel.xls', 'presentatie.pptx', 'presentatie.odp']) {
+for (const name of ['brief-bijstand.docx', 'brief-bijstand.odt', 'betalingsregeling.odt', 'betalingsregeling.doc', 'betalingsregeling.rtf', 'personeel.xlsx', 'personeel.ods', 'personeel.xls', 'presentatie.pptx', 'presentatie.odp', 'presentatie.ppt']) {
   copyFileSync(out(name), join(FORMATS, name));
 }
 

@@ -43,7 +43,7 @@ const EXPECTED: Record<string, string | RegExp> = {
   'kapot.doc': 'corrupt: unreadable compound file',
   'kapot.xlsx': 'corrupt: no end of central directory (truncated?)',
   'leeg.docx': 'empty: the file has no content',
-  'oude-presentatie.ppt': 'unsupported format: ppt (legacy PowerPoint)',
+  'oude-presentatie.ppt': 'corrupt: no presentation in the PowerPoint document stream',
   'ruis.docx': 'unsupported format: binary',
   'zip-bomb.zip': /^too large: archive expands more than 100×/,
 };
