@@ -1,6 +1,6 @@
 import type { SourceRef } from '../../connectors/connector.ts';
 import type { Label } from '../types.ts';
-import type { Approval, DisposalInput, DisposalRecord, Hold, HoldScope, ScheduledDocument, ScheduleState, Trigger } from './types.ts';
+import type { DisposalInput, DisposalRecord, Hold, HoldScope, Schedule, ScheduledDocument, ScheduleState } from './types.ts';
 
 /**
  * What retention keeps in the store: a schedule per document, event dates, holds, purge intents and the disposal
@@ -62,18 +62,7 @@ export interface ScheduleInput {
   previous?: ScheduleRow;
 }
 
-export interface ScheduleRow {
-  documentId: number;
-  policyId: string;
-  trigger: Trigger;
-  triggerDate?: string;
-  disposeAfter?: string;
-  state: ScheduleState;
-  approvals: Approval[];
-  judged?: { version: string; contentHash?: string };
-  reviewReason?: string;
-  extendedUntil?: string;
-  relabel?: { documentType: string; label: Label };
+export interface ScheduleRow extends Schedule {
   /** The classification this schedule was made from (its time) and the policy set's fingerprint. */
   classifiedAt: string;
   fingerprint: string;

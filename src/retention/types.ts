@@ -52,9 +52,26 @@ export type RetentionContract =
   | { policy: string; disposeAfter: string }
   | { policy: string; needsTrigger: string };
 
-/** A document's retention as scheduled, with what a reviewer needs to judge it. */
-export interface ScheduledDocument {
+/** A document's schedule: what the store keeps (ScheduleRow) and what a reviewer sees (ScheduledDocument) alike. */
+export interface Schedule {
   documentId: number;
+  policyId: string;
+  trigger: Trigger;
+  triggerDate?: string;
+  /** YYYY-MM-DD; absent while a trigger date is missing. */
+  disposeAfter?: string;
+  state: ScheduleState;
+  approvals: Approval[];
+  /** The version and content hash the approvals judged. */
+  judged?: { version: string; contentHash?: string };
+  /** Why it is back in review (`changed since it was judged`, `locked`, `vanished`). */
+  reviewReason?: string;
+  extendedUntil?: string;
+  relabel?: { documentType: string; label: Label };
+}
+
+/** A document's retention as scheduled, with what a reviewer needs to judge it. */
+export interface ScheduledDocument extends Schedule {
   sourceId: number;
   source: SourceRef;
   itemId: string;
@@ -69,19 +86,6 @@ export interface ScheduledDocument {
   documentType: string;
   label: Label;
   categories: Category[];
-  policyId: string;
-  trigger: Trigger;
-  triggerDate?: string;
-  /** YYYY-MM-DD; absent while a trigger date is missing. */
-  disposeAfter?: string;
-  state: ScheduleState;
-  approvals: Approval[];
-  /** The version and content hash the approvals judged. */
-  judged?: { version: string; contentHash?: string };
-  /** Why it is back in review (`changed since it was judged`, `locked`, `vanished`). */
-  reviewReason?: string;
-  extendedUntil?: string;
-  relabel?: { documentType: string; label: Label };
   deleted: boolean;
 }
 

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openSqliteStore } from '../../src/store/sqlite/index.ts';
 import { MIGRATIONS } from '../../src/store/sqlite/migrations.ts';
+import { sqliteHarness } from '../support/sqlite-store.ts';
 import { storeConformance } from './store.conformance.ts';
 
 const KEY = new Uint8Array(32).fill(7);
@@ -20,30 +21,7 @@ function tempDb(): { dir: string; path: string } {
   return { dir, path: join(dir, 'sub', 'bewaarder.db') };
 }
 
-storeConformance('SQLite', async () => {
-  const { dir, path } = tempDb();
-  let store = openSqliteStore(path, { key: KEY });
-  return {
-    store,
-    async reopen() {
-      await store.close();
-      store = openSqliteStore(path, { key: KEY });
-      return store;
-    },
-    async exec(sql) {
-      const db = new Database(path);
-      try {
-        return db.exec(sql);
-      } finally {
-        db.close();
-      }
-    },
-    async close() {
-      await store.close();
-      rmSync(dir, { recursive: true, force: true });
-    },
-  };
-});
+storeConformance('SQLite', sqliteHarness({ key: KEY, prefix: 'bewaarder-store-', file: join('sub', 'bewaarder.db') }));
 
 describe('SQLite store', () => {
   it('is one file in WAL mode, readable by its owner only, with its schema version recorded', async () => {

@@ -1,25 +1,6 @@
-import type { AuditEntry, AuditInput, Store } from '../store.ts';
+import { auditEntryOf, type AuditRow } from '../rows/index.ts';
+import type { AuditInput, Store } from '../store.ts';
 import type { Pg, Queryable } from './db.ts';
-
-export interface AuditRow {
-  seq: number;
-  at: string;
-  actor: string;
-  action: string;
-  subject: string | null;
-  details: string | null;
-}
-
-export function auditEntryOf(r: AuditRow): AuditEntry {
-  return {
-    seq: r.seq,
-    at: r.at,
-    actor: r.actor,
-    action: r.action,
-    ...(r.subject !== null ? { subject: r.subject } : {}),
-    ...(r.details !== null ? { details: JSON.parse(r.details) as Record<string, unknown> } : {}),
-  };
-}
 
 /** Any number: held while appending, so seqs commit in order. */
 const AUDIT_LOCK = 0x6175_6469;

@@ -1,20 +1,8 @@
 import type { Item } from '../../../connectors/connector.ts';
 import type { KeyedHasher } from '../keyed-hash.ts';
+import { KNOWN_COLUMNS, knownOf, type KnownRow } from '../rows/index.ts';
 import { sourceHashOf, type CursorUpdate, type DocumentRecord, type KnownDocument, type Store } from '../store.ts';
 import type { Pg, Queryable } from './db.ts';
-
-interface KnownRow {
-  id: number;
-  item_id: string;
-  location: string;
-  size: number;
-  version: string;
-  content_hash: string | null;
-  source_hash: string | null;
-  state: 'classified' | 'error';
-  error_stage: 'fetch' | 'extract' | null;
-  deleted_at: string | null;
-}
 
 const UPSERT_CTE = `doc AS (
   INSERT INTO documents AS d (source_id, item_id, location, name, size, version, modified, owner, content_hash, source_hash,
@@ -100,20 +88,10 @@ export function documentMethods(db: Pg, hasher: KeyedHasher): Pick<Store, 'known
     async knownDocuments(sourceId, itemIds) {
       const result = new Map<string, KnownDocument>();
       if (itemIds.length === 0) return result;
-      const rows = await db.rows<KnownRow>(`SELECT id, item_id, location, size, version, content_hash, source_hash, state, error_stage, deleted_at
+      const rows = await db.rows<KnownRow>(`SELECT ${KNOWN_COLUMNS}
         FROM documents WHERE source_id = $1 AND item_id = ANY($2::text[])`, [sourceId, itemIds]);
       for (const row of rows) {
-        result.set(row.item_id, {
-          id: row.id,
-          location: row.location,
-          size: row.size,
-          version: row.version,
-          ...(row.content_hash ? { contentHash: row.content_hash } : {}),
-          ...(row.source_hash ? { sourceHash: row.source_hash } : {}),
-          state: row.state,
-          ...(row.error_stage ? { errorStage: row.error_stage } : {}),
-          deleted: row.deleted_at !== null,
-        });
+        result.set(row.item_id, knownOf(row));
       }
       return result;
     },

@@ -1,7 +1,5 @@
 import { locationFolder } from '../location-folder.ts';
-import { documentOf, type DocumentRow } from '../sqlite/queries.ts';
-import { runOf } from '../sqlite/runs.ts';
-import { SOURCE_COLUMNS } from '../sqlite/source-ref.ts';
+import { documentOf, runOf, SOURCE_COLUMNS, type DocumentRow } from '../rows/index.ts';
 import type { DocumentFilter, Stats, Store } from '../store.ts';
 import type { Pg } from './db.ts';
 

@@ -1,25 +1,10 @@
 import { chainHash, GENESIS, sealOf } from '../../retention/chain.ts';
 import type { RetentionStore } from '../../retention/store.ts';
-import type { Approval, DisposalRecord } from '../../retention/types.ts';
-import type { Category, Label } from '../../types.ts';
+import type { DisposalRecord } from '../../retention/types.ts';
+import { intentOf, recordOf, type DisposalRow, type IntentRow } from '../rows/index.ts';
 import type { KeyedHasher } from '../keyed-hash.ts';
 import { insertAudit } from './audit.ts';
 import type { Pg } from './db.ts';
-
-interface DisposalRow {
-  seq: number; document_id: number; source_kind: string; source_root: string; folder: string; name_hash: string;
-  document_type: string; label: Label; categories: string; policy_id: string; ground: string; dispose_after: string;
-  approvers: string; deleted_at: string; permanent: number; answer: string; prev_hash: string; hash: string; seal: string;
-}
-
-function recordOf(r: DisposalRow): DisposalRecord {
-  return {
-    seq: r.seq, documentId: r.document_id, sourceKind: r.source_kind, sourceRoot: r.source_root, folder: r.folder,
-    nameHash: r.name_hash, documentType: r.document_type, label: r.label, categories: JSON.parse(r.categories) as Category[],
-    policyId: r.policy_id, ground: r.ground, disposeAfter: r.dispose_after, approvers: JSON.parse(r.approvers) as Approval[],
-    deletedAt: r.deleted_at, permanent: r.permanent === 1, answer: r.answer, prevHash: r.prev_hash, hash: r.hash, seal: r.seal,
-  };
-}
 
 type DisposalMethods = Pick<RetentionStore, 'beginDisposal' | 'disposalIntents' | 'cancelDisposal' | 'recordDisposal' | 'recordSkip' | 'disposals' | 'disposalHead'>;
 
@@ -32,9 +17,7 @@ export function disposalMethods(db: Pg, hasher: KeyedHasher): DisposalMethods {
       [i.documentId, i.version, i.startedAt, i.permanent ? 1 : 0]);
     },
     async disposalIntents() {
-      const rows = await db.rows<{ document_id: number; version: string; started_at: string; permanent: number }>(
-        'SELECT * FROM disposal_intents ORDER BY document_id');
-      return rows.map((r) => ({ documentId: r.document_id, version: r.version, startedAt: r.started_at, permanent: r.permanent === 1 }));
+      return (await db.rows<IntentRow>('SELECT * FROM disposal_intents ORDER BY document_id')).map(intentOf);
     },
     async cancelDisposal(documentId) {
       await db.run('DELETE FROM disposal_intents WHERE document_id = $1', [documentId]);

@@ -1,24 +1,11 @@
 import type { RetentionStore, ScheduleInput, ScheduleRow } from '../../retention/store.ts';
-import type { Hold, HoldScope, ScheduledDocument } from '../../retention/types.ts';
 import type { Category, Label } from '../../types.ts';
 import type { KeyedHasher } from '../keyed-hash.ts';
-import { SOURCE_COLUMNS, sourceRefOf, type SourceColumns } from '../sqlite/source-ref.ts';
+import {
+  eventDateOf, holdOf, scheduledOf, scheduleInputOf, SOURCE_COLUMNS, type EventDateRow, type HoldRow, type InputRow, type ScheduledRow,
+} from '../rows/index.ts';
 import type { Pg } from './db.ts';
 import { disposalMethods } from './retention-disposals.ts';
-import { opt, scheduleOf, type ScheduleDbRow } from './retention-rows.ts';
-
-type InputRow = ScheduleDbRow & SourceColumns & { id: number; source_id: number; location: string; version: string;
-  content_hash: string | null; modified: string | null; scanned_at: string; c_classified_at: string; c_document_type: string; c_label: Label };
-type HoldRow = { id: number; scope: string; placed_by: string; placed_at: string; comment: string | null;
-  released_by: string | null; released_at: string | null; release_comment: string | null };
-
-function holdOf(r: HoldRow): Hold {
-  return {
-    id: r.id, scope: JSON.parse(r.scope) as HoldScope, placedBy: r.placed_by, placedAt: r.placed_at,
-    ...opt(r.comment, 'comment'), ...opt(r.released_by, 'releasedBy'), ...opt(r.released_at, 'releasedAt'),
-    ...opt(r.release_comment, 'releaseComment'),
-  } as Hold;
-}
 
 const SAVE = `INSERT INTO retention_schedule VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)
   ON CONFLICT (document_id) DO UPDATE SET policy_id = excluded.policy_id, document_type = excluded.document_type,
@@ -39,12 +26,7 @@ export function retentionMethods(db: Pg, hasher: KeyedHasher): RetentionStore {
       WHERE d.deleted_at IS NULL AND d.id > $1 AND ($2::bigint[] IS NOT NULL AND d.id = ANY($2::bigint[])
         OR $2::bigint[] IS NULL AND (r.document_id IS NULL OR r.classified_at <> c.classified_at OR r.fingerprint <> $3))
       ORDER BY d.id LIMIT $4`, [p.after, p.ids, p.fingerprint, p.limit]);
-    return rows.map((row): ScheduleInput => ({
-      documentId: row.id, sourceId: row.source_id, source: sourceRefOf(row), location: row.location,
-      version: row.version, ...opt(row.content_hash, 'contentHash'), ...opt(row.modified, 'modified'), scannedAt: row.scanned_at,
-      classifiedAt: row.c_classified_at, documentType: row.c_document_type, label: row.c_label,
-      ...(row.document_id !== null ? { previous: scheduleOf(row) } : {}),
-    }));
+    return rows.map(scheduleInputOf);
   }
 
   return {
@@ -88,20 +70,12 @@ export function retentionMethods(db: Pg, hasher: KeyedHasher): RetentionStore {
         if (prefix) add("(d.location = ? OR left(d.location, length(?) + 1) = ? || '/')", prefix, prefix, prefix);
         if (query.location.sourceId !== undefined) add('d.source_id = ?', query.location.sourceId);
       }
-      const rows = await db.rows<ScheduleDbRow & SourceColumns & { source_id: number; item_id: string; location: string; name: string;
-        size: number; version: string; modified: string | null; content_hash: string | null; deleted_at: string | null; categories: Category[] }>(
+      const rows = await db.rows<ScheduledRow & { categories: Category[] }>(
         `SELECT r.*, d.source_id, ${SOURCE_COLUMNS}, d.item_id, d.location, d.name, d.size, d.version, d.modified, d.content_hash, d.deleted_at,
           ARRAY(SELECT category FROM document_categories k WHERE k.document_id = d.id ORDER BY category) AS categories
         FROM retention_schedule r JOIN documents d ON d.id = r.document_id JOIN sources s ON s.id = d.source_id
         ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY r.policy_id, r.dispose_after, d.location, d.id`, params);
-      return rows.map((r): ScheduledDocument => {
-        const { classifiedAt: _c, fingerprint: _f, scheduledAt: _s, documentId, ...schedule } = scheduleOf(r);
-        return {
-          documentId, sourceId: r.source_id, source: sourceRefOf(r), itemId: r.item_id, location: r.location,
-          name: r.name, size: r.size, version: r.version, ...opt(r.modified, 'modified'), ...opt(r.content_hash, 'contentHash'),
-          documentType: r.document_type, label: r.label, categories: r.categories, ...schedule, deleted: r.deleted_at !== null,
-        };
-      });
+      return rows.map((r) => scheduledOf(r, r.categories));
     },
 
     async addEventDate(e) {
@@ -111,10 +85,7 @@ export function retentionMethods(db: Pg, hasher: KeyedHasher): RetentionStore {
       return row!.id;
     },
     async eventDates() {
-      const rows = await db.rows<{ id: number; document_id: number | null; source_id: number | null; prefix: string | null;
-        event: string | null; date: string; actor: string; at: string; comment: string | null }>('SELECT * FROM retention_event_dates ORDER BY id');
-      return rows.map((r) => ({ id: r.id, ...opt(r.document_id, 'documentId'), ...opt(r.source_id, 'sourceId'), ...opt(r.prefix, 'prefix'),
-        ...opt(r.event, 'event'), date: r.date, actor: r.actor, at: r.at, ...opt(r.comment, 'comment') }));
+      return (await db.rows<EventDateRow>('SELECT * FROM retention_event_dates ORDER BY id')).map(eventDateOf);
     },
 
     async placeHold(h) {

@@ -1,9 +1,7 @@
 import { isAlive } from '../run-holder.ts';
-import { runOf } from '../sqlite/runs.ts';
+import { runOf, type RunRow } from '../rows/index.ts';
 import { ScanBusyError, type RunOutcome, type Store } from '../store.ts';
 import type { Pg, Queryable } from './db.ts';
-
-type RunRow = Parameters<typeof runOf>[0];
 
 /** Sources and scan runs: starting (the source row locked, so two processes never both take a run), resuming, ending. */
 export function runMethods(db: Pg): Pick<Store, 'source' | 'startRun' | 'finishRun' | 'run' | 'runs'> {
@@ -22,7 +20,7 @@ export function runMethods(db: Pg): Pick<Store, 'source' | 'startRun' | 'finishR
       return db.tx(async (q) => {
         const source = await q.one<{ next_cursor: string | null }>('SELECT next_cursor FROM sources WHERE id = $1 FOR UPDATE', [sourceId]);
         if (!source) throw new Error(`unknown source ${sourceId}`);
-        const open = await q.one<RunRow & { holder_pid: number | null; holder_host: string | null }>(
+        const open = await q.one<RunRow>(
           "SELECT * FROM scan_runs WHERE source_id = $1 AND status IN ('running', 'interrupted') ORDER BY id DESC LIMIT 1 FOR UPDATE",
           [sourceId]);
         if (open) {

@@ -1,28 +1,6 @@
-import type { Account, Role, StoredAccount, WebStore } from '../web-store.ts';
+import { accountOf, type AccountRow } from '../rows/index.ts';
+import type { StoredAccount, WebStore } from '../web-store.ts';
 import type { Pg } from './db.ts';
-
-interface AccountRow {
-  id: number;
-  name: string;
-  role: Role;
-  kind: 'local' | 'entra';
-  display_name: string | null;
-  password_hash: string | null;
-  created_at: string;
-  disabled_at: string | null;
-}
-
-function accountOf(row: AccountRow): Account {
-  return {
-    id: row.id,
-    name: row.name,
-    role: row.role,
-    kind: row.kind,
-    ...(row.display_name ? { displayName: row.display_name } : {}),
-    createdAt: row.created_at,
-    ...(row.disabled_at ? { disabledAt: row.disabled_at } : {}),
-  };
-}
 
 type AccountMethods = Pick<WebStore, 'createAccount' | 'account' | 'accountById' | 'accounts' | 'setPassword' | 'setRole' | 'disableAccount' | 'createApiToken' | 'accountByToken' | 'createSession' | 'session' | 'deleteSession' | 'deleteSessionsOf'>;
 

@@ -1,20 +1,8 @@
 import type { Item } from '../../../connectors/connector.ts';
 import type { KeyedHasher } from '../keyed-hash.ts';
+import { KNOWN_COLUMNS, knownOf, type KnownRow } from '../rows/index.ts';
 import { sourceHashOf, type CursorUpdate, type DocumentRecord, type KnownDocument, type Store } from '../store.ts';
 import type { Db } from './open.ts';
-
-interface KnownRow {
-  id: number;
-  item_id: string;
-  location: string;
-  size: number;
-  version: string;
-  content_hash: string | null;
-  source_hash: string | null;
-  state: 'classified' | 'error';
-  error_stage: 'fetch' | 'extract' | null;
-  deleted_at: string | null;
-}
 
 /** What a scan writes: one transaction per call, the run's progress cursor moving in the same transaction. */
 export function documentMethods(db: Db, hasher: KeyedHasher): Pick<Store, 'knownDocuments' | 'recordSeen' | 'recordDocuments' | 'recordRemoved'> {
@@ -36,7 +24,7 @@ export function documentMethods(db: Db, hasher: KeyedHasher): Pick<Store, 'known
   }
 
   const known = db.prepare<[number, string], KnownRow>(`
-    SELECT id, item_id, location, size, version, content_hash, source_hash, state, error_stage, deleted_at
+    SELECT ${KNOWN_COLUMNS}
     FROM documents WHERE source_id = ? AND item_id IN (SELECT value FROM json_each(?))`);
 
   const seen = db.prepare(`
@@ -152,17 +140,7 @@ export function documentMethods(db: Db, hasher: KeyedHasher): Pick<Store, 'known
       const result = new Map<string, KnownDocument>();
       if (itemIds.length === 0) return result;
       for (const row of known.all(sourceId, JSON.stringify(itemIds))) {
-        result.set(row.item_id, {
-          id: row.id,
-          location: row.location,
-          size: row.size,
-          version: row.version,
-          ...(row.content_hash ? { contentHash: row.content_hash } : {}),
-          ...(row.source_hash ? { sourceHash: row.source_hash } : {}),
-          state: row.state,
-          ...(row.error_stage ? { errorStage: row.error_stage } : {}),
-          deleted: row.deleted_at !== null,
-        });
+        result.set(row.item_id, knownOf(row));
       }
       return result;
     },

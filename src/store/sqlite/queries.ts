@@ -1,72 +1,9 @@
-import type { Category, Finding, Label } from '../../types.ts';
 import { locationFolder } from '../location-folder.ts';
-import type { DocumentFilter, Stats, StoredClassification, StoredDocument, Store } from '../store.ts';
+import { documentOf, runOf, SOURCE_COLUMNS, type DocumentRow } from '../rows/index.ts';
+import type { DocumentFilter, Stats, Store } from '../store.ts';
 import type { Db } from './open.ts';
-import { runOf } from './runs.ts';
-import { SOURCE_COLUMNS, sourceRefOf, type SourceColumns } from './source-ref.ts';
-
-export interface DocumentRow extends SourceColumns {
-  id: number;
-  item_id: string;
-  location: string;
-  name: string;
-  size: number;
-  version: string;
-  modified: string | null;
-  owner: string | null;
-  state: 'classified' | 'error';
-  error: string | null;
-  scanned_at: string;
-  deleted_at: string | null;
-  label: Label | null;
-  document_type: string;
-  document_type_confidence: number;
-  label_reason: string;
-  document_type_reason: string;
-  format: string;
-  categories: string;
-  findings: string;
-  hints: string;
-  parts: string;
-  warnings: string;
-}
 
 const PAGE = 500;
-
-export function documentOf(row: DocumentRow): StoredDocument {
-  return {
-    id: row.id,
-    source: sourceRefOf(row),
-    itemId: row.item_id,
-    location: row.location,
-    name: row.name,
-    size: row.size,
-    version: row.version,
-    ...(row.modified ? { modified: row.modified } : {}),
-    ...(row.owner ? { owner: row.owner } : {}),
-    status: row.deleted_at ? 'deleted' : row.state,
-    scannedAt: row.scanned_at,
-    ...(row.deleted_at ? { deletedAt: row.deleted_at } : {}),
-    ...(row.error ? { error: row.error } : {}),
-    ...(row.label
-      ? {
-          classification: {
-            label: row.label,
-            labelReason: row.label_reason,
-            documentType: row.document_type,
-            documentTypeConfidence: row.document_type_confidence,
-            documentTypeReason: row.document_type_reason,
-            categories: JSON.parse(row.categories) as Category[],
-            findings: JSON.parse(row.findings) as Finding[],
-            hints: JSON.parse(row.hints) as Finding[],
-            format: row.format,
-            parts: JSON.parse(row.parts) as StoredClassification['parts'],
-            warnings: JSON.parse(row.warnings) as string[],
-          },
-        }
-      : {}),
-  };
-}
 
 function where(filter: DocumentFilter): { sql: string; params: Record<string, unknown> } {
   const clauses: string[] = [];

@@ -1,24 +1,9 @@
 import { chainHash, GENESIS, sealOf } from '../../retention/chain.ts';
 import type { RetentionStore } from '../../retention/store.ts';
-import type { Approval, DisposalRecord } from '../../retention/types.ts';
-import type { Category, Label } from '../../types.ts';
+import type { DisposalRecord } from '../../retention/types.ts';
+import { intentOf, recordOf, type DisposalRow, type IntentRow } from '../rows/index.ts';
 import type { KeyedHasher } from '../keyed-hash.ts';
 import type { Db } from './open.ts';
-
-interface DisposalRow {
-  seq: number; document_id: number; source_kind: string; source_root: string; folder: string; name_hash: string;
-  document_type: string; label: Label; categories: string; policy_id: string; ground: string; dispose_after: string;
-  approvers: string; deleted_at: string; permanent: number; answer: string; prev_hash: string; hash: string; seal: string;
-}
-
-function recordOf(r: DisposalRow): DisposalRecord {
-  return {
-    seq: r.seq, documentId: r.document_id, sourceKind: r.source_kind, sourceRoot: r.source_root, folder: r.folder,
-    nameHash: r.name_hash, documentType: r.document_type, label: r.label, categories: JSON.parse(r.categories) as Category[],
-    policyId: r.policy_id, ground: r.ground, disposeAfter: r.dispose_after, approvers: JSON.parse(r.approvers) as Approval[],
-    deletedAt: r.deleted_at, permanent: r.permanent === 1, answer: r.answer, prevHash: r.prev_hash, hash: r.hash, seal: r.seal,
-  };
-}
 
 type DisposalMethods = Pick<RetentionStore, 'beginDisposal' | 'disposalIntents' | 'cancelDisposal' | 'recordDisposal' | 'recordSkip' | 'disposals' | 'disposalHead'>;
 
@@ -61,9 +46,7 @@ export function disposalMethods(db: Db, hasher: KeyedHasher): DisposalMethods {
       db.prepare('INSERT OR REPLACE INTO disposal_intents VALUES (?, ?, ?, ?)').run(i.documentId, i.version, i.startedAt, i.permanent ? 1 : 0);
     },
     async disposalIntents() {
-      return (db.prepare('SELECT * FROM disposal_intents ORDER BY document_id').all() as
-        { document_id: number; version: string; started_at: string; permanent: number }[])
-        .map((r) => ({ documentId: r.document_id, version: r.version, startedAt: r.started_at, permanent: r.permanent === 1 }));
+      return (db.prepare('SELECT * FROM disposal_intents ORDER BY document_id').all() as IntentRow[]).map(intentOf);
     },
     async cancelDisposal(documentId) {
       dropIntent.run(documentId);

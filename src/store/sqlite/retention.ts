@@ -1,52 +1,11 @@
 import type { RetentionStore, ScheduleInput, ScheduleRow } from '../../retention/store.ts';
-import type { Approval, Hold, HoldScope, ScheduledDocument, Trigger } from '../../retention/types.ts';
 import type { Category, Label } from '../../types.ts';
 import type { KeyedHasher } from '../keyed-hash.ts';
+import {
+  eventDateOf, holdOf, scheduledOf, scheduleInputOf, SOURCE_COLUMNS, type EventDateRow, type HoldRow, type InputRow, type ScheduledRow,
+} from '../rows/index.ts';
 import type { Db } from './open.ts';
 import { disposalMethods } from './retention-disposals.ts';
-import { SOURCE_COLUMNS, sourceRefOf, type SourceColumns } from './source-ref.ts';
-
-interface ScheduleDbRow {
-  document_id: number;
-  policy_id: string;
-  document_type: string;
-  label: Label;
-  trigger: Trigger;
-  trigger_date: string | null;
-  dispose_after: string | null;
-  state: ScheduleRow['state'];
-  approvals: string;
-  judged_version: string | null;
-  judged_hash: string | null;
-  review_reason: string | null;
-  extended_until: string | null;
-  relabel_type: string | null;
-  relabel_label: Label | null;
-  classified_at: string;
-  fingerprint: string;
-  scheduled_at: string;
-}
-
-function rowOf(r: ScheduleDbRow): ScheduleRow {
-  return {
-    documentId: r.document_id,
-    policyId: r.policy_id,
-    trigger: r.trigger,
-    ...(r.trigger_date ? { triggerDate: r.trigger_date } : {}),
-    ...(r.dispose_after ? { disposeAfter: r.dispose_after } : {}),
-    state: r.state,
-    approvals: JSON.parse(r.approvals) as Approval[],
-    ...(r.judged_version ? { judged: { version: r.judged_version, ...(r.judged_hash ? { contentHash: r.judged_hash } : {}) } } : {}),
-    ...(r.review_reason ? { reviewReason: r.review_reason } : {}),
-    ...(r.extended_until ? { extendedUntil: r.extended_until } : {}),
-    ...(r.relabel_type && r.relabel_label ? { relabel: { documentType: r.relabel_type, label: r.relabel_label } } : {}),
-    classifiedAt: r.classified_at,
-    fingerprint: r.fingerprint,
-    scheduledAt: r.scheduled_at,
-  };
-}
-
-const opt = <T>(v: T | null, key: string) => (v === null ? {} : { [key]: v });
 
 /** Retention's tables: schedules, event dates, holds (this file) and intents + the disposal log (disposals). */
 export function retentionMethods(db: Db, hasher: KeyedHasher): RetentionStore {
@@ -80,25 +39,8 @@ export function retentionMethods(db: Db, hasher: KeyedHasher): RetentionStore {
     }
   });
 
-  function holdOf(r: { id: number; scope: string; placed_by: string; placed_at: string; comment: string | null;
-    released_by: string | null; released_at: string | null; release_comment: string | null }): Hold {
-    return {
-      id: r.id, scope: JSON.parse(r.scope) as HoldScope, placedBy: r.placed_by, placedAt: r.placed_at,
-      ...opt(r.comment, 'comment'), ...opt(r.released_by, 'releasedBy'), ...opt(r.released_at, 'releasedAt'),
-      ...opt(r.release_comment, 'releaseComment'),
-    } as Hold;
-  }
-
   function inputs(params: { fingerprint: string; limit: number; after: number; ids: string | null }): ScheduleInput[] {
-    const rows = toSchedule.all(params) as (ScheduleDbRow & SourceColumns & { id: number; source_id: number;
-      location: string; version: string; content_hash: string | null; modified: string | null;
-      scanned_at: string; c_classified_at: string; c_document_type: string; c_label: Label })[];
-    return rows.map((row): ScheduleInput => ({
-      documentId: row.id, sourceId: row.source_id, source: sourceRefOf(row), location: row.location,
-      version: row.version, ...opt(row.content_hash, 'contentHash'), ...opt(row.modified, 'modified'), scannedAt: row.scanned_at,
-      classifiedAt: row.c_classified_at, documentType: row.c_document_type, label: row.c_label,
-      ...(row.document_id !== null ? { previous: rowOf(row) } : {}),
-    }));
+    return (toSchedule.all(params) as InputRow[]).map(scheduleInputOf);
   }
 
   return {
@@ -143,17 +85,8 @@ export function retentionMethods(db: Db, hasher: KeyedHasher): RetentionStore {
           (SELECT json_group_array(category) FROM document_categories k WHERE k.document_id = d.id) AS categories
         FROM retention_schedule r JOIN documents d ON d.id = r.document_id JOIN sources s ON s.id = d.source_id
         ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY r.policy_id, r.dispose_after, d.location, d.id`).all(params) as
-        (ScheduleDbRow & SourceColumns & { source_id: number; item_id: string; location: string; name: string; size: number;
-          version: string; modified: string | null; content_hash: string | null; deleted_at: string | null; categories: string })[];
-      return rows.map((r): ScheduledDocument => {
-        const { classifiedAt: _c, fingerprint: _f, scheduledAt: _s, documentId, ...schedule } = rowOf(r);
-        return {
-          documentId, sourceId: r.source_id, source: sourceRefOf(r), itemId: r.item_id, location: r.location,
-          name: r.name, size: r.size, version: r.version, ...opt(r.modified, 'modified'), ...opt(r.content_hash, 'contentHash'),
-          documentType: r.document_type, label: r.label, categories: JSON.parse(r.categories) as Category[],
-          ...schedule, deleted: r.deleted_at !== null,
-        };
-      });
+        (ScheduledRow & { categories: string })[];
+      return rows.map((r) => scheduledOf(r, JSON.parse(r.categories) as Category[]));
     },
 
     async addEventDate(e) {
@@ -162,10 +95,7 @@ export function retentionMethods(db: Db, hasher: KeyedHasher): RetentionStore {
         e.actor, e.at, e.comment ?? null).lastInsertRowid);
     },
     async eventDates() {
-      const rows = db.prepare('SELECT * FROM retention_event_dates ORDER BY id').all() as { id: number; document_id: number | null;
-        source_id: number | null; prefix: string | null; event: string | null; date: string; actor: string; at: string; comment: string | null }[];
-      return rows.map((r) => ({ id: r.id, ...opt(r.document_id, 'documentId'), ...opt(r.source_id, 'sourceId'), ...opt(r.prefix, 'prefix'),
-        ...opt(r.event, 'event'), date: r.date, actor: r.actor, at: r.at, ...opt(r.comment, 'comment') }));
+      return (db.prepare('SELECT * FROM retention_event_dates ORDER BY id').all() as EventDateRow[]).map(eventDateOf);
     },
 
     async placeHold(h) {
@@ -176,12 +106,12 @@ export function retentionMethods(db: Db, hasher: KeyedHasher): RetentionStore {
     async releaseHold(id, release) {
       db.prepare('UPDATE retention_holds SET released_by = ?, released_at = ?, release_comment = ? WHERE id = ? AND released_at IS NULL')
         .run(release.by, release.at, release.comment ?? null, id);
-      const row = db.prepare('SELECT * FROM retention_holds WHERE id = ?').get(id) as Parameters<typeof holdOf>[0] | undefined;
+      const row = db.prepare('SELECT * FROM retention_holds WHERE id = ?').get(id) as HoldRow | undefined;
       return row ? holdOf(row) : undefined;
     },
     async holds(options = {}) {
       const rows = db.prepare(`SELECT * FROM retention_holds ${options.active ? 'WHERE released_at IS NULL' : ''} ORDER BY id`)
-        .all() as Parameters<typeof holdOf>[0][];
+        .all() as HoldRow[];
       return rows.map(holdOf);
     },
     ...disposalMethods(db, hasher),

@@ -1,19 +1,11 @@
-import type { DocumentQuery, Review, ReviewedDocument, WebStore } from '../web-store.ts';
+import {
+  auditEntryOf, REVIEW_COLUMNS, reviewedOf, SOURCE_COLUMNS, sourceRefOf, type AuditRow, type DocumentRow, type ReviewColumns,
+  type SourceColumns,
+} from '../rows/index.ts';
+import type { DocumentQuery, WebStore } from '../web-store.ts';
 import type { Db } from './open.ts';
-import { documentOf, type DocumentRow } from './queries.ts';
-import { SOURCE_COLUMNS, sourceRefOf, type SourceColumns } from './source-ref.ts';
 
-interface ReviewColumns {
-  review_status: Review['status'] | null;
-  review_label: Review['label'] | null;
-  review_type: string | null;
-  reviewer: string | null;
-  review_comment: string | null;
-  reviewed_at: string | null;
-}
-
-const SELECT = `SELECT c.*, ${SOURCE_COLUMNS}, d.*, r.status AS review_status, r.label AS review_label,
-    r.document_type AS review_type, r.reviewer, r.comment AS review_comment, r.reviewed_at
+const SELECT = `SELECT c.*, ${SOURCE_COLUMNS}, d.*, ${REVIEW_COLUMNS}
   FROM documents d JOIN sources s ON s.id = d.source_id
   LEFT JOIN classifications c ON c.document_id = d.id
   LEFT JOIN reviews r ON r.document_id = d.id`;
@@ -27,21 +19,6 @@ const ORDER: Record<NonNullable<DocumentQuery['sort']>, string> = {
   location: 'd.source_id, d.location, d.id',
   scanned: 'd.scanned_at DESC, d.id DESC',
 };
-
-function reviewedOf(row: DocumentRow & ReviewColumns): ReviewedDocument {
-  const doc: ReviewedDocument = documentOf(row);
-  if (row.review_status) {
-    doc.review = {
-      status: row.review_status,
-      label: row.review_label!,
-      documentType: row.review_type!,
-      reviewer: row.reviewer!,
-      at: row.reviewed_at!,
-      ...(row.review_comment ? { comment: row.review_comment } : {}),
-    };
-  }
-  return doc;
-}
 
 function where(q: DocumentQuery): { sql: string; params: Record<string, unknown> } {
   const clauses: string[] = [];
@@ -123,11 +100,9 @@ export function webDocumentMethods(db: Db): DocumentMethods {
     },
     async auditOf(subject, limit = 500) {
       return db
-        .prepare<[string, number], { seq: number; at: string; actor: string; action: string; subject: string; details: string | null }>(
-          'SELECT * FROM audit_log WHERE subject = ? ORDER BY seq LIMIT ?',
-        )
+        .prepare<[string, number], AuditRow>('SELECT * FROM audit_log WHERE subject = ? ORDER BY seq LIMIT ?')
         .all(subject, limit)
-        .map((r) => ({ seq: r.seq, at: r.at, actor: r.actor, action: r.action, subject: r.subject, ...(r.details ? { details: JSON.parse(r.details) as Record<string, unknown> } : {}) }));
+        .map(auditEntryOf);
     },
     async sources() {
       return db.prepare<[], SourceColumns & { id: number }>(`SELECT s.id, ${SOURCE_COLUMNS} FROM sources s ORDER BY s.id`).all()
