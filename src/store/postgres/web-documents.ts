@@ -1,24 +1,10 @@
 import {
-  auditEntryOf, REVIEW_COLUMNS, reviewedOf, SOURCE_COLUMNS, sourceRefOf, type AuditRow, type DocumentRow, type ReviewColumns,
+  auditEntryOf, CURRENT_LABEL, CURRENT_TYPE, DOCUMENTS_ORDER, DOCUMENTS_SELECT, reviewedOf, SOURCE_COLUMNS, sourceRefOf, type AuditRow, type DocumentRow, type ReviewColumns,
   type SourceColumns,
 } from '../rows/index.ts';
 import type { DocumentQuery, WebStore } from '../web-store.ts';
 import type { Pg } from './db.ts';
 
-const SELECT = `SELECT c.*, ${SOURCE_COLUMNS}, d.*, ${REVIEW_COLUMNS}
-  FROM documents d JOIN sources s ON s.id = d.source_id
-  LEFT JOIN classifications c ON c.document_id = d.id
-  LEFT JOIN reviews r ON r.document_id = d.id`;
-
-/** The label and type as they stand: the reviewer's where there is a review, else the classifier's. */
-const LABEL = 'coalesce(r.label, c.label)';
-const TYPE = 'coalesce(r.document_type, c.document_type)';
-
-const ORDER: Record<NonNullable<DocumentQuery['sort']>, string> = {
-  priority: `(r.status IS NOT NULL), CASE ${LABEL} WHEN 'bijzonder' THEN 0 WHEN 'generiek' THEN 1 WHEN 'geen' THEN 2 ELSE 3 END, d.source_id, d.location, d.id`,
-  location: 'd.source_id, d.location, d.id',
-  scanned: 'd.scanned_at DESC, d.id DESC',
-};
 
 function where(q: DocumentQuery, params: unknown[]): string {
   const clauses: string[] = [];
@@ -32,8 +18,8 @@ function where(q: DocumentQuery, params: unknown[]): string {
     clauses.push('d.deleted_at IS NULL');
     add('d.state = ?', q.status);
   }
-  add(`${LABEL} = ?`, q.label);
-  add(`${TYPE} = ?`, q.documentType);
+  add(`${CURRENT_LABEL} = ?`, q.label);
+  add(`${CURRENT_TYPE} = ?`, q.documentType);
   add('EXISTS (SELECT 1 FROM document_categories k WHERE k.document_id = d.id AND k.category = ?)', q.category);
   add('d.source_id = ?', q.sourceId);
   // A prefix match without LIKE's wildcards: `%` and `_` in folder names are ordinary characters.
@@ -63,11 +49,11 @@ export function webDocumentMethods(db: Pg): DocumentMethods {
       const total = (await db.one<{ n: number }>(`SELECT count(*) AS n FROM documents d LEFT JOIN classifications c ON c.document_id = d.id
         LEFT JOIN reviews r ON r.document_id = d.id WHERE ${sql}`, params))!.n;
       const rows = await db.rows<DocumentRow & ReviewColumns>(
-        `${SELECT} WHERE ${sql} ORDER BY ${ORDER[query.sort ?? 'location']} LIMIT ${limit} OFFSET ${offset}`, params);
+        `${DOCUMENTS_SELECT} WHERE ${sql} ORDER BY ${DOCUMENTS_ORDER[query.sort ?? 'location']} LIMIT ${limit} OFFSET ${offset}`, params);
       return { total, documents: rows.map(reviewedOf) };
     },
     async reviewedDocument(id) {
-      const row = await db.one<DocumentRow & ReviewColumns>(`${SELECT} WHERE d.id = $1`, [id]);
+      const row = await db.one<DocumentRow & ReviewColumns>(`${DOCUMENTS_SELECT} WHERE d.id = $1`, [id]);
       return row ? reviewedOf(row) : undefined;
     },
     async recordReview(review) {

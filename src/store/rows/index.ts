@@ -11,3 +11,4 @@ export * from './reviews.ts';
 export * from './runs.ts';
 export * from './schedules.ts';
 export * from './source-ref.ts';
+export * from './document-query.ts';
