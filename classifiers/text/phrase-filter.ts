@@ -13,9 +13,13 @@ export interface PhraseFilter {
   follows: ReadonlySet<number> | null;
   /** The characters that may stand right before it (null: any). */
   precedes: ReadonlySet<number> | null;
-  /** After the spaces that follow the word, the next word's first letter (ASCII, lower case; either case matches), or -1. */
+  /**
+   * After the spaces that follow the word, the next word's first character, or -1: an ASCII letter (lower case;
+   * either case matches) or an ASCII mark whose code has bit 5 set (a digit, `.`, `:`, `'`…), compared as `c | 32`
+   * (which also lets a control character through: a refusal is never wrong, a rare pass costs only the full match).
+   */
   nextWord: number;
-  /** Before the spaces that precede the word, the previous word's last letter (as nextWord), or -1. */
+  /** Before the spaces that precede the word, the previous word's last character (as nextWord), or -1. */
   previousWord: number;
 }
 
@@ -23,6 +27,8 @@ export interface PhraseFilter {
 const SPACE: ReadonlySet<number> = new Set([32, 9, 45]);
 const isSpace = (c: number) => c === 32 || c === 9 || c === 45;
 const isAsciiLower = (c: number) => c >= 97 && c <= 122;
+/** An ASCII character that is no letter and that `c | 32` leaves unchanged (NaN: no). */
+const isMark = (c: number) => c < 128 && (c | 32) === c && !isLetter(c);
 
 interface Side {
   chars: ReadonlySet<number> | null;
@@ -34,13 +40,18 @@ const ANY: Side = { chars: null, word: -1 };
  * What a phrase needs next to its word, from the phrase's text on that side (what follows the word, or what
  * precedes it read backwards). Spaces or hyphens, then a letter: a space, tab or hyphen next to the word (the word
  * ends at a non-letter, so an optional hyphen cannot match nothing before a letter), then that letter in either
- * case. Punctuation or a digit: exactly that character. Anything else: no condition.
+ * case. Spaces or hyphens, then a mark (`geb. datum` read backwards from `datum`): that mark after them.
+ * Punctuation or a digit: exactly that character. Anything else: no condition.
  */
 function sideOf(side: string): Side {
   let k = 0;
   while (side[k] === ' ' || side[k] === '-') k++;
   const c = side.charCodeAt(k);
-  if (k > 0) return isAsciiLower(c) ? { chars: SPACE, word: c } : { chars: side[0] === ' ' ? SPACE : null, word: -1 };
+  if (k > 0) {
+    if (isAsciiLower(c)) return { chars: SPACE, word: c };
+    // A mark may follow an optional hyphen directly (`a-.`), so a leading hyphen allows any character next.
+    return { chars: side[0] === ' ' ? SPACE : null, word: isMark(c) ? c : -1 };
+  }
   if (Number.isNaN(c) || c >= 128 || isLetter(c)) return ANY;
   return { chars: new Set([c]), word: -1 };
 }
@@ -65,6 +76,20 @@ export function phraseFilter(phrase: Phrase): PhraseFilter {
     if (starter.exec(phrase.word)) after = sideOf(phrase.word.slice(starter.lastIndex));
   }
   return { follows: after.chars, precedes: before.chars, nextWord: after.word, previousWord: before.word };
+}
+
+/**
+ * A filter as the WebAssembly scanner reads it (scan.as.ts: phraseMayMatch): follows, precedes (-1: any character,
+ * -2: a space, tab or hyphen, else that one character), nextWord, previousWord.
+ */
+export function encodeFilter(filter: PhraseFilter): [number, number, number, number] {
+  const chars = (set: ReadonlySet<number> | null): number => {
+    if (!set) return -1;
+    if (set === SPACE) return -2;
+    if (set.size !== 1) throw new Error('phrase filter: a set of characters the scanner cannot hold');
+    return [...set][0]!;
+  };
+  return [chars(filter.follows), chars(filter.precedes), filter.nextWord, filter.previousWord];
 }
 
 /** Whether some phrase of a group may match at the word [start, end). */

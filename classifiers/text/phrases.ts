@@ -1,6 +1,7 @@
 import type { Span } from '../../src/types.ts';
 import type { Entry } from './entries.ts';
-import { isLetter } from './word-hash.ts';
+import { compileLead, LEAD_WINDOW, leadStart, type Lead } from './lead-match.ts';
+import { equalsLowered, isLetter } from './word-hash.ts';
 
 const LETTERS = 'a-z\\u00c0-\\u024f';
 
@@ -15,7 +16,16 @@ export interface Phrase extends Entry {
    * `before` matches what precedes that word (ending at it), `after` what follows (sticky); `lead` and `rest` are the
    * phrase's own text before and after the word (phrase-filter.ts reads them).
    */
-  anchored?: { word: string; before: RegExp | undefined; after: RegExp | undefined; beforeLetter: boolean; lead: string; rest: string };
+  anchored?: {
+    word: string;
+    before: RegExp | undefined;
+    /** `before` as a backward match (lead-match.ts), when the lead allows it: the regex then never runs. */
+    backward: Lead | undefined;
+    after: RegExp | undefined;
+    beforeLetter: boolean;
+    lead: string;
+    rest: string;
+  };
   /**
    * For a phrase that is one word and punctuation (`aan:`, `tel.`, `dhr.`): the word and the punctuation, compared
    * directly — common words like "aan" start such phrases, and a regex run per occurrence would cost the most.
@@ -23,6 +33,26 @@ export interface Phrase extends Entry {
   literal?: { starter: string; rest: string };
   /** The character that must follow the first word (space also matches tab and hyphen); -1 when optional. */
   next: number;
+}
+
+/**
+ * The phrase as an object of one fixed shape. Phrases are built in several ways and some get fields later
+ * (`capitalised`, `exception`), so they would have many hidden classes, and reading their fields in the scanner's
+ * phrase loop would take V8's slow (megamorphic) path.
+ */
+export function inOneShape(p: Phrase): Phrase {
+  return {
+    word: p.word,
+    display: p.display,
+    owners: p.owners,
+    exception: p.exception,
+    capitalised: p.capitalised,
+    pattern: p.pattern,
+    lead: p.lead,
+    anchored: p.anchored,
+    literal: p.literal,
+    next: p.next,
+  };
 }
 
 function phraseSource(raw: string): string {
@@ -60,6 +90,7 @@ export function anchorOf(word: string, isPrefix: boolean): Phrase['anchored'] {
   return {
     word: best[0],
     before: before ? new RegExp(`${phraseSource(before)}$`, 'i') : undefined,
+    backward: before ? compileLead(before) : undefined,
     after: after || ending ? new RegExp(phraseSource(after) + ending, 'iy') : undefined,
     beforeLetter: isLetter(word.charCodeAt(0)),
     lead: before,
@@ -67,23 +98,29 @@ export function anchorOf(word: string, isPrefix: boolean): Phrase['anchored'] {
   };
 }
 
-/** A phrase found from its anchor word at [start, end): the whole phrase's span, or undefined. */
+/**
+ * A phrase found from its anchor word at [start, end): the whole phrase's span, or undefined. The cheap tests come
+ * first (each test is a condition of the match, so their order does not change the answer); the regexes run with
+ * `test` (a sticky regex's lastIndex is where its match ends), which builds no match array.
+ */
 export function matchAnchored(text: string, start: number, end: number, anchor: NonNullable<Phrase['anchored']>): Span | undefined {
-  if (end - start !== anchor.word.length) return undefined;
-  let to = end;
-  if (anchor.after) {
-    anchor.after.lastIndex = end;
-    const m = anchor.after.exec(text);
-    if (!m) return undefined;
-    to = end + m[0].length;
-  }
+  if (end - start !== anchor.word.length || !equalsLowered(text, start, anchor.word)) return undefined;
   let from = start;
-  if (anchor.before) {
-    const window = text.slice(Math.max(0, start - 80), start);
+  if (anchor.backward) {
+    from = leadStart(text, start, anchor.backward);
+    if (from < 0) return undefined;
+  } else if (anchor.before) {
+    const window = text.slice(Math.max(0, start - LEAD_WINDOW), start);
     const m = anchor.before.exec(window);
     if (!m) return undefined;
     from = start - m[0].length;
-    if (anchor.beforeLetter && from > 0 && isLetter(text.charCodeAt(from - 1))) return undefined;
   }
-  return text.slice(start, end).toLowerCase() === anchor.word ? { start: from, end: to } : undefined;
+  if (anchor.before && anchor.beforeLetter && from > 0 && isLetter(text.charCodeAt(from - 1))) return undefined;
+  let to = end;
+  if (anchor.after) {
+    anchor.after.lastIndex = end;
+    if (!anchor.after.test(text)) return undefined;
+    to = anchor.after.lastIndex;
+  }
+  return { start: from, end: to };
 }

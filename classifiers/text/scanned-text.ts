@@ -1,8 +1,10 @@
 import type { Span } from '../../src/types.ts';
 import type { KeywordHit, Vocabulary } from './vocabulary.ts';
-import { scanText } from './wasm/scanner.ts';
+import { scanShared } from './wasm/scanner.ts';
 
 const DIGIT_RUN = /\d(?:[ .\-/]?\d)*/g;
+/** What `hits` returns for a list without hits (shared: callers only read it). */
+const NO_HITS: readonly KeywordHit[] = Object.freeze([]);
 
 /**
  * Which scanner reads the characters: the WebAssembly one (default), or the JavaScript reference
@@ -15,10 +17,11 @@ const useWasm = process.env.BEWAARDER_SCANNER !== 'js';
  * detectors in one pass, digit runs) run once, lazily, and are shared by every detector.
  */
 export class ScannedText {
-  private hitsByList: Map<string, KeywordHit[]> | undefined;
   private allHits: KeywordHit[] | undefined;
+  /** Hits per list, by the list's index (Vocabulary.listIndex): built on the first `hits` call. */
+  private byList: (KeywordHit[] | undefined)[] | undefined;
   private runs: Span[] | undefined;
-  private readonly memos = new Map<string, unknown>();
+  private memos: Map<string, unknown> | undefined;
 
   constructor(
     readonly text: string,
@@ -31,22 +34,30 @@ export class ScannedText {
       if (useWasm) this.scanNatively();
       else this.allHits = this.vocabulary.scan(this.text);
       this.allHits ??= [];
-      this.hitsByList = new Map();
-      for (const hit of this.allHits) {
-        for (const id of hit.listIds) {
-          let list = this.hitsByList.get(id);
-          if (!list) this.hitsByList.set(id, (list = []));
-          list.push(hit);
-        }
-      }
     }
     return this.allHits;
   }
 
   /** Hits of one word list, in text order. */
   hits(listId: string): readonly KeywordHit[] {
-    this.keywords();
-    return this.hitsByList!.get(listId) ?? [];
+    const byList = this.byList ?? this.groupByList();
+    const index = this.vocabulary.listIndex.get(listId);
+    return (index === undefined ? undefined : byList[index]) ?? NO_HITS;
+  }
+
+  /** Every list's hits, in an array by list index (no map per text: most texts have hits of a few lists only). */
+  private groupByList(): (KeywordHit[] | undefined)[] {
+    const byList: (KeywordHit[] | undefined)[] = [];
+    const listIndex = this.vocabulary.listIndex;
+    for (const hit of this.keywords()) {
+      for (const id of hit.listIds) {
+        const index = listIndex.get(id)!;
+        const list = byList[index];
+        if (list) list.push(hit);
+        else byList[index] = [hit];
+      }
+    }
+    return (this.byList = byList);
   }
 
   /**
@@ -86,11 +97,13 @@ export class ScannedText {
   /** Maximal runs of digits, single separators (space . - /) allowed between them. */
   /** One native pass for both the keyword candidates and the digit runs. */
   private scanNatively(): void {
-    const result = scanText(this.text, this.vocabulary);
-    this.allHits = this.vocabulary.resolveRecords(this.text, result.records);
+    // The output views the scanner's memory: read it all before anything scans again.
+    const out = scanShared(this.text, this.vocabulary);
+    this.allHits = this.vocabulary.resolveRecords(this.text, out.records, out.recordsFrom, out.recordsTo);
     if (!this.runs) {
       const runs: Span[] = [];
-      for (let k = 0; k < result.digitRuns.length; k += 2) runs.push({ start: result.digitRuns[k]!, end: result.digitRuns[k + 1]! });
+      const ints = out.runs;
+      for (let k = out.runsFrom; k < out.runsTo; k += 2) runs.push({ start: ints[k]!, end: ints[k + 1]! });
       this.runs = runs;
     }
   }
@@ -116,9 +129,10 @@ export class ScannedText {
 
   /** Shared, lazily computed per-text results (e.g. the person names that several detectors consult). */
   memo<T>(key: string, compute: () => T): T {
-    if (this.memos.has(key)) return this.memos.get(key) as T;
+    const memos = (this.memos ??= new Map());
+    if (memos.has(key)) return memos.get(key) as T;
     const value = compute();
-    this.memos.set(key, value);
+    memos.set(key, value);
     return value;
   }
 }

@@ -1,8 +1,8 @@
 import { applyExceptions, EXCEPTION, HashedEntries, type Entry } from './entries.ts';
 import { buildNativeTables, type NativeTables } from './native-tables.ts';
 import { mayMatch, phraseFilter, type PhraseFilter } from './phrase-filter.ts';
-import { anchorOf, matchAnchored, phrasePattern, type Phrase } from './phrases.ts';
-import { hashWord, isLetter, lowerCode } from './word-hash.ts';
+import { anchorOf, inOneShape, matchAnchored, phrasePattern, type Phrase } from './phrases.ts';
+import { equalsLowered, hashWord, isLetter, lowerCode } from './word-hash.ts';
 
 /**
  * Every detector's word lists, searched in ONE pass over the text. The scanner reads each character once, hashes
@@ -36,6 +36,8 @@ export interface KeywordHit {
 const FILTER_BITS = 18;
 const filterIndex = (hash: number) => (hash ^ (hash >>> FILTER_BITS)) & ((1 << FILTER_BITS) - 1);
 const MAX_WORD = 64;
+/** A bit of Vocabulary.prefixStarts (as scan.as.ts computes it). */
+const prefixStartIndex = (hash: number) => (hash ^ (hash >>> 15)) & 0x7fff;
 
 function isCapital(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
@@ -54,9 +56,19 @@ export class Vocabulary {
   /** The Bloom filter and the prefix-length flags, shared with the WebAssembly scanner (wasm/scanner.ts). */
   readonly filter = new Uint8Array(1 << (FILTER_BITS - 3));
   readonly prefixLengthFlags = new Uint8Array(MAX_WORD + 1);
-  /** Bits of the first three letters of every prefix entry, for the WebAssembly scanner (see scan.as.ts). */
-  readonly prefixTrigrams = new Uint8Array(4097);
+  /**
+   * For the WebAssembly scanner (scan.as.ts), which probes a word for prefix entries only when it starts like one:
+   * 2^15 bits over the hashes of the first `prefixStartLength` letters of every prefix entry (the shortest entry's
+   * length, at most 4), and the shortest prefix entry's length (none: beyond MAX_WORD).
+   */
+  readonly prefixStarts = new Uint8Array(1 << 12);
+  readonly prefixStartLength: number;
+  readonly shortestPrefix: number;
+  /** The letters of every prefix entry (for prefixStarts). */
+  private readonly prefixWords: string[] = [];
   readonly listIds: readonly string[];
+  /** An index per list that a hit can name (every owner of an entry, exception owners too), for ScannedText. */
+  readonly listIndex = new Map<string, number>();
   /** The one-word entries for the WebAssembly scanner, which resolves them natively (see resolveRecords). */
   readonly nativeTables: NativeTables;
   /** An exception entry matched the current word: its list's other hits there must go (applyExceptions). */
@@ -75,26 +87,26 @@ export class Vocabulary {
       for (const raw of list.words) this.add(raw, list.id, seen, list.capitalised === true);
     }
     for (const table of [this.exact, this.prefixes, this.phrases]) table.seal();
-    for (const group of this.phrases.groups) group.sort((a, b) => b.display.length - a.display.length);
+    for (const group of this.phrases.groups) {
+      group.sort((a, b) => b.display.length - a.display.length);
+      for (let k = 0; k < group.length; k++) group[k] = inOneShape(group[k]!);
+    }
     this.phraseFilters = this.phrases.groups.map((group) => group.map(phraseFilter));
     this.prefixLengths = Int32Array.from([...this.prefixLengthSet].sort((a, b) => b - a));
     for (const length of this.prefixLengthSet) this.prefixLengthFlags[length] = 1;
+    this.shortestPrefix = this.prefixLengths.length ? this.prefixLengths[this.prefixLengths.length - 1]! : MAX_WORD + 1;
+    this.prefixStartLength = Math.min(4, this.shortestPrefix);
+    for (const word of this.prefixWords) {
+      const bit = prefixStartIndex(hashWord(word.slice(0, this.prefixStartLength)));
+      this.prefixStarts[bit >>> 3]! |= 1 << (bit & 7);
+    }
     this.listIds = [...ids.keys()];
-    this.nativeTables = buildNativeTables(this.exact, this.prefixes, this.phrases);
-  }
-
-  /** Marks the first three letters of a prefix entry (shorter entries: probe every word). */
-  private markTrigram(word: string): void {
-    if (word.length < 3) {
-      this.prefixTrigrams[4096] = 1;
-      return;
+    for (const table of [this.exact, this.prefixes, this.phrases]) {
+      for (const group of table.groups) {
+        for (const entry of group) for (const owner of entry.owners) if (!this.listIndex.has(owner)) this.listIndex.set(owner, this.listIndex.size);
+      }
     }
-    let trigram = 0;
-    for (let k = 0; k < 3; k++) {
-      const c = lowerCode(word.charCodeAt(k));
-      trigram = (trigram << 5) | (c >= 97 && c <= 122 ? c - 96 : 27 + (c % 5));
-    }
-    this.prefixTrigrams[trigram >>> 3]! |= 1 << (trigram & 7);
+    this.nativeTables = buildNativeTables(this.exact, this.prefixes, this.phrases, this.phraseFilters);
   }
 
   private mark(hash: number): number {
@@ -127,7 +139,7 @@ export class Vocabulary {
       if (isPrefix) {
         this.prefixes.add(this.mark(hashWord(word)), entry);
         this.prefixLengthSet.add(word.length);
-        this.markTrigram(word);
+        this.prefixWords.push(word);
       } else this.exact.add(this.mark(hashWord(word)), entry);
       return;
     }
@@ -139,7 +151,7 @@ export class Vocabulary {
       else this.exact.add(this.mark(hashWord(joined)), entry);
       if (isPrefix) {
         this.prefixLengthSet.add(joined.length);
-        this.markTrigram(joined);
+        this.prefixWords.push(joined);
       }
       const phrase: Phrase = { word, display, owners: entry.owners, pattern: phrasePattern(word, isPrefix), lead: 0, next: -1 };
       seen.set(display, phrase);
@@ -196,19 +208,21 @@ export class Vocabulary {
   /**
    * The hits from the WebAssembly scanner's records (scan.as.ts: per word its phrase group and the one-word entries
    * it already confirmed, in the order resolveWord reports them): the same answer as `scan`, with the character loop
-   * and the entry lookups done natively. Phrases are matched here.
+   * and the entry lookups done natively. Phrases are matched here. Reads the records [from, to).
    */
-  resolveRecords(text: string, records: Int32Array): KeywordHit[] {
+  resolveRecords(text: string, records: Int32Array, from = 0, to = records.length): KeywordHit[] {
     const hits: KeywordHit[] = [];
     const entries = this.nativeTables.entries;
     let resumeAt = 0;
-    for (let r = 0; r < records.length; r += 4 + records[r + 3]!) {
+    for (let r = from; r < to; r += 4 + records[r + 3]!) {
       const start = records[r]!;
       if (start < resumeAt) continue; // inside a phrase already reported
       const end = records[r + 1]!;
-      const phraseGroup = records[r + 2]!;
+      const phrase = records[r + 2]!;
       const firstHit = hits.length;
-      const phraseEnd = phraseGroup >= 0 ? this.matchPhraseGroup(text, start, end, phraseGroup, hits) : 0;
+      let phraseEnd = 0;
+      if (phrase >= 0) phraseEnd = this.matchPhrases(text, start, end, phrase, hits);
+      else if (phrase < -1) phraseEnd = this.matchPhraseGroup(text, start, end, -2 - phrase, hits);
       for (let k = r + 4, last = r + 4 + records[r + 3]!; k < last; k++) {
         const entry = entries[records[k]!]!;
         if (entry.exception) this.sawException = true;
@@ -265,7 +279,11 @@ export class Vocabulary {
   }
 
   private matchPhraseGroup(text: string, start: number, end: number, group: number, hits: KeywordHit[]): number {
-    if (!mayMatch(this.phraseFilters[group]!, text, start, end)) return 0;
+    return mayMatch(this.phraseFilters[group]!, text, start, end) ? this.matchPhrases(text, start, end, group, hits) : 0;
+  }
+
+  /** The first phrase of the group that matches at the word [start, end) (its filters passed); returns its end, or 0. */
+  private matchPhrases(text: string, start: number, end: number, group: number, hits: KeywordHit[]): number {
     for (const phrase of this.phrases.groups[group]!) {
       if (phrase.anchored) {
         const found = matchAnchored(text, start, end, phrase.anchored);
@@ -280,7 +298,7 @@ export class Vocabulary {
       const literal = phrase.literal;
       if (literal) {
         if (end - start !== literal.starter.length || !text.startsWith(literal.rest, end)) continue;
-        if (text.slice(start, end).toLowerCase() !== literal.starter) continue;
+        if (!equalsLowered(text, start, literal.starter)) continue;
         if (phrase.exception) this.sawException = true;
         hits.push({ start, end: end + literal.rest.length, entry: phrase.display, listIds: phrase.owners });
         return end + literal.rest.length;
@@ -292,12 +310,13 @@ export class Vocabulary {
       }
       const at = start - phrase.lead;
       if (at < 0 || (at > 0 && phrase.lead > 0 && isLetter(text.charCodeAt(at - 1)))) continue;
+      // A sticky regex's test leaves lastIndex at the match's end (no match array is built).
       phrase.pattern.lastIndex = at;
-      const m = phrase.pattern.exec(text);
-      if (m) {
+      if (phrase.pattern.test(text)) {
+        const to = phrase.pattern.lastIndex;
         if (phrase.exception) this.sawException = true;
-        hits.push({ start: at, end: at + m[0].length, entry: phrase.display, listIds: phrase.owners });
-        return at + m[0].length;
+        hits.push({ start: at, end: to, entry: phrase.display, listIds: phrase.owners });
+        return to;
       }
     }
     return 0;

@@ -56,3 +56,16 @@ export function hashWord(word: string): number {
   for (let i = 0; i < word.length; i++) h = step(h, lowerCode(word.charCodeAt(i)));
   return h;
 }
+
+/**
+ * Whether text[start, start + word.length) lower-cased equals `word` (as `text.slice(…).toLowerCase() === word`):
+ * ASCII and Latin-1 characters are lower-cased here without building strings, other text takes the full way.
+ */
+export function equalsLowered(text: string, start: number, word: string): boolean {
+  for (let k = 0; k < word.length; k++) {
+    const c = text.charCodeAt(start + k);
+    if (c >= 0x100) return text.slice(start, start + word.length).toLowerCase() === word;
+    if (lowerCode(c) !== word.charCodeAt(k)) return false;
+  }
+  return true;
+}

@@ -5,45 +5,59 @@
 // a phrase group the scanner hands over the group. It must agree exactly with the JavaScript scanner in
 // ../vocabulary.ts and ../scanned-text.ts; a conformance test runs both on the same texts.
 //
+// Speed: the character loops (`scan`) do as little per character as possible — one load, one ASCII test, the hash
+// step — and keep few values alive, so the compiled loop holds them in registers. Everything a word may need beyond
+// its hash (prefix probes, table lookups, confirmation, the record) is in separate functions that run for few words.
+// The text is followed by a 0 code unit (a sentinel, written by scanner.ts): no loop tests the text's length per
+// character, a word or digit run simply ends there.
+//
 // Memory layout (set up by scanner.ts):
-//   [FILTER, FILTER + 2^15)   Bloom filter over word and prefix hashes (2^18 bits: 32 KB, in L1 cache)
+//   [FILTER, FILTER + 2^15)   Bloom filter over word and prefix hashes (2^18 bits: 32 KB, one bit test per word)
 //   [LENGTHS, LENGTHS + 65)   1 where some prefix entry has that length
-//   [TRIGRAMS, TRIGRAMS + 4096) one bit per first three letters of a prefix entry (TRIGRAMS + 4096: 1 = probe always)
-//   text at `textPtr` (UTF-16 code units); the entry tables at `tablesPtr` (native-tables.ts: a header of pointers,
-//   three open-addressing hash tables, entry groups, entry letters); outputs at `recordsPtr` (per resolved word:
-//   start, end, phrase group or -1, n, then n entry ids: the whole word's, then its prefixes' longest first) and
-//   `digitsPtr` (pairs of i32: start, end)
+//   [STARTS, STARTS + 4096)   2^15 bits over the hashes of the prefix entries' first letters (see startsLikePrefix)
+//   [PREFIX_STACK, +260)      the prefix entries of one word, found shortest first
+//   text at `textPtr` (UTF-16 code units, then a 0); the entry tables at `tablesPtr` (native-tables.ts: a header
+//   of pointers, one open-addressing hash table of words, entry groups, entry letters, phrase filters); outputs at
+//   `recordsPtr` (per resolved word: start, end, phrase, n, then n entry ids: the whole word's, then its prefixes'
+//   longest first) and `digitsPtr` (pairs of i32: start, end). The phrase is the word's phrase group when its filters
+//   pass (phraseMayMatch), -2 - the group when JavaScript must test them, -1 when none.
 
 const FILTER: usize = 0;
 const LENGTHS: usize = 1 << 15;
 const MAX_WORD: i32 = 64;
 const FILTER_BITS: u32 = 18;
-const TRIGRAMS: usize = LENGTHS + 128;
-/** Room for the prefix entries of one word (at most one per length up to MAX_WORD). */
-const PREFIX_STACK: usize = TRIGRAMS + 4096 + 16;
+const STARTS: usize = LENGTHS + 128;
+const PREFIX_STACK: usize = STARTS + 4096 + 16;
 
-let recordLength: i32 = 0;
+/** Output of the last scan, read by `scan`'s caller: the number of digit runs (the record length is returned). */
 let digitCount: i32 = 0;
-
-/** The number of i32s written at `recordsPtr` by the last scan. */
-export function records(): i32 {
-  return recordLength;
-}
+let recordLength: i32 = 0;
 
 export function digitRuns(): i32 {
   return digitCount;
 }
 
 @inline
-function isLetter(c: u32): bool {
-  const lower = c | 32;
-  if (lower >= 97 && lower <= 122) return true;
-  return c >= 0xc0 && c <= 0x24f && c != 0xd7 && c != 0xf7;
+function textAt(textPtr: usize, i: i32): u32 {
+  return <u32>load<u16>(textPtr + (<usize>i << 1));
 }
 
+/**
+ * The lower-case code of a letter (as lowerCode), 0 for any other character. Letters as the scanner sees them
+ * (word-hash.ts: isLetter): ASCII, Latin-1 and Latin Extended-A/B letters (not × and ÷); ASCII costs one test.
+ */
+@inline
+function letterCode(c: u32): u32 {
+  const lower = c | 32;
+  if (lower - 97 < 26) return lower;
+  if (c - 0xc0 > 0x24f - 0xc0 || c == 0xd7 || c == 0xf7) return 0;
+  return c <= 0xde ? c + 32 : c;
+}
+
+/** Lower-cases a letter's code the cheap way, as word-hash.ts: ASCII and Latin-1; other codes unchanged. */
 @inline
 function lowerCode(c: u32): u32 {
-  if ((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c != 0xd7)) return c + 32;
+  if (c - 65 < 26 || (c - 0xc0 <= 0xde - 0xc0 && c != 0xd7)) return c + 32;
   return c;
 }
 
@@ -54,15 +68,9 @@ function mayHit(hash: i32): bool {
   return (load<u8>(FILTER + (bit >>> 3)) & (<u8>1 << <u8>(bit & 7))) != 0;
 }
 
-/** 5 bits of a lower-case letter for the trigram table (a–z as 1–26, other letters folded into 27–31). */
-@inline
-function letterBits(c: u32): u32 {
-  return c >= 97 && c <= 122 ? c - 96 : 27 + (c % 5);
-}
-
 @inline
 function isDigit(c: u32): bool {
-  return c >= 48 && c <= 57;
+  return c - 48 < 10;
 }
 
 @inline
@@ -70,36 +78,41 @@ function isSeparator(c: u32): bool {
   return c == 32 || c == 46 || c == 45 || c == 47; // space . - /
 }
 
-// Header of the entry tables (i32 offsets from tablesPtr, see native-tables.ts).
-const EXACT = 0; // keys, values, mask
-const PREFIX = 3;
-const PHRASE = 6;
-const GROUPS = 9; // entry ids per group, -1 terminated; a table value is an offset here
-const ENTRIES = 10; // per entry: letters offset, length, capitalised
-const LETTERS = 11; // u16 lower-case letters of every entry
+// Header of the entry tables (i32s at tablesPtr, see native-tables.ts): offsets from tablesPtr, but WORDS_MASK.
+const WORDS = 0; // word slots: hash, exact group, prefix group, phrase group (-1: none)
+const WORDS_MASK = 1;
+const GROUPS = 2; // entry ids per group, -1 terminated; a slot's exact or prefix group is an offset here
+const ENTRIES = 3; // per entry: letters offset, length, capitalised
+const LETTERS = 4; // u16 lower-case letters of every entry
+const FILTER_STARTS = 5; // per phrase group, its first filter (one more: the end)
+const FILTERS = 6; // per phrase: follows, precedes, nextWord, previousWord (phrase-filter.ts: encodeFilter)
+const EXACT_GROUP = 4; // byte offsets in a word slot
+const PREFIX_GROUP = 8;
+const PHRASE_GROUP = 12;
 
 @inline
 function header(tables: usize, field: i32): usize {
   return tables + <usize>load<i32>(tables + (<usize>field << 2));
 }
 
-/** The value stored for `hash` in one of the open-addressing tables, or -1. */
-function lookup(tables: usize, table: i32, hash: i32): i32 {
-  const keys = header(tables, table);
-  const values = header(tables, table + 1);
-  const mask = <u32>load<i32>(tables + (<usize>(table + 2) << 2));
+/** The address of the word slot of `hash` (open addressing, one probe for most words), or 0 when there is none. */
+function slotOf(tables: usize, hash: i32): usize {
+  const slots = header(tables, WORDS);
+  const mask = <u32>load<i32>(tables + (<usize>WORDS_MASK << 2));
   let i = <u32>hash & mask;
-  let v = load<i32>(values + (<usize>i << 2));
-  while (v != -1 && load<i32>(keys + (<usize>i << 2)) != hash) {
+  let at = slots + (<usize>i << 4);
+  // An empty slot has all three groups -1 (a used one has some group ≥ 0); the table is never full.
+  while ((load<i32>(at + EXACT_GROUP) & load<i32>(at + PREFIX_GROUP) & load<i32>(at + PHRASE_GROUP)) != -1) {
+    if (load<i32>(at) == hash) return at;
     i = (i + 1) & mask;
-    v = load<i32>(values + (<usize>i << 2));
+    at = slots + (<usize>i << 4);
   }
-  return v;
+  return 0;
 }
 
 @inline
 function isCapital(c: u32): bool {
-  return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c != 0xd7);
+  return c - 65 < 26 || (c - 0xc0 <= 0xde - 0xc0 && c != 0xd7);
 }
 
 /**
@@ -116,103 +129,209 @@ function confirm(tables: usize, group: i32, textPtr: usize, start: i32, len: i32
     const word = letters + (<usize>load<i32>(info) << 1);
     let same = true;
     for (let k: i32 = 0; k < len; k++) {
-      if (lowerCode(<u32>load<u16>(textPtr + (<usize>(start + k) << 1))) != <u32>load<u16>(word + (<usize>k << 1))) {
+      if (lowerCode(textAt(textPtr, start + k)) != <u32>load<u16>(word + (<usize>k << 1))) {
         same = false;
         break;
       }
     }
     if (!same) continue;
-    if (load<i32>(info + 8) != 0 && !isCapital(<u32>load<u16>(textPtr + (<usize>start << 1)))) return -1;
+    if (load<i32>(info + 8) != 0 && !isCapital(textAt(textPtr, start))) return -1;
     return id;
   }
   return -1;
 }
 
-/** Scans `length` code units at `textPtr`; returns the number of code units read (all of them). */
-export function scan(textPtr: usize, length: i32, tables: usize, recordsPtr: usize, recordsCapacity: i32, digitsPtr: usize, digitsCapacity: i32, wantWords: bool, wantDigits: bool): i32 {
+/**
+ * Whether a word begins like some prefix entry: the hash of its first `startLength` letters (`startHash`) has its
+ * bit in STARTS (Vocabulary.prefixStarts).
+ */
+@inline
+function startsLikePrefix(startHash: i32): bool {
+  const h = <u32>startHash;
+  const bit = (h ^ (h >>> 15)) & 0x7fff;
+  return (load<u8>(STARTS + (bit >>> 3)) & (<u8>1 << <u8>(bit & 7))) != 0;
+}
+
+/** The prefix entries that the word [start, end) starts with, shortest first, on PREFIX_STACK; returns their count. */
+function matchPrefixes(tables: usize, textPtr: usize, start: i32, end: i32): i32 {
+  let count: i32 = 0;
+  let hash: i32 = 7;
+  const last = min(end - start, MAX_WORD);
+  for (let len: i32 = 1; len <= last; len++) {
+    hash = hash * 31 + <i32>lowerCode(textAt(textPtr, start + len - 1));
+    if (load<u8>(LENGTHS + <usize>len) == 0 || !mayHit(hash)) continue;
+    const slot = slotOf(tables, hash);
+    if (slot == 0) continue;
+    const group = load<i32>(slot + PREFIX_GROUP);
+    if (group < 0) continue;
+    const id = confirm(tables, group, textPtr, start, len);
+    if (id < 0) continue;
+    store<i32>(PREFIX_STACK + (<usize>count << 2), id);
+    count++;
+  }
+  return count;
+}
+
+const FAIL = 0;
+const PASS = 1;
+/** A character the test needs lies outside this chunk: JavaScript decides (phrase-filter.ts: mayMatch). */
+const UNKNOWN = 2;
+
+@inline
+function isSpace(c: u32): bool {
+  return c == 32 || c == 9 || c == 45;
+}
+
+/** Whether `c` is in a filter's character set (-1: any, -2: space, tab or hyphen, else that character). */
+@inline
+function inSet(set: i32, c: u32): bool {
+  return set == -1 || (set == -2 ? isSpace(c) : c == <u32>set);
+}
+
+/**
+ * Whether some phrase of the group may match at the word [start, end) of a chunk of `length` code units: the
+ * phrase filters of phrase-filter.ts (mayMatch), so that a word whose phrases cannot match costs JavaScript nothing.
+ * It answers as mayMatch does, except where a test reads beyond the chunk: then UNKNOWN (unless another phrase passes).
+ */
+function phraseMayMatch(tables: usize, textPtr: usize, length: i32, start: i32, end: i32, group: i32): i32 {
+  const starts = header(tables, FILTER_STARTS) + (<usize>group << 2);
+  const last = load<i32>(starts + 4);
+  const filters = header(tables, FILTERS);
+  let verdict = FAIL;
+  for (let f = load<i32>(starts); f < last; f++) {
+    const at = filters + (<usize>f << 4);
+    let unknown = false;
+    const follows = load<i32>(at);
+    if (follows != -1) {
+      if (end >= length) unknown = true;
+      else if (!inSet(follows, textAt(textPtr, end))) continue;
+    }
+    const precedes = load<i32>(at + 4);
+    if (precedes != -1) {
+      if (start == 0) unknown = true;
+      else if (!inSet(precedes, textAt(textPtr, start - 1))) continue;
+    }
+    const nextWord = load<i32>(at + 8);
+    if (nextWord >= 0) {
+      let k = end;
+      while (k < length && isSpace(textAt(textPtr, k))) k++;
+      if (k >= length) unknown = true;
+      else if ((textAt(textPtr, k) | 32) != <u32>nextWord) continue;
+    }
+    const previousWord = load<i32>(at + 12);
+    if (previousWord >= 0) {
+      let k = start - 1;
+      while (k >= 0 && isSpace(textAt(textPtr, k))) k--;
+      if (k < 0) unknown = true;
+      else if ((textAt(textPtr, k) | 32) != <u32>previousWord) continue;
+    }
+    if (!unknown) return PASS;
+    verdict = UNKNOWN;
+  }
+  return verdict;
+}
+
+/**
+ * Resolves the word [start, end) with hash `hash`: its phrase group, its exact entry, its prefix entries (when
+ * `probe`: it starts like one), and appends a record when it has any.
+ */
+function resolveWord(tables: usize, textPtr: usize, length: i32, start: i32, end: i32, hash: i32, probe: bool, recordsPtr: usize, recordsCapacity: i32): void {
+  const prefixCount = probe ? matchPrefixes(tables, textPtr, start, end) : 0;
+  let phrase: i32 = -1;
+  let exact: i32 = -1;
+  const slot = mayHit(hash) ? slotOf(tables, hash) : 0;
+  if (slot != 0) {
+    phrase = load<i32>(slot + PHRASE_GROUP);
+    if (phrase >= 0) {
+      const verdict = phraseMayMatch(tables, textPtr, length, start, end, phrase);
+      if (verdict == FAIL) phrase = -1;
+      else if (verdict == UNKNOWN) phrase = -2 - phrase;
+    }
+    const group = load<i32>(slot + EXACT_GROUP);
+    if (group >= 0) exact = confirm(tables, group, textPtr, start, end - start);
+  }
+  const n = prefixCount + (exact >= 0 ? 1 : 0);
+  if (phrase < 0 && n == 0) return;
+  if (recordLength + 4 + n <= recordsCapacity) {
+    const out = recordsPtr + (<usize>recordLength << 2);
+    store<i32>(out, start);
+    store<i32>(out + 4, end);
+    store<i32>(out + 8, phrase);
+    store<i32>(out + 12, n);
+    let k: usize = 16;
+    if (exact >= 0) {
+      store<i32>(out + k, exact);
+      k += 4;
+    }
+    for (let p = prefixCount - 1; p >= 0; p--, k += 4) store<i32>(out + k, load<i32>(PREFIX_STACK + (<usize>p << 2)));
+  }
+  recordLength += 4 + n;
+}
+
+/**
+ * Scans `length` code units at `textPtr` (followed by a 0). `minPrefix`: the shortest prefix entry's length (a word
+ * shorter than it is not probed for prefixes; > MAX_WORD when there are none); `startLength`: the number of first
+ * letters that STARTS hashes (Vocabulary.prefixStartLength). Returns the number of i32s written
+ * at `recordsPtr`; `digitRuns()` gives the number of digit runs.
+ */
+export function scan(textPtr: usize, length: i32, tables: usize, recordsPtr: usize, recordsCapacity: i32, digitsPtr: usize, digitsCapacity: i32, wantWords: bool, minPrefix: i32, startLength: i32): i32 {
   recordLength = 0;
-  digitCount = 0;
+  let digits: i32 = 0;
   let i: i32 = 0;
   while (i < length) {
-    let c = <u32>load<u16>(textPtr + (<usize>i << 1));
-    if (wantDigits && isDigit(c)) {
+    let c = textAt(textPtr, i);
+    if (isDigit(c)) {
       // A digit run: digits, single separators allowed between two digits (as /\d(?:[ .\-/]?\d)*/).
       const start = i;
-      i++;
-      while (i < length) {
-        c = <u32>load<u16>(textPtr + (<usize>i << 1));
-        if (isDigit(c)) {
+      for (;;) {
+        c = textAt(textPtr, ++i);
+        if (isDigit(c)) continue;
+        if (isSeparator(c) && isDigit(textAt(textPtr, i + 1))) {
           i++;
-        } else if (isSeparator(c) && i + 1 < length && isDigit(<u32>load<u16>(textPtr + (<usize>(i + 1) << 1)))) {
-          i += 2;
-        } else break;
+          continue;
+        }
+        break;
       }
-      if (digitCount < digitsCapacity) {
-        store<i32>(digitsPtr + (<usize>digitCount << 3), start);
-        store<i32>(digitsPtr + (<usize>digitCount << 3) + 4, i);
+      if (digits < digitsCapacity) {
+        store<i32>(digitsPtr + (<usize>digits << 3), start);
+        store<i32>(digitsPtr + (<usize>digits << 3) + 4, i);
       }
-      digitCount++;
+      digits++;
       continue;
     }
-    if (!isLetter(c)) {
+    let lower = letterCode(c);
+    if (lower == 0) {
       i++;
       continue;
     }
+    // A word: hash its lower-cased letters (as word-hash.ts) until a non-letter (the sentinel at the latest). The
+    // first loop also keeps the hash of the first `startLength` letters, for the prefix test.
     const start = i;
     let hash: i32 = 7;
-    let len: i32 = 0;
-    // Prefix entries that match, shortest first (reported longest first, after the whole word).
-    let prefixCount: i32 = 0;
-    // Prefix entries are probed only when the word's first three letters start one (a 4 KB table that stays in
-    // the CPU cache), so most words cost no filter probe per letter.
-    let probePrefixes = load<u8>(TRIGRAMS + 4096) != 0;
-    let trigram: u32 = 0;
-    do {
-      const lower = lowerCode(c);
+    let more = true;
+    for (;;) {
       hash = hash * 31 + <i32>lower;
-      len++;
-      if (len <= 3) {
-        trigram = (trigram << 5) | letterBits(lower);
-        if (len == 3 && !probePrefixes) probePrefixes = (load<u8>(TRIGRAMS + (trigram >>> 3)) & (<u8>1 << <u8>(trigram & 7))) != 0;
+      lower = letterCode(textAt(textPtr, ++i));
+      if (lower == 0) {
+        more = false;
+        break;
       }
-      if (wantWords && probePrefixes && len <= MAX_WORD && load<u8>(LENGTHS + <usize>len) != 0 && mayHit(hash)) {
-        const group = lookup(tables, PREFIX, hash);
-        if (group >= 0) {
-          const id = confirm(tables, group, textPtr, start, len);
-          if (id >= 0) {
-            store<i32>(PREFIX_STACK + (<usize>prefixCount << 2), id);
-            prefixCount++;
-          }
-        }
+      if (i - start == startLength) break;
+    }
+    const startHash = hash;
+    if (more) {
+      for (;;) {
+        hash = hash * 31 + <i32>lower;
+        lower = letterCode(textAt(textPtr, ++i));
+        if (lower == 0) break;
       }
-      i++;
-      if (i >= length) break;
-      c = <u32>load<u16>(textPtr + (<usize>i << 1));
-    } while (isLetter(c));
+    }
     if (!wantWords) continue;
-    let phrase: i32 = -1;
-    let exact: i32 = -1;
-    if (mayHit(hash)) {
-      phrase = lookup(tables, PHRASE, hash);
-      const group = lookup(tables, EXACT, hash);
-      if (group >= 0) exact = confirm(tables, group, textPtr, start, len);
-    }
-    const n = prefixCount + (exact >= 0 ? 1 : 0);
-    if (phrase < 0 && n == 0) continue;
-    if (recordLength + 4 + n <= recordsCapacity) {
-      const out = recordsPtr + (<usize>recordLength << 2);
-      store<i32>(out, start);
-      store<i32>(out + 4, i);
-      store<i32>(out + 8, phrase);
-      store<i32>(out + 12, n);
-      let k: usize = 16;
-      if (exact >= 0) {
-        store<i32>(out + k, exact);
-        k += 4;
-      }
-      for (let p = prefixCount - 1; p >= 0; p--, k += 4) store<i32>(out + k, load<i32>(PREFIX_STACK + (<usize>p << 2)));
-    }
-    recordLength += 4 + n;
+    // Prefix entries are probed only when the word's first letters start one (a 4 KB table that stays in the CPU
+    // cache), so most words cost no probe per letter.
+    const probe = i - start >= minPrefix && startsLikePrefix(startHash);
+    if (probe || mayHit(hash)) resolveWord(tables, textPtr, length, start, i, hash, probe, recordsPtr, recordsCapacity);
   }
-  return i;
+  digitCount = digits;
+  return recordLength;
 }

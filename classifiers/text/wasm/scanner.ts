@@ -7,7 +7,10 @@ import { readFileSync } from 'node:fs';
  * in chunks of at most CHUNK code units, cut at whitespace that no word or digit run spans.
  */
 export interface ScanResult {
-  /** Per resolved word: start, end, phrase group (or -1), n, then n entry ids (native-tables.ts), in text order. */
+  /**
+   * Per resolved word: start, end, phrase, n, then n entry ids (native-tables.ts), in text order. The phrase is the
+   * word's phrase group when its filters passed, -2 - the group when they are still to be tested, -1 when none.
+   */
   records: Int32Array;
   /** start/end pairs of digit runs */
   digitRuns: Int32Array;
@@ -22,16 +25,15 @@ const { Module, Instance } = (globalThis as unknown as { WebAssembly: WebAssembl
 
 interface Exports {
   memory: { buffer: ArrayBuffer; grow(pages: number): number };
-  scan(textPtr: number, length: number, tables: number, recordsPtr: number, recordsCap: number, digitsPtr: number, digitsCap: number, wantWords: number, wantDigits: number): number;
-  records(): number;
+  scan(textPtr: number, length: number, tables: number, recordsPtr: number, recordsCap: number, digitsPtr: number, digitsCap: number, wantWords: number, minPrefix: number, startLength: number): number;
   digitRuns(): number;
 }
 
 const FILTER_BYTES = 1 << 15;
 const LENGTHS = FILTER_BYTES;
-const TRIGRAMS = LENGTHS + 128;
-/** After the trigram table: the scanner's stack of one word's prefix entries (scan.as.ts), then the text. */
-const TEXT = TRIGRAMS + 4096 + 512;
+const STARTS = LENGTHS + 128;
+/** After the prefix-start bits: the scanner's stack of one word's prefix entries (scan.as.ts), then the text. */
+const TEXT = STARTS + 4096 + 512;
 const CHUNK = 1 << 20;
 const CAPACITY = CHUNK / 2 + 1; // at most one digit run per two code units
 /** A record is 4 + n i32s for a word of n entries (n ≤ its length + 1): at most 3 per code unit, 6 for a last word of one letter. */
@@ -46,6 +48,7 @@ interface Loaded {
 
 let loaded: Loaded | undefined;
 let loadedFilter: Uint8Array | undefined;
+let loadedTables: ScanTables | undefined;
 
 /** Instantiates the module once; memory grows to `needed` bytes (growing replaces the buffer: the views are remade). */
 function load(needed: number): Loaded {
@@ -82,29 +85,53 @@ function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
-const RECORDS = TEXT + CHUNK * 2;
+/** The text, then a 0 code unit that ends every word and digit run (scan.as.ts reads no length per character). */
+const RECORDS = TEXT + CHUNK * 2 + 16;
 const DIGITS = RECORDS + RECORDS_CAPACITY * 4;
 const TABLES = DIGITS + CAPACITY * 8;
 
-/** What the scanner needs of a vocabulary: its Bloom filter, the prefix lengths and trigrams, its entry tables. */
+/** What the scanner needs of a vocabulary: its Bloom filter, the prefix lengths and starts, its entry tables. */
 export interface ScanTables {
   filter: Uint8Array;
   prefixLengthFlags: Uint8Array;
-  /** 4096 bytes of trigram bits, then one byte: 1 = probe prefixes for every word. */
-  prefixTrigrams: Uint8Array;
+  /** 4096 bytes: bits over the hashes of the prefix entries' first `prefixStartLength` letters (scan.as.ts). */
+  prefixStarts: Uint8Array;
+  prefixStartLength: number;
+  shortestPrefix: number;
   /** The entry tables (native-tables.ts). */
   nativeTables: { block: Uint8Array };
 }
 
-export function scanText(text: string, tables: ScanTables, wantWords = true): ScanResult {
+/**
+ * Output of a scan, as ranges of i32s: `records` [recordsFrom, recordsTo) (as ScanResult.records), `runs`
+ * [runsFrom, runsTo) (start/end pairs of digit runs).
+ */
+export interface ScanOutput {
+  records: Int32Array;
+  recordsFrom: number;
+  recordsTo: number;
+  runs: Int32Array;
+  runsFrom: number;
+  runsTo: number;
+}
+
+/** Reused by every scan of one chunk: the output views the scanner's memory (no copy, no allocation per text). */
+const shared: ScanOutput = { records: new Int32Array(0), recordsFrom: 0, recordsTo: 0, runs: new Int32Array(0), runsFrom: 0, runsTo: 0 };
+
+/**
+ * Scans a text. The output views the scanner's memory: it is valid only until the next scan, so read it before
+ * scanning again (texts longer than a chunk get arrays of their own).
+ */
+export function scanShared(text: string, tables: ScanTables, wantWords = true): Readonly<ScanOutput> {
   const { wasm, bytes, buffer, ints } = load(TABLES + tables.nativeTables.block.byteLength);
   if (loadedFilter !== tables.filter) {
     bytes.set(tables.filter, 0);
     bytes.fill(0, LENGTHS, LENGTHS + 65);
     bytes.set(tables.prefixLengthFlags.subarray(0, 65), LENGTHS);
-    bytes.set(tables.prefixTrigrams.subarray(0, 4097), TRIGRAMS);
+    bytes.set(tables.prefixStarts.subarray(0, 4096), STARTS);
     bytes.set(tables.nativeTables.block, TABLES);
     loadedFilter = tables.filter;
+    loadedTables = tables;
   }
   if (text.length <= CHUNK) return scanChunk(wasm, buffer, ints, text, wantWords);
   const records: number[] = [];
@@ -112,26 +139,36 @@ export function scanText(text: string, tables: ScanTables, wantWords = true): Sc
   for (let from = 0; from < text.length; ) {
     const end = chunkEnd(text, from);
     const part = scanChunk(wasm, buffer, ints, text.slice(from, end), wantWords);
-    for (let k = 0; k < part.records.length; ) {
-      const n = part.records[k + 3]!;
-      records.push(part.records[k]! + from, part.records[k + 1]! + from);
-      for (let j = k + 2; j < k + 4 + n; j++) records.push(part.records[j]!);
+    for (let k = part.recordsFrom; k < part.recordsTo; ) {
+      const n = ints[k + 3]!;
+      records.push(ints[k]! + from, ints[k + 1]! + from);
+      for (let j = k + 2; j < k + 4 + n; j++) records.push(ints[j]!);
       k += 4 + n;
     }
-    for (const v of part.digitRuns) digits.push(v + from);
+    for (let k = part.runsFrom; k < part.runsTo; k++) digits.push(ints[k]! + from);
     from = end;
   }
-  return { records: Int32Array.from(records), digitRuns: Int32Array.from(digits) };
+  const all = Int32Array.from(records);
+  const runs = Int32Array.from(digits);
+  return { records: all, recordsFrom: 0, recordsTo: all.length, runs, runsFrom: 0, runsTo: runs.length };
 }
 
-function scanChunk(wasm: Exports, buffer: Buffer, ints: Int32Array, chunk: string, wantWords: boolean): ScanResult {
+/** As scanShared, with arrays of its own (for callers that keep the result). */
+export function scanText(text: string, tables: ScanTables, wantWords = true): ScanResult {
+  const out = scanShared(text, tables, wantWords);
+  return { records: out.records.slice(out.recordsFrom, out.recordsTo), digitRuns: out.runs.slice(out.runsFrom, out.runsTo) };
+}
+
+function scanChunk(wasm: Exports, buffer: Buffer, ints: Int32Array, chunk: string, wantWords: boolean): ScanOutput {
   // UTF-16 code units into wasm memory (a native copy): offsets stay those of the JavaScript string.
   buffer.write(chunk, TEXT, chunk.length * 2, 'utf16le');
-  wasm.scan(TEXT, chunk.length, TABLES, RECORDS, RECORDS_CAPACITY, DIGITS, CAPACITY, wantWords ? 1 : 0, 1);
-  const length = wasm.records();
+  buffer.writeUInt16LE(0, TEXT + chunk.length * 2); // the sentinel
+  const length = wasm.scan(TEXT, chunk.length, TABLES, RECORDS, RECORDS_CAPACITY, DIGITS, CAPACITY, wantWords ? 1 : 0, loadedTables!.shortestPrefix, loadedTables!.prefixStartLength);
   if (length > RECORDS_CAPACITY) throw new Error('scan.wasm: more records than its output holds');
-  return {
-    records: ints.slice(RECORDS >> 2, (RECORDS >> 2) + length),
-    digitRuns: ints.slice(DIGITS >> 2, (DIGITS >> 2) + wasm.digitRuns() * 2),
-  };
+  shared.records = shared.runs = ints;
+  shared.recordsFrom = RECORDS >> 2;
+  shared.recordsTo = (RECORDS >> 2) + length;
+  shared.runsFrom = DIGITS >> 2;
+  shared.runsTo = (DIGITS >> 2) + wasm.digitRuns() * 2;
+  return shared;
 }

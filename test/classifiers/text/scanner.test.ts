@@ -31,6 +31,7 @@ describe('scanners: WebAssembly and JavaScript agree', () => {
     ['digits at the edges', '123 456.789-0/1 x 12--3 4  5 6'],
     ['Latin-1 and beyond', 'Ëlla ÉÉN patiënt Øre ĳsbaan ﬁle Ǆ 𝔘𝔫𝔦𝔠𝔬𝔡𝔢 × ÷ café'],
     ['phrases and hyphens', 'BSN-nummer bsn nummer burn-out tel. 020-1234567 van der Berg in \'t Veld'],
+    ['phrase words at the edges of the text', 'heer, de heer en den  heer: geb. datum, geb datum'],
   ])('on %s', (_, text) => {
     const { wasm, js } = bothWays(text);
     expect(wasm).toEqual(js);
