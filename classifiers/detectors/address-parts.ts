@@ -6,6 +6,8 @@ import type { Span } from '../../src/types.ts';
 
 export interface AddressWords {
   suffixes: readonly string[];
+  /** The last characters of the suffixes: a cheap test before comparing with each. */
+  suffixEnds: ReadonlySet<number>;
   particles: ReadonlySet<string>;
   poBox: RegExp;
   /** Last letters of the P.O.-box words (`postbus` → `s`): a cheap test before the regex. */
@@ -28,14 +30,12 @@ export interface StreetLine extends Span {
   poBox: boolean;
 }
 
-const GROUP = /\d+/g;
 const POSTCODE_LETTERS = /^[ \u00a0]?([A-Z]{2})(?![A-Za-z0-9\u00c0-\u024f])/;
 const CITY = /^[ \u00a0\t]{1,3}(?:'[sS]-|'t )?[A-Z][A-Za-z\u00c0-\u024f'’-]+/;
 /** A house-number addition: `4a`, `4-a`, `4 A`, `4 hs`, `4 bis`, `4 II`, `4bg`. */
 const ADDITION = /^(?:[ -]?[A-Za-z](?![A-Za-z])|[ -]?(?:hs|bis|bg|huis|zw|rd|I{1,3})(?![A-Za-z]))/;
 /** After the number: a time, amount, percentage, unit or month says it is not a house number. */
 const NOT_A_HOUSE = /^(?:[:,.]\d|\s?%|\s(?:jan|feb|maart|mrt|apr|mei|jun|jul|aug|sep|okt|oct|nov|dec|uur|jaar|euro|km|procent)\b)/i;
-const TOKEN = /[^ \u00a0\t]+/g;
 /** A capitalised name word (`Keizersgracht`, `Willem-Alexanderlaan`, `'s-Gravendijkwal`) or one in capitals. */
 const NAME = /^(?:'[st]-)?[A-Z\u00c0-\u00de](?:[a-z\u00df-\u00ff'’.]|-[A-Za-z\u00c0-\u00ff])*[a-z\u00df-\u00ff]$|^[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de'’-]+$/;
 
@@ -56,24 +56,26 @@ function startsCapitalised(text: string, end: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde) || c === 39;
 }
 
-function groupsOf(text: string, run: Span): Span[] {
-  const raw = text.slice(run.start, run.end);
-  const groups: Span[] = [];
-  GROUP.lastIndex = 0;
-  for (let m = GROUP.exec(raw); m; m = GROUP.exec(raw)) {
-    groups.push({ start: run.start + m.index, end: run.start + m.index + m[0].length });
-  }
-  return groups;
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+/** The end of the digits that start at `from` (a digit run's groups are digits between single separators). */
+function digitsEnd(text: string, from: number, limit: number): number {
+  while (from < limit && isDigit(text.charCodeAt(from))) from++;
+  return from;
 }
 
 /** A postcode in the last group of the run: `1015 CJ`, `1015CJ`, also after a house number (`4 1234 AB`). */
 export function postcodeAt(text: string, run: Span, words: AddressWords): Postcode | undefined {
+  // Two capitals must follow. (Reading past the text's end would also fail, but slows every read here down.)
+  if (run.end + 2 > text.length) return undefined;
   const next = text.charCodeAt(run.end) === 32 ? text.charCodeAt(run.end + 1) : text.charCodeAt(run.end);
   if (next < 65 || next > 90) return undefined; // cheap test first: two capitals must follow
-  const groups = groupsOf(text, run);
-  const last = groups[groups.length - 1]!;
+  // The last group of digits: a run ends in a digit; walk back to the separator or the run's start.
+  let lastStart = run.end;
+  while (lastStart > run.start && isDigit(text.charCodeAt(lastStart - 1))) lastStart--;
+  const last = { start: lastStart, end: run.end };
   if (last.end - last.start !== 4 || text.charCodeAt(last.start) === 48) return undefined;
-  if (last.start === run.start ? isAlnum(text.charCodeAt(last.start - 1)) : text[last.start - 1] !== ' ') {
+  if (last.start === run.start ? last.start > 0 && isAlnum(text.charCodeAt(last.start - 1)) : text[last.start - 1] !== ' ') {
     return undefined;
   }
   const after = POSTCODE_LETTERS.exec(text.slice(run.end, run.end + 4));
@@ -84,54 +86,107 @@ export function postcodeAt(text: string, run: Span, words: AddressWords): Postco
   return { start: last.start, end, digits: text.slice(last.start, last.end), letters: after[1]!, city, lineStart };
 }
 
+const isTokenSpace = (c: number) => c === 32 || c === 0xa0 || c === 9;
+interface Token {
+  word: string;
+  start: number;
+}
+const MAX_TOKENS = 5;
+
+/**
+ * The last tokens (runs of non-blanks) of text[from, at), the last first, at most MAX_TOKENS: the street
+ * reading below never looks further back. `first` is the last token, already read.
+ */
+function tokensBefore(text: string, from: number, first: Token): Token[] {
+  const tokens = [first];
+  let pos = first.start;
+  while (tokens.length < MAX_TOKENS) {
+    while (pos > from && isTokenSpace(text.charCodeAt(pos - 1))) pos--;
+    if (pos <= from) break;
+    const end = pos;
+    while (pos > from && !isTokenSpace(text.charCodeAt(pos - 1))) pos--;
+    tokens.push({ word: text.slice(pos, end), start: pos });
+  }
+  return tokens;
+}
+
+/** The P.O.-box test is a regex over the slice; it can only match when the slice ends (before spaces) in a box word's last letter. */
+function mayEndInPoBox(text: string, from: number, at: number, words: AddressWords): boolean {
+  let i = at;
+  while (i > from && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 0xa0)) i--;
+  if (i <= from) return false;
+  const c = text.charCodeAt(i - 1);
+  // The regex ignores case for ASCII letters only (no Unicode flag): a non-ASCII letter never matches an ASCII one.
+  return c < 128 && words.poBoxEnds.has(String.fromCharCode(c >= 65 && c <= 90 ? c + 32 : c));
+}
+
 /** The street words before the number: `Keizersgracht`, `Burgemeester de Vlugtlaan`, `Laan van Meerdervoort`. */
 function streetBefore(text: string, at: number, words: AddressWords): { start: number; street: string; poBox: boolean } | undefined {
-  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  // The street is on the number's line, at most 60 characters back: look no further for the line's start.
+  let lineStart = at;
+  const limit = Math.max(0, at - 60);
+  while (lineStart > limit && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
   const from = Math.max(lineStart, at - 60);
-  const before = text.slice(from, at);
-  const box = words.poBox.exec(before);
-  if (box) return { start: from + box.index, street: box[0].trim(), poBox: true };
-  const tokens: { word: string; start: number }[] = [];
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(before); m; m = TOKEN.exec(before)) tokens.push({ word: m[0], start: from + m.index });
-  const n = tokens.length;
-  const last = tokens[n - 1]?.word;
-  if (!last || !isName(last)) return undefined;
+  if (mayEndInPoBox(text, from, at, words)) {
+    const box = words.poBox.exec(text.slice(from, at));
+    if (box) return { start: from + box.index, street: box[0].trim(), poBox: true };
+  }
+  // The last token first: most numbers do not follow a capitalised word, and then nothing more is read.
+  let end = at;
+  while (end > from && isTokenSpace(text.charCodeAt(end - 1))) end--;
+  if (end <= from) return undefined;
+  let start = end;
+  while (start > from && !isTokenSpace(text.charCodeAt(start - 1))) start--;
+  const last = text.slice(start, end);
+  if (!isName(last)) return undefined;
   const lower = last.toLowerCase();
+  // tokens[k] is the k-th token counted back from the number (tokens[0] is the last).
+  let tokens: Token[] | undefined;
   let first = -1;
-  if (words.suffixes.some((s) => lower.endsWith(s))) first = n - 1;
+  if (words.suffixEnds.has(lower.charCodeAt(lower.length - 1)) && words.suffixes.some((s) => lower.endsWith(s))) first = 0;
   else {
     // A street that starts with its kind: `Laan van Meerdervoort`, `Plein 1992`, `Weg der Verenigde Naties`.
-    for (let i = n - 2; i >= Math.max(0, n - 5) && first < 0; i--) {
-      const w = tokens[i]!.word;
-      if (isName(w) && words.suffixes.includes(w.toLowerCase())) first = i;
+    tokens = tokensBefore(text, from, { word: last, start });
+    for (let k = 1; k < tokens.length && first < 0; k++) {
+      const w = tokens[k]!.word;
+      if (isName(w) && words.suffixes.includes(w.toLowerCase())) first = k;
       else if (!isName(w) && !words.particles.has(w)) break;
     }
     if (first < 0) return undefined;
   }
-  // Extend over the capitalised words and particles of a longer name (`Burgemeester de Vlugtlaan`).
-  while (first > 0 && n - first < 4 && (isName(tokens[first - 1]!.word) || words.particles.has(tokens[first - 1]!.word))) first--;
-  while (first < n - 1 && words.particles.has(tokens[first]!.word)) first++;
-  const street = tokens.slice(first).map((t) => t.word).join(' ');
+  tokens ??= tokensBefore(text, from, { word: last, start });
+  // Extend over the capitalised words and particles of a longer name (`Burgemeester de Vlugtlaan`): four words at most.
+  while (first + 1 < tokens.length && first < 3 && (isName(tokens[first + 1]!.word) || words.particles.has(tokens[first + 1]!.word))) first++;
+  while (first > 0 && words.particles.has(tokens[first]!.word)) first--;
+  let street = tokens[first]!.word;
+  for (let k = first - 1; k >= 0; k--) street += ' ' + tokens[k]!.word;
   return { start: tokens[first]!.start, street, poBox: false };
 }
 
 /** A street line whose house number is the first group of the run, with its addition. */
 export function streetAt(text: string, run: Span, words: AddressWords): StreetLine | undefined {
+  // A space and a word character before the number (and no read before the text's start, which slows every read here).
+  if (run.start < 2) return undefined;
   const space = text.charCodeAt(run.start - 1);
   if ((space !== 32 && space !== 0xa0) || !isAlnum(text.charCodeAt(run.start - 2))) return undefined;
   if (!startsCapitalised(text, run.start - 1)) {
     const poBox = words.poBoxEnds.has(text[run.start - 2]!.toLowerCase()) && words.poBox.test(text.slice(run.start - 20, run.start));
     if (!poBox) return undefined;
   }
-  const groups = groupsOf(text, run);
-  const house = groups[0]!;
+  // The house number is the run's first group of digits (a run starts with a digit).
+  const house = { start: run.start, end: digitsEnd(text, run.start, run.end) };
   if (house.end - house.start > 5 || text.charCodeAt(house.start) === 48) return undefined;
   const street = streetBefore(text, run.start, words);
   if (!street || (house.end - house.start > 4 && !street.poBox)) return undefined; // P.O. boxes go to 5 digits
   let end = house.end;
-  const second = groups[1];
-  if (second && second.end - second.start <= 3 && /^[-/]$/.test(text.slice(house.end, second.start))) end = second.end;
+  // A second group of at most three digits after one `-` or `/`: `123-2`, `12/3`.
+  let secondStart = house.end;
+  while (secondStart < run.end && !isDigit(text.charCodeAt(secondStart))) secondStart++;
+  const secondEnd = digitsEnd(text, secondStart, run.end);
+  if (secondEnd > secondStart && secondEnd - secondStart <= 3 && secondStart === house.end + 1) {
+    const separator = text.charCodeAt(house.end);
+    if (separator === 45 || separator === 47) end = secondEnd;
+  }
   if (end === run.end) end += ADDITION.exec(text.slice(end, end + 6))?.[0].length ?? 0;
   if (!street.poBox && NOT_A_HOUSE.test(text.slice(end, end + 10))) return undefined;
   return { start: street.start, end, street: street.street, number: text.slice(house.start, end), poBox: street.poBox };

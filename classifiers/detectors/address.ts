@@ -10,22 +10,27 @@ type Score = 'fullAddress' | 'street' | 'postcode' | 'barePostcode' | 'company' 
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ \\u00a0]?');
 
-const RULES = loadRule('detectors/address.json', (_, f) => ({
-  words: {
-    suffixes: f.strings('streetSuffixes'),
-    particles: new Set(f.strings('streetParticles')),
-    poBox: new RegExp(`(?<![A-Za-z])(?:${f.strings('poBoxWords').map(escape).join('|')})[ \\u00a0]*$`, 'i'),
-    poBoxEnds: new Set(f.strings('poBoxWords').map((w) => w.at(-1)!.toLowerCase())),
-    excludedLetters: new Set(f.strings('postcodeExcludedLetters')),
-  } satisfies AddressWords,
-  lookalikeLetters: new Set(f.strings('postcodeLookalikeLetters')),
-  postcodeContext: f.strings('postcodeContext'),
-  personal: f.strings('personalContext'),
-  company: f.strings('companyContext'),
-  personalWindow: f.number('personalWindow', 1, 500),
-  companyWindow: f.number('companyWindow', 1, 500),
-  scores: f.object('scores') as Record<Score, number>,
-}));
+const RULES = loadRule('detectors/address.json', (_, f) => {
+  // streetBefore tests a word's last character against the suffixes' last characters first: none may be empty.
+  if (f.strings('streetSuffixes').some((w) => w === '')) throw new Error('rules/detectors/address.json: an empty street suffix');
+  return {
+    words: {
+      suffixes: f.strings('streetSuffixes'),
+      suffixEnds: new Set(f.strings('streetSuffixes').map((w) => w.charCodeAt(w.length - 1))),
+      particles: new Set(f.strings('streetParticles')),
+      poBox: new RegExp(`(?<![A-Za-z])(?:${f.strings('poBoxWords').map(escape).join('|')})[ \\u00a0]*$`, 'i'),
+      poBoxEnds: new Set(f.strings('poBoxWords').map((w) => w.at(-1)!.toLowerCase())),
+      excludedLetters: new Set(f.strings('postcodeExcludedLetters')),
+    } satisfies AddressWords,
+    lookalikeLetters: new Set(f.strings('postcodeLookalikeLetters')),
+    postcodeContext: f.strings('postcodeContext'),
+    personal: f.strings('personalContext'),
+    company: f.strings('companyContext'),
+    personalWindow: f.number('personalWindow', 1, 500),
+    companyWindow: f.number('companyWindow', 1, 500),
+    scores: f.object('scores') as Record<Score, number>,
+  };
+});
 
 const POSTCODE_CONTEXT = 'address.postcode';
 const PERSONAL = 'address.personal';
@@ -79,7 +84,8 @@ function judgeStreet(text: ScannedText, street: StreetLine, postcode: Postcode |
     score = 'company';
     reason = `${what} near company context "${company.entry}": an organisation's address`;
   }
-  return { ...span, confidence: RULES.scores[score], evidence: masked, reason, value: value.toLowerCase() };
+  // Written out, not spread: a spread builds the object by a slow path.
+  return { start: span.start, end: span.end, confidence: RULES.scores[score], evidence: masked, reason, value: value.toLowerCase() };
 }
 
 function judgePostcode(text: ScannedText, postcode: Postcode): Occurrence | undefined {
@@ -96,8 +102,14 @@ function judgePostcode(text: ScannedText, postcode: Postcode): Occurrence | unde
     score = 'company';
     reason = `postcode near company context "${company.entry}": an organisation's address`;
   }
-  const occurrence = { start: postcode.start, end: postcode.end, confidence: RULES.scores[score], reason };
-  return { ...occurrence, evidence: maskPostcode(postcode), value: `${postcode.digits}${postcode.letters}` };
+  return {
+    start: postcode.start,
+    end: postcode.end,
+    confidence: RULES.scores[score],
+    reason,
+    evidence: maskPostcode(postcode),
+    value: `${postcode.digits}${postcode.letters}`,
+  };
 }
 
 export const addressDetector: Detector = {

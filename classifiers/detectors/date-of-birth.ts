@@ -129,10 +129,14 @@ export const dateOfBirthDetector: Detector = {
     { id: AGE_SUFFIX, words: RULES.ageSuffixes },
   ],
   detect(text) {
+    const labels = text.hits(LABEL);
+    const phrases = text.hits(PHRASE);
+    // Most texts have none of this detector's words: then there is nothing to read (and no clock to ask).
+    if (labels.length === 0 && phrases.length === 0 && text.hits(AGE_LABEL).length === 0 && text.hits(AGE_SUFFIX).length === 0) return [];
     const now = new Date();
     const occurrences: Occurrence[] = [];
     const seen = new Set<number>();
-    const hits = [...new Set([...text.hits(LABEL), ...text.hits(PHRASE)])].sort((a, b) => a.start - b.start);
+    const hits = [...new Set([...labels, ...phrases])].sort((a, b) => a.start - b.start);
     for (const hit of hits) {
       const found = dateAfter(text, hit, now);
       for (const f of Array.isArray(found) ? found : found ? [found] : []) {

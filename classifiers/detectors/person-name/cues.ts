@@ -4,9 +4,10 @@
  */
 import type { Occurrence } from '../../detector.ts';
 import { loadRule } from '../../rules.ts';
-import { evidence, maskWords } from '../../text/mask.ts';
+import { evidence } from '../../text/mask.ts';
 import type { ScannedText } from '../../text/scanned-text.ts';
-import { FIRST_NAMES, isKnownSurname, readName, titleChain, type ParsedName, type ReadOptions } from './parse.ts';
+import { maskName } from './mask.ts';
+import { CharSet, FIRST_NAMES, isKnownSurname, readName, titleChain, type ParsedName, type ReadOptions } from './parse.ts';
 
 const SIGNALS = [
   'title', 'greeting', 'function', 'functionUnknown', 'label', 'labelSingleWord', 'attention', 'initialsKnown', 'initials',
@@ -22,19 +23,32 @@ export const RULES = loadRule('detectors/person-name.json', (_, f) => {
     if (typeof v?.score !== 'number' || typeof v.reason !== 'string') throw new Error(`rules/detectors/person-name.json: signal "${s}" needs a score and a reason`);
   }
   const lower = (key: string) => f.strings(key).map((w) => w.toLowerCase());
+  const streetSuffixes = lower('streetSuffixes');
+  if (!streetSuffixes.every((w) => /^[a-z]+$/.test(w))) throw new Error('rules/detectors/person-name.json: streetSuffixes must be plain letters');
+  // The company pre-test (mayStartCompany) looks at a word's first character: it must not be blank.
+  if (!lower('companyWords').every((w) => /^[^ \t]/.test(w))) throw new Error('rules/detectors/person-name.json: companyWords must not start blank');
   return {
     signals: signals as Record<NameSignal, { score: number; reason: string }>,
     lists: { title: f.strings('titles'), greeting: f.strings('greetings'), function: f.strings('functions'), label: f.strings('labels'), attention: f.strings('attention'), closing: f.strings('closings') },
     titleChain: titleChain(f.strings('titleAbbreviations')),
     stop: new Set([...lower('nonNames'), ...lower('companyWords')]),
     company: new RegExp(`[ \\t]*(?:${lower('companyWords').map((w) => w.replace(/[.*+?^${}()|[\]\\/&]/g, '\\$&')).join('|')})(?![a-z])`, 'iy'),
-    /** A word ending in a street suffix, longer than the suffix: "Galenstraat", not "Dijk". */
-    street: new RegExp(`(?:${lower('streetSuffixes').join('|')})$`, 'i'),
+    /** Street suffixes, lower case ASCII letters: see isStreet. */
+    streetSuffixes,
+    /** First characters of the company words (ASCII letters in both cases): most names are followed by none. */
+    companyFirst: new CharSet(lower('companyWords').flatMap((w) => [w.charCodeAt(0), w.toUpperCase().charCodeAt(0)])),
     ambiguous: new Set(lower('ambiguousFirstNames')),
   };
 });
 
 export const LIST = (cue: keyof typeof RULES.lists) => `person-name.${cue}`;
+/** The list ids, made once: a Map lookup with a new string would hash it every time. */
+const TITLES = LIST('title');
+const GREETINGS = LIST('greeting');
+const FUNCTIONS = LIST('function');
+const LABELS = LIST('label');
+const ATTENTION = LIST('attention');
+const CLOSINGS = LIST('closing');
 export const STOP = RULES.stop;
 const CUE_READ: ReadOptions = { titles: RULES.titleChain, caps: true, lowerParticleFirst: true, stop: STOP };
 const ROLE_READ: ReadOptions = { stop: STOP };
@@ -44,16 +58,47 @@ export interface PersonName extends Occurrence {
   signal: NameSignal;
 }
 
+/** The street suffixes by their last letter (lower-case ASCII), so a word is compared with the few that could end it. */
+const SUFFIXES_BY_LAST = new Map<number, string[]>();
+for (const suffix of RULES.streetSuffixes) {
+  const last = suffix.charCodeAt(suffix.length - 1);
+  SUFFIXES_BY_LAST.set(last, [...(SUFFIXES_BY_LAST.get(last) ?? []), suffix]);
+}
+
+/** `word` ends in `suffix` (lower-case ASCII), ignoring the case of ASCII letters only. */
+function endsWithSuffix(word: string, suffix: string): boolean {
+  const offset = word.length - suffix.length;
+  if (offset < 0) return false;
+  for (let k = 0; k < suffix.length; k++) {
+    const c = word.charCodeAt(offset + k);
+    if ((c >= 65 && c <= 90 ? c + 32 : c) !== suffix.charCodeAt(k)) return false;
+  }
+  return true;
+}
+
+/**
+ * A last word ending in a street suffix, longer than the suffix: "Galenstraat", not "Dijk". (What the regex
+ * /(?:suffixes)$/i with a match index above 0 said: the leftmost match is the longest suffix, so a word that
+ * is itself a suffix is never a street. The regex ignores case for ASCII letters only, as endsWithSuffix.)
+ */
 function isStreet(name: ParsedName): boolean {
-  const m = RULES.street.exec(name.words[name.words.length - 1]!);
-  return m !== null && m.index > 0;
+  const word = name.words[name.words.length - 1]!;
+  const c = word.charCodeAt(word.length - 1);
+  const suffixes = SUFFIXES_BY_LAST.get(c >= 65 && c <= 90 ? c + 32 : c);
+  if (suffixes === undefined) return false;
+  let found = false;
+  for (const suffix of suffixes) {
+    if (!endsWithSuffix(word, suffix)) continue;
+    if (suffix.length === word.length) return false;
+    found = true;
+  }
+  return found;
 }
 
 /** Reasons are the same for every name a signal finds after the same cue: built once. */
-const reasons = new Map<NameSignal, Map<string, string>>();
+const reasons = Object.fromEntries(SIGNALS.map((s) => [s, new Map<string, string>()])) as Record<NameSignal, Map<string, string>>;
 function reasonFor(signal: NameSignal, cue: string | undefined): string {
-  let byCue = reasons.get(signal);
-  if (!byCue) reasons.set(signal, (byCue = new Map()));
+  const byCue = reasons[signal];
   let reason = byCue.get(cue ?? '');
   if (reason === undefined) {
     const rule = RULES.signals[signal];
@@ -69,37 +114,84 @@ export interface NameContext {
   masks: Map<string, string>;
 }
 
-/** The occurrence for a parsed name, or undefined for a street. */
-export function build(ctx: NameContext, name: ParsedName, signal: NameSignal, cue?: string): PersonName | undefined {
+/**
+ * A name found, before its evidence is written: overlapping finds are merged first (detector.ts), and the
+ * losers never need their masked evidence, reason and value.
+ */
+export interface NameFind {
+  start: number;
+  end: number;
+  confidence: number;
+  signal: NameSignal;
+  /** The cue word's span in the text (its trimmed text labels the evidence), or -1 without a cue. */
+  cueStart: number;
+  cueEnd: number;
+}
+
+/** The find for a parsed name, or undefined for a street. */
+export function build(ctx: NameContext, name: ParsedName, signal: NameSignal, cueStart = -1, cueEnd = -1): NameFind | undefined {
   if (isStreet(name)) return undefined;
+  if (companyAfter(ctx.text, name.end)) signal = 'companyName';
+  return { start: name.start, end: name.end, confidence: RULES.signals[signal].score, signal, cueStart, cueEnd };
+}
+
+/** The occurrence for a find that survived the merge. */
+export function materialize(ctx: NameContext, found: NameFind): PersonName {
   const { text } = ctx;
-  if (companyAfter(text, name.end)) signal = 'companyName';
-  const raw = text.slice(name.start, name.end);
-  const label = cue?.trim();
+  const { signal } = found;
+  const raw = text.slice(found.start, found.end);
+  const label = found.cueStart < 0 ? undefined : text.slice(found.cueStart, found.cueEnd).trim();
   let masked = ctx.masks.get(raw);
-  if (masked === undefined) ctx.masks.set(raw, (masked = maskWords(raw)));
+  if (masked === undefined) ctx.masks.set(raw, (masked = maskName(raw)));
   return {
-    start: name.start,
-    end: name.end,
-    confidence: RULES.signals[signal].score,
+    start: found.start,
+    end: found.end,
+    confidence: found.confidence,
     evidence: evidence(masked, label),
     reason: reasonFor(signal, label),
-    value: /[\t\n]| {2}/.test(raw) ? raw.toLowerCase().replace(/\s+/g, ' ') : raw.toLowerCase(),
+    value: hasLooseSpace(raw) ? raw.toLowerCase().replace(/\s+/g, ' ') : raw.toLowerCase(),
     signal,
   };
+}
+
+/** A tab, a line break or two spaces in a row (what /[\t\n]| {2}/ tests): the value's white space is then normalised. */
+function hasLooseSpace(raw: string): boolean {
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c === 9 || c === 10 || (c === 32 && raw.charCodeAt(i + 1) === 32)) return true;
+  }
+  return false;
 }
 
 /** One more capitalised word of a company name: " Nederland" in "Kantoorgemak Nederland B.V.". */
 const CAPITALISED_WORD = /[ \t]+[A-Z][a-zà-ÿ&'-]+(?=[ \t])/y;
 
+/**
+ * The company regex skips blanks, then needs a company word: only where the next character starts one (the
+ * regex ignores case for ASCII letters only, so both cases of the first letters are in the set).
+ */
+function mayStartCompany(text: string, pos: number): boolean {
+  return RULES.companyFirst.has(text.charCodeAt(skipBlanks(text, pos)));
+}
+
+/** CAPITALISED_WORD needs blanks, then a capital A-Z: most names are followed by neither. */
+function mayBeCapitalisedWord(text: string, pos: number): boolean {
+  const at = skipBlanks(text, pos);
+  const c = text.charCodeAt(at);
+  return at > pos && c >= 65 && c <= 90;
+}
+
 /** A company word right after the name, or after one or two more capitalised words of the same name. */
 function companyAfter(text: string, end: number): boolean {
   let pos = end;
   for (let words = 0; ; words++) {
-    RULES.company.lastIndex = pos;
-    if (RULES.company.test(text)) return true;
+    if (mayStartCompany(text, pos)) {
+      RULES.company.lastIndex = pos;
+      if (RULES.company.test(text)) return true;
+    }
+    if (words === 2 || !mayBeCapitalisedWord(text, pos)) return false;
     CAPITALISED_WORD.lastIndex = pos;
-    if (words === 2 || !CAPITALISED_WORD.test(text)) return false;
+    if (!CAPITALISED_WORD.test(text)) return false;
     pos = CAPITALISED_WORD.lastIndex;
   }
 }
@@ -124,42 +216,42 @@ function afterColon(text: string, pos: number): number {
 }
 
 /** Names after cue words of the shared keyword pass: titles, greetings, role words, form fields, t.a.v., closings. */
-export function cueNames(scanned: ScannedText, ctx: NameContext, out: (PersonName | undefined)[]): void {
+export function cueNames(scanned: ScannedText, ctx: NameContext, out: (NameFind | undefined)[]): void {
   const text = scanned.text;
-  for (const hit of scanned.hits(LIST('title'))) {
+  for (const hit of scanned.hits(TITLES)) {
     const pos = text.charCodeAt(hit.end) === 46 ? hit.end + 1 : hit.end; // "dhr" written "dhr."
     if (!isBlank(text.charCodeAt(pos)) || placeName(text, hit.start)) continue;
     const name = readName(text, skipBlanks(text, pos), CUE_READ);
-    if (name) out.push(build(ctx, name, 'title', text.slice(hit.start, pos)));
+    if (name) out.push(build(ctx, name, 'title', hit.start, pos));
   }
-  for (const hit of scanned.hits(LIST('greeting'))) {
+  for (const hit of scanned.hits(GREETINGS)) {
     if (!isBlank(text.charCodeAt(hit.end)) || !lineStart(text, hit.start)) continue;
     const name = readName(text, skipBlanks(text, hit.end), CUE_READ);
-    if (name) out.push(build(ctx, name, 'greeting', text.slice(hit.start, hit.end)));
+    if (name) out.push(build(ctx, name, 'greeting', hit.start, hit.end));
   }
-  for (const hit of scanned.hits(LIST('function'))) {
+  for (const hit of scanned.hits(FUNCTIONS)) {
     if (!isBlank(text.charCodeAt(hit.end))) continue;
     const name = readName(text, skipBlanks(text, hit.end), ROLE_READ);
     if (!name) continue;
     // A particle marks a surname: "burgemeester Van Zanen" (a department has none: "directeur Financiën").
     const surname = known(name) || name.surnameKey.includes(' ');
-    out.push(build(ctx, name, surname ? 'function' : 'functionUnknown', text.slice(hit.start, hit.end)));
+    out.push(build(ctx, name, surname ? 'function' : 'functionUnknown', hit.start, hit.end));
   }
-  for (const hit of scanned.hits(LIST('label'))) {
+  for (const hit of scanned.hits(LABELS)) {
     const withColon = text.charCodeAt(hit.end - 1) === 58; // entries like "van:" carry their colon
     const pos = withColon ? skipBlanks(text, hit.end) : afterColon(text, hit.end);
     const name = pos < 0 ? undefined : readName(text, pos, CUE_READ);
     if (!name) continue;
     const several = name.words.length + name.initials >= 2 || known(name);
-    out.push(build(ctx, name, several ? 'label' : 'labelSingleWord', text.slice(hit.start, withColon ? hit.end - 1 : hit.end)));
+    out.push(build(ctx, name, several ? 'label' : 'labelSingleWord', hit.start, withColon ? hit.end - 1 : hit.end));
   }
-  for (const hit of scanned.hits(LIST('attention'))) {
+  for (const hit of scanned.hits(ATTENTION)) {
     const colon = afterColon(text, hit.end);
     const pos = colon < 0 ? skipBlanks(text, hit.end) : colon;
     const name = pos > hit.end ? readName(text, pos, CUE_READ) : undefined;
-    if (name) out.push(build(ctx, name, 'attention', text.slice(hit.start, hit.end)));
+    if (name) out.push(build(ctx, name, 'attention', hit.start, hit.end));
   }
-  for (const hit of scanned.hits(LIST('closing'))) signature(ctx, hit.start, hit.end, out);
+  for (const hit of scanned.hits(CLOSINGS)) signature(ctx, hit.start, hit.end, out);
 }
 
 /**
@@ -170,15 +262,37 @@ const TITLE_BEFORE = /(?:^|[\s(])(?:de|geachte|beste|lieve|aan|dear|to|cc|en|of|
 function placeName(text: string, start: number): boolean {
   const c = text.charCodeAt(start);
   if (c < 65 || c > 90) return false; // a lower-case "heer" is only ever a salutation
-  const before = text.slice(Math.max(0, start - 24), start);
-  if (/(?:^|[\n.:;!?]\s*)$/.test(before) || /^\s*$/.test(before)) return false; // at a line or sentence start
-  return /[a-zà-ÿ][ \t]+$/.test(before) && !TITLE_BEFORE.test(before);
+  // Character walks over the 24 characters before the title, then TITLE_BEFORE on their slice only when needed.
+  const from = Math.max(0, start - 24);
+  // At a line or sentence start (/(?:^|[\n.:;!?]\s*)$/ or /^\s*$/ on those characters).
+  let i = start;
+  while (i > from && isWhiteSpace(text.charCodeAt(i - 1))) {
+    if (text.charCodeAt(i - 1) === 10) return false;
+    i--;
+  }
+  if (i === from) return false;
+  const p = text.charCodeAt(i - 1);
+  if (p === 46 || p === 58 || p === 59 || p === 33 || p === 63) return false;
+  // After a lower-case letter and blanks (/[a-zà-ÿ][ \t]+$/).
+  let j = start;
+  while (j > from && isBlank(text.charCodeAt(j - 1))) j--;
+  if (j === start || j === from) return false;
+  const l = text.charCodeAt(j - 1);
+  if (!((l >= 97 && l <= 122) || (l >= 0xe0 && l <= 0xff))) return false;
+  return !TITLE_BEFORE.test(text.slice(from, start));
+}
+
+/** What \s matches in a JavaScript regex. */
+function isWhiteSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 const LINE = 120;
 
 /** A closing at the start of a line, then (on the same line or one of the next three) a line that is only a name. */
-function signature(ctx: NameContext, start: number, end: number, out: (PersonName | undefined)[]): void {
+function signature(ctx: NameContext, start: number, end: number, out: (NameFind | undefined)[]): void {
   const { text } = ctx;
   if (!lineStart(text, start)) return;
   let pos = end + (/^[ \t,.!:]*/.exec(text.slice(end, end + 8))![0].length);
@@ -193,7 +307,7 @@ function signature(ctx: NameContext, start: number, end: number, out: (PersonNam
       if (!name || text.slice(name.end, lineEnd).replace(/[ \t,.]+/g, '') !== '') return;
       const single = name.words.length === 1 && name.initials === 0;
       const signal = !single || isKnownSurname(name) ? 'signature' : FIRST_NAMES.has(name.words[0]!.toLowerCase()) ? 'signatureFirstName' : 'signatureWord';
-      out.push(build(ctx, name, signal, text.slice(start, end)));
+      out.push(build(ctx, name, signal, start, end));
       return;
     }
     pos = lineEnd + 1;

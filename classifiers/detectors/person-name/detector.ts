@@ -1,6 +1,6 @@
 import type { Detector, Occurrence } from '../../detector.ts';
 import type { ScannedText } from '../../text/scanned-text.ts';
-import { LIST, RULES, STOP, build, cueNames, type NameContext, type PersonName } from './cues.ts';
+import { LIST, RULES, STOP, build, cueNames, materialize, type NameContext, type NameFind, type PersonName } from './cues.ts';
 import {
   FIRST_NAMES, SURNAMES, SURNAME_WORDS, isKnownSurname, mayBeSurname, particleBefore, readName, stepHash,
   type ParsedName, type ReadOptions,
@@ -37,7 +37,7 @@ function lone(text: string, start: number, end: number, key: string): ParsedName
   return { start, end, words: [text.slice(start, end)], initials: 0, surnameKey: key, next: end };
 }
 
-function wordNames(ctx: NameContext, out: (PersonName | undefined)[]): void {
+function wordNames(ctx: NameContext, out: (NameFind | undefined)[]): void {
   const { text } = ctx;
   const re = CANDIDATE;
   re.lastIndex = 0;
@@ -73,7 +73,7 @@ function wordNames(ctx: NameContext, out: (PersonName | undefined)[]): void {
 }
 
 /** Known first names (hits of the shared keyword pass), capitalised, with what follows them. */
-function firstNames(scanned: ScannedText, ctx: NameContext, out: (PersonName | undefined)[]): void {
+function firstNames(scanned: ScannedText, ctx: NameContext, out: (NameFind | undefined)[]): void {
   const { text } = ctx;
   let consumed = 0;
   for (const hit of scanned.hits(FIRST_LIST)) {
@@ -99,18 +99,34 @@ function firstNames(scanned: ScannedText, ctx: NameContext, out: (PersonName | u
   }
 }
 
-/** Overlapping finds (a title and a first name on the same name) keep the most confident one. */
-function merge(found: (PersonName | undefined)[]): PersonName[] {
-  const sorted = found.filter((f): f is PersonName => f !== undefined).sort((a, b) => a.start - b.start);
-  const out: PersonName[] = [];
-  for (const f of sorted) {
-    const last = out[out.length - 1];
-    if (!last || f.start >= last.end) out.push(f);
+/**
+ * Overlapping finds (a title and a first name on the same name) keep the most confident one. Done in place in
+ * `found`: a stable insertion sort by start (as Array.prototype.sort; cheap for the few, mostly ordered finds of a
+ * text), then the overlaps merged.
+ */
+function merge(found: (NameFind | undefined)[]): NameFind[] {
+  let n = 0;
+  for (let k = 0; k < found.length; k++) {
+    const f = found[k];
+    if (f === undefined) continue;
+    let j = n++;
+    while (j > 0 && found[j - 1]!.start > f.start) {
+      found[j] = found[j - 1];
+      j--;
+    }
+    found[j] = f;
+  }
+  let m = 0;
+  for (let k = 0; k < n; k++) {
+    const f = found[k]!;
+    const last = m > 0 ? found[m - 1]! : undefined;
+    if (!last || f.start >= last.end) found[m++] = f;
     else if (f.confidence > last.confidence || (f.confidence === last.confidence && f.end - f.start > last.end - last.start)) {
-      out[out.length - 1] = f;
+      found[m - 1] = f;
     }
   }
-  return out;
+  found.length = m;
+  return found as NameFind[];
 }
 
 /**
@@ -120,12 +136,12 @@ function merge(found: (PersonName | undefined)[]): PersonName[] {
  */
 export function personNames(text: ScannedText): readonly PersonName[] {
   return text.memo('person-name', () => {
-    const found: (PersonName | undefined)[] = [];
+    const found: (NameFind | undefined)[] = [];
     const ctx: NameContext = { text: text.text, masks: new Map() };
     cueNames(text, ctx, found);
     firstNames(text, ctx, found);
     wordNames(ctx, found);
-    return merge(found);
+    return merge(found).map((f) => materialize(ctx, f));
   });
 }
 

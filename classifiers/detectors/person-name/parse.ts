@@ -16,6 +16,21 @@ const lists = (file: string, keys: string[]) =>
   });
 
 const lower = (words: readonly string[]) => words.map((w) => w.toLowerCase());
+
+/** A set of character codes for the hot tests (a table for Latin-1, a Set above): faster than a Set of numbers alone. */
+export class CharSet {
+  private readonly latin1 = new Uint8Array(256);
+  private readonly rest = new Set<number>();
+  constructor(codes: Iterable<number>) {
+    for (const c of codes) {
+      if (c < 256) this.latin1[c] = 1;
+      else this.rest.add(c);
+    }
+  }
+  has(c: number): boolean {
+    return c < 256 ? this.latin1[c] === 1 : this.rest.has(c);
+  }
+}
 export const PARTICLES = lower(lists('particles.json', ['particles']));
 const particleSet = new Set(PARTICLES);
 const dutchFirst = new Set(lower(lists('first-names.json', ['male', 'female', 'unisex'])));
@@ -64,11 +79,68 @@ const WORD = new RegExp(`${CAPWORD}(?:-(?:(?:${PARTICLE_ALT})[ \\t])?${CAPWORD})
 const CAPS = new RegExp(`[${UP}]{2,}(?:-[${UP}]{2,})*(?![${UP}${LO}.])`, 'y');
 const INITIALS = new RegExp(`(?:(?:Th|Chr|Ph|Joh|Wm|[${UP}])\\.[ \\t]?)+`, 'y');
 const PARTICLE = new RegExp(`(?:${PARTICLE_ALT})[ \\t]+`, 'y');
-const SPACE = /[ \t]{1,3}/y;
+
+/**
+ * A cheap test before PARTICLE: a particle's first word ("van" of "van der") is a whole run of non-blanks
+ * followed by a blank, so the run at the position must hash like one of those first words.
+ */
+const hashRun = (text: string, from: number, to: number) => {
+  let hash = 7;
+  for (let k = from; k < to; k++) hash = stepHash(hash, text.charCodeAt(k));
+  return hash;
+};
+const particleHeads = [...new Set(PARTICLES.flatMap(variants))].map((p) => p.split(' ')[0]!);
+if (particleHeads.some((h) => h === '' || h.includes('\t'))) throw new Error('rules/names/particles.json: a particle starts blank or holds a tab');
+const PARTICLE_HEADS = new Set(particleHeads.map((h) => hashRun(h, 0, h.length)));
+const PARTICLE_HEAD_MAX = Math.max(...particleHeads.map((h) => h.length));
+function mayBeParticle(text: string, i: number): boolean {
+  const limit = Math.min(text.length, i + PARTICLE_HEAD_MAX + 1);
+  for (let k = i; k < limit; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 32 || c === 9) return k > i && PARTICLE_HEADS.has(hashRun(text, i, k));
+  }
+  return false;
+}
+
+/** Letters of LO below U+0100 (a-z ß-ö ø-ÿ); U+0100–U+017F is in both UP and LO. */
+const isLatinLower = (c: number) => (c >= 97 && c <= 122) || (c >= 223 && c <= 255 && c !== 247);
+/** Any character of UP or LO. */
+const isNameLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 192 && c <= 383 && c !== 215 && c !== 247);
+
+/**
+ * Where WORD matches at `i` (a capital, known to be there), or -1. The common word, a capital below U+0100 (or
+ * "IJ") and lower-case letters below U+0100 followed by neither a hyphen nor a letter of UP or LO, is read here:
+ * WORD's first path takes exactly that (greedy lower case, nothing optional fits, the lookahead holds). Every
+ * other case goes to the regex itself.
+ */
+function wordEnd(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 256) {
+    let k = c === 73 && text.charCodeAt(i + 1) === 74 ? i + 2 : i + 1;
+    const from = k;
+    while (isLatinLower(text.charCodeAt(k))) k++;
+    const next = text.charCodeAt(k);
+    if (k > from && next !== 45 && !isNameLetter(next)) return k;
+  }
+  return at(WORD, text, i);
+}
+
+/** The end of one to three blanks at `i` (what /[ \t]{1,3}/y matched), or -1. */
+function blanksEnd(text: string, i: number): number {
+  let n = 0;
+  while (n < 3 && (text.charCodeAt(i + n) === 32 || text.charCodeAt(i + n) === 9)) n++;
+  return n > 0 ? i + n : -1;
+}
+
+/** Title abbreviations (mr., dr.) as one sticky regex, with the first letters any chain can start with. */
+export interface TitleChain {
+  regex: RegExp;
+  first: CharSet;
+}
 
 export interface ReadOptions {
   /** Title abbreviations (mr., dr.) that may open the name; they are not part of it. */
-  titles?: RegExp;
+  titles?: TitleChain;
   /** Accept ALL-CAPS words (form values, signatures, old advertisements). */
   caps?: boolean;
   /** Accept a lower-case particle first ("de heer van Dijk"); after a role word "van" is a preposition. */
@@ -95,20 +167,26 @@ function at(re: RegExp, text: string, pos: number): number {
 }
 
 /** Character checks before each sticky regex: most positions fail on the first character, and cheaply. */
-const PARTICLE_FIRST = new Set([...PARTICLES.flatMap(variants)].map((p) => p.charCodeAt(0)));
+const PARTICLE_FIRST = new CharSet(PARTICLES.flatMap(variants).map((p) => p.charCodeAt(0)));
 const isUpper = (c: number) => (c >= 65 && c <= 90) || (c >= 192 && c <= 222 && c !== 215) || (c >= 256 && c <= 383);
 const mayBeInitials = (text: string, i: number) =>
   isUpper(text.charCodeAt(i)) && (text.charCodeAt(i + 1) === 46 || text.charCodeAt(i + 2) === 46 || text.charCodeAt(i + 3) === 46);
 
 /** Reads a name starting at `pos` on the same line; undefined when no capitalised word ends it. */
 export function readName(text: string, pos: number, o: ReadOptions): ParsedName | undefined {
-  let i = o.titles ? Math.max(at(o.titles, text, pos), pos) : pos;
+  // The chain matches nothing (and the name starts at `pos`) unless `pos` holds a title's first letter.
+  let i = o.titles && o.titles.first.has(text.charCodeAt(pos)) ? Math.max(at(o.titles.regex, text, pos), pos) : pos;
   let start = -1;
   let end = -1;
   let initials = 0;
   let pending = '';
   let surnameKey = '';
-  const words: string[] = [];
+  // At most four words, kept in variables: an array grown by push would get room for 17.
+  let count = 0;
+  let w0 = '';
+  let w1 = '';
+  let w2 = '';
+  let last = '';
   for (let tokens = 0; tokens < 8; tokens++) {
     const c = text.charCodeAt(i);
     let e = pending === '' && mayBeInitials(text, i) ? at(INITIALS, text, i) : -1;
@@ -118,7 +196,7 @@ export function readName(text: string, pos: number, o: ReadOptions): ParsedName 
       i = e;
       continue;
     }
-    e = PARTICLE_FIRST.has(c) ? at(PARTICLE, text, i) : -1;
+    e = PARTICLE_FIRST.has(c) && mayBeParticle(text, i) ? at(PARTICLE, text, i) : -1;
     // A capitalised particle opens a surname ("De Vries"), unless it is a first name ("Ben van Dijk").
     const capital = c < 97;
     if (e > 0 && start < 0 && capital && FIRST_NAMES.has(text.slice(i, e).trim().toLowerCase())) e = -1;
@@ -129,37 +207,66 @@ export function readName(text: string, pos: number, o: ReadOptions): ParsedName 
       continue;
     }
     if (!isUpper(c)) break;
-    e = at(WORD, text, i);
+    e = wordEnd(text, i);
     if (e < 0 && o.caps) e = at(CAPS, text, i);
     if (e < 0) break;
     const word = text.slice(i, e);
+    const lower = word.toLowerCase();
     // A stop word ends the name; so does a repeated word (table columns: "Zwolle Zwolle").
-    if (o.stop.has(word.toLowerCase()) || word === words[words.length - 1]) break;
+    if (o.stop.has(lower) || (count > 0 && word === last)) break;
     if (start < 0) start = i;
-    words.push(word);
-    surnameKey = pending + word.toLowerCase();
+    if (count === 0) w0 = word;
+    else if (count === 1) w1 = word;
+    else if (count === 2) w2 = word;
+    last = word;
+    count++;
+    surnameKey = pending + lower;
     pending = '';
     end = e;
     i = e;
-    const s = at(SPACE, text, i);
-    if (s < 0 || words.length >= 4) break;
+    const s = blanksEnd(text, i);
+    if (s < 0 || count >= 4) break;
     i = s;
   }
   if (end < 0) return undefined;
+  const words = count === 1 ? [w0] : count === 2 ? [w0, w1] : count === 3 ? [w0, w1, w2] : [w0, w1, w2, last];
   return { start, end, words, initials, surnameKey, next: end };
 }
 
 const PARTICLE_TAIL = new RegExp(`(?:^|[^${UP}${LO}'’])((?:${PARTICLE_ALT})[ \\t])$`);
 
+/**
+ * A cheap test before PARTICLE_TAIL: its particle ends in a blank at `pos` - 1, and the particle's last word is
+ * then the whole run of letters and apostrophes before that blank (within the 14 characters the regex sees).
+ */
+const particleTails = [...new Set(PARTICLES.flatMap(variants))].map((p) => p.slice(p.lastIndexOf(' ') + 1));
+const isNameChar = (c: number) => isNameLetter(c) || c === 39 || c === 8217;
+if (!particleTails.every((t) => t.length > 0 && [...t].every((c) => isNameChar(c.charCodeAt(0))))) {
+  throw new Error('rules/names/particles.json: a particle must end in a word of letters and apostrophes');
+}
+const PARTICLE_TAILS = new Set(particleTails.map((t) => hashRun(t, 0, t.length)));
+function mayEndInParticle(text: string, pos: number): boolean {
+  const blank = text.charCodeAt(pos - 1);
+  if (blank !== 32 && blank !== 9) return false;
+  const from = Math.max(0, pos - 14);
+  let k = pos - 1;
+  while (k > from && isNameChar(text.charCodeAt(k - 1))) k--;
+  return k < pos - 1 && PARTICLE_TAILS.has(hashRun(text, k, pos - 1));
+}
+
 /** Where a particle chain ("de ", "van der ") right before `pos` starts, or -1. */
 export function particleBefore(text: string, pos: number): number {
+  if (!mayEndInParticle(text, pos)) return -1;
   const m = PARTICLE_TAIL.exec(text.slice(Math.max(0, pos - 14), pos));
   return m ? pos - m[1]!.length : -1;
 }
 
 /** Builds the title-chain regex ("mr. dr. ") from the rule's abbreviations. */
-export function titleChain(abbreviations: readonly string[]): RegExp {
-  return new RegExp(`(?:(?:${abbreviations.map(escape).join('|')})\\.?[ \\t]+)*`, 'iy');
+export function titleChain(abbreviations: readonly string[]): TitleChain {
+  if (!abbreviations.every((a) => /^[a-z]/i.test(a))) throw new Error('person-name: a title abbreviation must start with a letter');
+  // The regex ignores case for ASCII letters only (no Unicode flag): both cases of the first letters.
+  const first = new CharSet(abbreviations.flatMap((a) => [a.toLowerCase().charCodeAt(0), a.toUpperCase().charCodeAt(0)]));
+  return { regex: new RegExp(`(?:(?:${abbreviations.map(escape).join('|')})\\.?[ \\t]+)*`, 'iy'), first };
 }
 
 /** A surname from the list, also as either half of a double name ("jansen-de vries"). */

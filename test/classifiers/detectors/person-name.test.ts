@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { personNameDetector, personNames } from '../../../classifiers/detectors/person-name/detector.ts';
+import { maskName } from '../../../classifiers/detectors/person-name/mask.ts';
+import { maskWords } from '../../../classifiers/text/mask.ts';
 import { ScannedText } from '../../../classifiers/text/scanned-text.ts';
 import { Vocabulary } from '../../../classifiers/text/vocabulary.ts';
 import { detect, outcome, type Case } from '../../support/detect.ts';
@@ -89,6 +91,15 @@ describe('person-name detector', () => {
     const text = `${'Het besluit van de raad is genomen. '.repeat(2000)}Volgens de heer Thorbecke is dat juist.`;
     const found = detect(personNameDetector, text);
     expect(found.map((o) => text.slice(o.start, o.end))).toEqual(['Thorbecke']);
+  });
+
+  it('masks names exactly as maskWords does (its faster twin)', () => {
+    // Every string of up to three characters over letters, digits, separators, dashes, surrogates and Latin-1 edges.
+    const alphabet = ['a', 'Z', '9', ' ', '.', "'", '’', '-', 'é', '×', '÷', 'ß', '\u2013', '\ud83d', '\ude00', '\t', 'Ā'];
+    let strings = [''];
+    for (let length = 0; length < 3; length++) strings = [...strings, ...strings.filter((s) => s.length === length).flatMap((s) => alphabet.map((c) => s + c))];
+    strings.push('Jan van der Berg', 'J.P. de Groot-Bakker', 'A. van ’t Hoff', 'x'.repeat(40), ' '.repeat(5), alphabet.join(''));
+    for (const s of strings) expect(maskName(s)).toBe(maskWords(s));
   });
 
   it('takes its name lists from a permissive source, with the licence beside them', () => {
