@@ -13,8 +13,28 @@ const RULES = loadRule('detectors/bsn.json', (_, f) => ({
 
 const CONTEXT = 'bsn.context';
 const LOOKALIKE = 'bsn.lookalike';
-/** How BSNs are written: 9 digits, or groups 4.2.3 / 3.3.3 with one kind of separator. */
-const SHAPES = /^(?:\d{8,9}|\d{4}([ .-])\d{2}\1\d{3}|\d{3}([ .-])\d{3}\2\d{3})$/;
+/**
+ * How BSNs are written: 9 digits (8 where a leading zero was dropped), or groups 4.2.3 / 3.3.3 with one kind of
+ * separator (space, dot or hyphen). A digit run is checked by its characters: most runs are dates, amounts and
+ * phone numbers, and a run of any other length is rejected before anything is sliced.
+ */
+function hasBsnShape(text: string, start: number, end: number): boolean {
+  const length = end - start;
+  if (length === 8 || length === 9) return allDigits(text, start, end);
+  if (length !== 11) return false;
+  // 4.2.3 and 3.3.3 both have their second separator at 7; the first, the same character, at 4 or at 3.
+  const sep = text.charCodeAt(start + 7);
+  if ((sep !== 32 && sep !== 46 && sep !== 45) || !allDigits(text, start + 8, end)) return false;
+  const first = text.charCodeAt(start + 4) === sep ? 4 : text.charCodeAt(start + 3) === sep ? 3 : 0;
+  return first > 0 && allDigits(text, start, start + first) && allDigits(text, start + first + 1, start + 7);
+}
+function allDigits(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
 /** A BSN column: most 9-digit numbers in the document pass the 11-test (random numbers: about 1 in 11). */
 const COLUMN_SHARE = 0.6;
 
@@ -32,16 +52,18 @@ function isBoundary(text: string, start: number, end: number): boolean {
   return true;
 }
 
-function candidates(text: ScannedText): { start: number; end: number; digits: string; raw: string }[] {
-  const found = [];
+interface Candidate { start: number; end: number; digits: string; raw: string }
+
+const NO_CANDIDATES: readonly Candidate[] = [];
+
+function candidates(text: ScannedText): readonly Candidate[] {
+  let found: Candidate[] | undefined; // made at the first candidate: most texts have none
   for (const run of text.digitRuns()) {
-    const length = run.end - run.start;
-    if (length < 8 || length > 11) continue;
+    if (!hasBsnShape(text.text, run.start, run.end) || !isBoundary(text.text, run.start, run.end)) continue;
     const raw = text.text.slice(run.start, run.end);
-    if (!SHAPES.test(raw) || !isBoundary(text.text, run.start, run.end)) continue;
-    found.push({ start: run.start, end: run.end, raw, digits: raw.replace(/\D/g, '') });
+    (found ??= []).push({ start: run.start, end: run.end, raw, digits: raw.length === 11 ? raw.replace(/\D/g, '') : raw });
   }
-  return found;
+  return found ?? NO_CANDIDATES;
 }
 
 export const bsnDetector: Detector = {

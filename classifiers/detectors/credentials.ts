@@ -30,9 +30,13 @@ const RULES = loadRule(FILE, (raw, f) => ({
   loginWindow: f.number('loginContextWindow', 1, 500),
   sharedWindow: f.number('sharedContextWindow', 1, 500),
   recoveryWindow: f.number('recoveryWindow', 1, 1000),
-  tokens: (Array.isArray(raw.tokenPatterns) ? raw.tokenPatterns : []).map((t: { name?: unknown; pattern?: unknown }) => {
+  tokens: (Array.isArray(raw.tokenPatterns) ? raw.tokenPatterns : []).map((t: { name?: unknown; pattern?: unknown; trigger?: unknown }) => {
     if (typeof t.name !== 'string' || typeof t.pattern !== 'string') throw new RuleError(FILE, 'tokenPatterns need name and pattern');
-    return { name: t.name, pattern: new RegExp(t.pattern, 'g') };
+    // A trigger must be literal text of the pattern (a typo would silently skip it); that it is in every match is the rule's promise.
+    if (t.trigger !== undefined && (typeof t.trigger !== 'string' || t.trigger === '' || !t.pattern.includes(t.trigger))) {
+      throw new RuleError(FILE, `tokenPatterns "${t.name}": trigger must be a non-empty part of the pattern`);
+    }
+    return { name: t.name, pattern: new RegExp(t.pattern, 'g'), trigger: t.trigger as string | undefined };
   }),
   scores: f.object('scores') as Record<Score, number>,
 }));
@@ -49,7 +53,11 @@ const LOGIN_NAME = /^[A-Za-z0-9][A-Za-z0-9._@-]{2,63}$/;
 const LOGIN = 'credentials.login-context';
 const SHARED = 'credentials.shared-context';
 
+const byStart = (a: Occurrence, b: Occurrence) => a.start - b.start;
 const listId = (kind: string, assignment = false) => `credentials.${kind}${assignment ? '.assignment' : ''}`;
+/** Every label list in the order they are read, ids built once (a string built per call is hashed per lookup). */
+const LABEL_LISTS = KINDS.flatMap((kind) => [false, true].map((assignment) => ({ kind, assignment, id: listId(kind, assignment) })));
+const RECOVERY = listId('recovery');
 
 interface Value { start: number; end: number; text: string; sep: 'assign' | 'is' | 'none'; op: string; nextLine: boolean; quoted: boolean }
 
@@ -126,36 +134,37 @@ function judge(kind: Kind, label: string, v: Value, source: string): Pick<Occurr
   }
 }
 
-function labelled(text: ScannedText): Occurrence[] {
-  const found: Occurrence[] = [];
+function labelled(text: ScannedText, found: Occurrence[]): void {
   // `DB_PASSWORD=…` hits both `db_password` and `password`: one value, reported once (under the first label).
-  const values = new Set<number>();
-  for (const kind of KINDS) {
-    for (const assignment of [false, true]) {
-      for (const hit of text.hits(listId(kind, assignment))) {
-        const v = valueAfter(text.text, hit.end);
-        // `user`, `pass`, `login` are ordinary words: only a config assignment (`user=admin`) makes them labels.
-        if (!v || values.has(v.start) || (assignment && !v.op.includes('=')) || v.start - hit.end > 40) continue;
-        let verdict = judge(kind, hit.entry, v, text.text);
-        const shared = kind === 'password' && verdict ? text.near(SHARED, hit, RULES.sharedWindow) : undefined;
-        if (verdict && shared) {
-          verdict = {
-            confidence: Math.min(verdict.confidence, RULES.scores.shared),
-            reason: `${verdict.reason}, but "${shared.entry}" nearby: a shared network password of an organisation, not a person's login`,
-          };
-        }
-        if (!verdict) continue;
-        values.add(v.start);
-        found.push({ start: hit.start, end: v.end, ...verdict, evidence: `${hit.entry}: ${MASK}`, value: v.text });
+  let values: Set<number> | undefined; // made at the first value: most texts have no label
+  for (const { kind, assignment, id } of LABEL_LISTS) {
+    for (const hit of text.hits(id)) {
+      const v = valueAfter(text.text, hit.end);
+      // `user`, `pass`, `login` are ordinary words: only a config assignment (`user=admin`) makes them labels.
+      if (!v || values?.has(v.start) || (assignment && !v.op.includes('=')) || v.start - hit.end > 40) continue;
+      let verdict = judge(kind, hit.entry, v, text.text);
+      const shared = kind === 'password' && verdict ? text.near(SHARED, hit, RULES.sharedWindow) : undefined;
+      if (verdict && shared) {
+        verdict = {
+          confidence: Math.min(verdict.confidence, RULES.scores.shared),
+          reason: `${verdict.reason}, but "${shared.entry}" nearby: a shared network password of an organisation, not a person's login`,
+        };
       }
+      if (!verdict) continue;
+      (values ??= new Set()).add(v.start);
+      found.push({ start: hit.start, end: v.end, ...verdict, evidence: `${hit.entry}: ${MASK}`, value: v.text });
     }
   }
-  return found;
+}
+
+/** Adds an occurrence unless it overlaps one already found (a key that has a label is reported once, with its label). */
+function addUnlessOverlapping(found: Occurrence[], o: Occurrence): void {
+  for (const f of found) if (f.start < o.end && o.start < f.end) return;
+  found.push(o);
 }
 
 /** "VPN: mhugen / Qw3rty!9": a login name and a password separated by a slash, next to a login word. */
-function slashPairs(text: ScannedText): Occurrence[] {
-  const found: Occurrence[] = [];
+function slashPairs(text: ScannedText, found: Occurrence[]): void {
   const source = text.text;
   // `/ ` is searched, not ` / `: V8 finds a string that starts with a rare character many times faster.
   for (let slash = source.indexOf('/ '); slash >= 0; slash = source.indexOf('/ ', slash + 2)) {
@@ -171,49 +180,52 @@ function slashPairs(text: ScannedText): Occurrence[] {
     const span = { start, end: at + 3 + pass.length };
     const login = text.near(LOGIN, span, RULES.loginWindow);
     if (!login) continue;
-    found.push({ ...span, confidence: RULES.scores.usernameAndPassword, evidence: `${login.entry}: ${MASK} / ${MASK}`,
+    addUnlessOverlapping(found, { ...span, confidence: RULES.scores.usernameAndPassword, evidence: `${login.entry}: ${MASK} / ${MASK}`,
       reason: `login name and password-like value separated by "/" near "${login.entry}"`, value: `${user} / ${pass}` });
   }
-  return found;
 }
 
 /** Recovery or backup codes: groups like 4821-7710 on the lines after their label. */
-function recoveryCodes(text: ScannedText): Occurrence[] {
-  const found: Occurrence[] = [];
-  for (const hit of text.hits(listId('recovery'))) {
+function recoveryCodes(text: ScannedText, found: Occurrence[]): void {
+  for (const hit of text.hits(RECOVERY)) {
     const m = RECOVERY_CODE.exec(text.text.slice(hit.end, hit.end + RULES.recoveryWindow));
     if (!m) continue;
     const start = hit.end + m.index;
     found.push({ start: hit.start, end: start + m[0].length, confidence: RULES.scores.recovery, evidence: `${hit.entry}: ${MASK}`,
       reason: `code groups after "${hit.entry}": one-time codes that open an account`, value: m[0] });
   }
-  return found;
 }
 
 const isWordChar = (source: string, i: number) => /[A-Za-z0-9_]/.test(source[i] ?? '');
 
-function patterned(source: string): Occurrence[] {
-  const found: Occurrence[] = [];
+/** Keys and tokens by their format, private key blocks, URLs with a password: added where no labelled value stands. */
+function patterned(source: string, found: Occurrence[]): void {
   const s = RULES.scores;
-  for (const { name, pattern } of RULES.tokens) {
+  for (const { name, pattern, trigger } of RULES.tokens) {
+    // Most texts lack the trigger: one indexOf instead of a regex over the whole text.
+    if (trigger !== undefined && !source.includes(trigger)) continue;
     pattern.lastIndex = 0;
     for (let m = pattern.exec(source); m; m = pattern.exec(source)) {
       const end = m.index + m[0].length;
       if (isWordChar(source, m.index - 1) || isWordChar(source, end)) continue;
-      found.push({
+      addUnlessOverlapping(found, {
         start: m.index, end, confidence: s.token, evidence: `${name}: ${MASK}`, reason: `${name} (recognised by its format)`, value: m[0],
       });
     }
   }
+  // Every block names a PRIVATE KEY: its rare upper-case P is found at memory speed, the regex runs only then.
   PRIVATE_KEY.lastIndex = 0;
-  for (let m = PRIVATE_KEY.exec(source); m; m = PRIVATE_KEY.exec(source)) {
+  for (let m = source.includes('PRIVATE KEY') ? PRIVATE_KEY.exec(source) : null; m; m = PRIVATE_KEY.exec(source)) {
     // The block runs to its END line: the whole key is the secret, its span is what a viewer highlights.
     const close = source.indexOf('-----END', m.index + m[0].length);
     const closeEnd = close >= 0 && close - m.index < 20_000 ? source.indexOf('-----', close + 8) : -1;
     const end = closeEnd >= 0 ? closeEnd + 5 : m.index + m[0].length;
-    found.push({ start: m.index, end, confidence: s.privateKey, evidence: `${m[0]} ${MASK}`, reason: 'private key block (PEM)' });
+    addUnlessOverlapping(found, { start: m.index, end, confidence: s.privateKey, evidence: `${m[0]} ${MASK}`, reason: 'private key block (PEM)' });
   }
-  for (let at = source.indexOf('://'); at >= 0; at = source.indexOf('://', at + 3)) {
+  // `//` is searched, not `://`: the colon is common, the slash rare. Every `://` is a `//` after a colon.
+  for (let slashes = source.indexOf('//'); slashes >= 0; slashes = source.indexOf('//', slashes + 1)) {
+    if (source.charCodeAt(slashes - 1) !== 58) continue;
+    const at = slashes - 1;
     let start = at;
     while (start > 0 && at - start < 20 && /[A-Za-z0-9+.-]/.test(source[start - 1]!)) start--;
     USERINFO.lastIndex = at + 3;
@@ -221,7 +233,7 @@ function patterned(source: string): Occurrence[] {
     if (start === at || !m) continue;
     const scheme = source.slice(start, at);
     const placeholder = RULES.stopwords.has(m[2]!.toLowerCase()) || isPlaceholder(m[2]!);
-    found.push({
+    addUnlessOverlapping(found, {
       start, end: m.index + m[0].length,
       confidence: placeholder ? s.placeholder : s.connectionString,
       evidence: `${scheme}://${MASK}:${MASK}@…`,
@@ -229,7 +241,6 @@ function patterned(source: string): Occurrence[] {
       value: `${m[1]}:${m[2]}`,
     });
   }
-  return found;
 }
 
 export const credentialsDetector: Detector = {
@@ -242,10 +253,11 @@ export const credentialsDetector: Detector = {
     { id: SHARED, words: RULES.sharedContext },
   ],
   detect(text) {
-    const found = [...labelled(text), ...recoveryCodes(text)];
-    for (const o of slashPairs(text)) if (!found.some((f) => f.start < o.end && o.start < f.end)) found.push(o);
-    // A key that has a label is reported once, with its label.
-    for (const o of patterned(text.text)) if (!found.some((f) => f.start < o.end && o.start < f.end)) found.push(o);
-    return found.sort((a, b) => a.start - b.start);
+    const found: Occurrence[] = [];
+    labelled(text, found);
+    recoveryCodes(text, found);
+    slashPairs(text, found);
+    patterned(text.text, found);
+    return found.length > 1 ? found.sort(byStart) : found;
   },
 };

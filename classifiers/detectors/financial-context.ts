@@ -10,15 +10,37 @@ const LETTER = '[a-z0-9\\u00c0-\\u024f]';
  * the rule's list (same `word*` convention as the vocabulary): words like "u", "zijn" and "haar" are far
  * too common to index over the whole text for the sake of a rare financial term.
  */
-export function localWords(words: readonly string[]): RegExp {
-  const alternatives = words
-    .map((w) => {
-      const stem = w.endsWith('*');
-      const body = (stem ? w.slice(0, -1) : w).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ \\t-]');
-      return stem ? `${body}${LETTER}*` : `${body}(?!${LETTER})`;
-    })
-    .sort((a, b) => b.length - a.length);
-  return new RegExp(`(?<!${LETTER})(?:${alternatives.join('|')})`, 'i');
+export class LocalWords {
+  /** The alternatives alone: a regex that starts with a look-behind tests it at every position, this one only where a word matches. */
+  private readonly words: RegExp;
+  /** The word start, tested where a word matched: not after a letter (the text before the sentence does not count). */
+  private static readonly START = new RegExp(`(?<!${LETTER})`, 'iy');
+
+  constructor(words: readonly string[]) {
+    const alternatives = words
+      .map((w) => {
+        const stem = w.endsWith('*');
+        const body = (stem ? w.slice(0, -1) : w).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ \\t-]');
+        return stem ? `${body}${LETTER}*` : `${body}(?!${LETTER})`;
+      })
+      .sort((a, b) => b.length - a.length);
+    this.words = new RegExp(`(?:${alternatives.join('|')})`, 'gi');
+  }
+
+  /**
+   * The first context word in `sentence`, lower case. The same as the first match of `(?<!letter)(?:words)`: the
+   * leftmost position where a word matches and starts a word, with the same alternative (longest first) there.
+   */
+  first(sentence: string): string | undefined {
+    const words = this.words;
+    words.lastIndex = 0;
+    for (let m = words.exec(sentence); m; m = words.exec(sentence)) {
+      LocalWords.START.lastIndex = m.index;
+      if (LocalWords.START.test(sentence)) return m[0].toLowerCase();
+      words.lastIndex = m.index + 1;
+    }
+    return undefined;
+  }
 }
 
 /** A sentence ends at . ! ? before a capital (not after an initial or a title), or at a blank line. */
@@ -38,15 +60,15 @@ export function scopeOf(s: string, hit: Span, window: number): Span {
   let start = from;
   const left = s.slice(from, hit.start);
   BREAK.lastIndex = 0;
-  for (let m = BREAK.exec(left); m; m = BREAK.exec(left)) start = from + m.index + m[0].length;
+  while (BREAK.test(left)) start = from + BREAK.lastIndex; // the end of the last break (test builds no match array)
   BREAK.lastIndex = 0;
   const right = BREAK.exec(s.slice(hit.end, to));
   return { start, end: right ? hit.end + right.index + 1 : to };
 }
 
-/** The first context word of `words` inside the scope, lower case. */
-export function within(s: string, words: RegExp, scope: Span): string | undefined {
-  return words.exec(s.slice(scope.start, scope.end))?.[0].toLowerCase();
+/** The first match of `pattern` (a non-global regex) in the sentence, lower case. */
+export function firstMatch(sentence: string, pattern: RegExp): string | undefined {
+  return pattern.exec(sentence)?.[0].toLowerCase();
 }
 
 /** A capitalised ambiguous word after a particle or an initial is a surname: `T. van Loon`, `De Schuld`. */

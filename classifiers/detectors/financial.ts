@@ -3,7 +3,7 @@ import { loadRule } from '../rules.ts';
 import { evidence, maskAll } from '../text/mask.ts';
 import type { ScannedText } from '../text/scanned-text.ts';
 import type { KeywordHit } from '../text/vocabulary.ts';
-import { BARE_AMOUNT, MONEY, NAME_COLUMN, isSurname, localWords, scopeOf, within } from './financial-context.ts';
+import { BARE_AMOUNT, LocalWords, MONEY, NAME_COLUMN, firstMatch, isSurname, scopeOf } from './financial-context.ts';
 
 type Score =
   | 'termPersonAmount' | 'termNamedPerson' | 'termPronoun' | 'termAmount' | 'bareAmount' | 'ambiguousPersonAmount'
@@ -26,17 +26,24 @@ const TERM = 'financial.term';
 const AMBIGUOUS = 'financial.ambiguous';
 /** Compounds that a stem would catch but that name an organisation's matter (`salariskosten` under `salaris*`). */
 
-const NAMED = localWords(RULES.named);
-const PERSON = localWords(RULES.person);
-const ORGANISATION = localWords(RULES.organisation);
-const GENERIC = localWords(RULES.generic);
+const NAMED = new LocalWords(RULES.named);
+const PERSON = new LocalWords(RULES.person);
+const ORGANISATION = new LocalWords(RULES.organisation);
+const GENERIC = new LocalWords(RULES.generic);
+/** The highest score: a reading that has it cannot be bettered by another word in its sentence. */
+const MAX_SCORE = Math.max(...Object.values(RULES.scores));
 
 /** The document's first lines name a person (`Naam:`, a naam column, `de heer`): a form or statement about someone. */
 function aboutNamedPerson(text: ScannedText): boolean {
   return text.memo('financial.about-named-person', () => {
-    const header = { start: 0, end: Math.min(text.text.length, RULES.headerChars) };
-    return within(text.text, NAMED, header) !== undefined || within(text.text, NAME_COLUMN, header) !== undefined;
+    const header = text.text.slice(0, RULES.headerChars);
+    return NAMED.first(header) !== undefined || firstMatch(header, NAME_COLUMN) !== undefined;
   });
+}
+
+function startsIncrease(hits: readonly KeywordHit[]): boolean {
+  for (let i = 1; i < hits.length; i++) if (hits[i]!.start <= hits[i - 1]!.start) return false;
+  return true;
 }
 
 interface Judged extends Occurrence {
@@ -52,9 +59,9 @@ function judge(text: ScannedText, hit: KeywordHit): Judged | undefined {
   const scoped = s.slice(scope.start, scope.end);
   const money = MONEY.exec(scoped)?.[0];
   const amount = (money ?? BARE_AMOUNT.exec(scoped)?.[0])?.replace(/[.,]+$/, '');
-  const named = within(s, NAMED, scope) ?? within(s, NAME_COLUMN, scope);
-  const person = named ?? within(s, PERSON, scope);
-  const generic = within(s, GENERIC, scope) ?? (person ? undefined : within(s, ORGANISATION, scope));
+  const named = NAMED.first(scoped) ?? firstMatch(scoped, NAME_COLUMN);
+  const person = named ?? PERSON.first(scoped);
+  const generic = GENERIC.first(scoped) ?? (person ? undefined : ORGANISATION.first(scoped));
   // A bare number is money about someone only in a document about a named person (a payslip, a bank statement).
   const counts = amount !== undefined && (money !== undefined || named !== undefined || aboutNamedPerson(text));
   let score: Score;
@@ -100,10 +107,17 @@ export const financialDetector: Detector = {
     { id: AMBIGUOUS, words: [...RULES.ambiguous, ...RULES.notTerms.map((w) => `!${w}`)] },
   ],
   detect(text) {
-    const hits = [...new Set([...text.hits(TERM), ...text.hits(AMBIGUOUS)])].sort((a, b) => a.start - b.start);
+    const terms = text.hits(TERM);
+    const ambiguous = text.hits(AMBIGUOUS);
+    if (terms.length === 0 && ambiguous.length === 0) return [];
+    const hits = ambiguous.length === 0 && startsIncrease(terms)
+      ? terms // already in order, no hit twice: no copy, no sort
+      : [...new Set([...terms, ...ambiguous])].sort((a, b) => a.start - b.start);
     const occurrences: Judged[] = [];
     let previous: Judged | undefined;
     for (const hit of hits) {
+      // In the sentence of a reading that has the highest score, another word changes nothing.
+      if (previous && hit.start < previous.scopeEnd && previous.confidence >= MAX_SCORE) continue;
       const judged = judge(text, hit);
       if (!judged) continue;
       // Several financial words in one sentence make one occurrence: the strongest reading.

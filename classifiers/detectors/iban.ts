@@ -36,6 +36,9 @@ const MAX_LINE_WINDOW = 300;
 function isAlnum(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
 function isLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
@@ -54,9 +57,10 @@ interface Candidate {
  */
 function candidateAt(text: string, runStart: number): Candidate | undefined {
   const start = runStart - 2;
-  if (start < 0 || !isLetter(text.charCodeAt(start)) || !isLetter(text.charCodeAt(start + 1))) return undefined;
+  // The character right before the run first: it is seldom a letter (a space, a colon), so most runs stop here.
+  if (!isLetter(text.charCodeAt(runStart - 1)) || start < 0 || !isLetter(text.charCodeAt(start))) return undefined;
   if (isAlnum(text.charCodeAt(start - 1))) return undefined;
-  if (!/^\d\d$/.test(text.slice(runStart, runStart + 2))) return undefined;
+  if (!isDigit(text.charCodeAt(runStart)) || !isDigit(text.charCodeAt(runStart + 1))) return undefined;
   const country = text.slice(start, start + 2).toUpperCase();
   const length = RULES.lengths.get(country);
   if (!length) return undefined;
@@ -74,6 +78,22 @@ function candidateAt(text: string, runStart: number): Candidate | undefined {
   }
   if (compact.length < length || isAlnum(text.charCodeAt(end))) return undefined;
   return { start, end, raw: text.slice(start, end), iban: compact };
+}
+
+const NO_CANDIDATES: readonly Candidate[] = [];
+
+/** The IBANs with a valid checksum, in text order (an invalid checksum is not an IBAN: dropped). */
+function validCandidates(text: ScannedText): readonly Candidate[] {
+  let found: Candidate[] | undefined; // made at the first IBAN: most texts have none
+  let after = 0;
+  for (const run of text.digitRuns()) {
+    if (run.start < after) continue;
+    const c = candidateAt(text.text, run.start);
+    if (!c || !ibanValid(c.iban)) continue;
+    after = c.end;
+    (found ??= []).push(c);
+  }
+  return found ?? NO_CANDIDATES;
 }
 
 function companyHit(text: ScannedText, c: Candidate) {
@@ -94,15 +114,8 @@ export const ibanDetector: Detector = {
     { id: COMPANY, words: RULES.companyContext },
   ],
   detect(text) {
-    const candidates: Candidate[] = [];
-    let after = 0;
-    for (const run of text.digitRuns()) {
-      if (run.start < after) continue;
-      const c = candidateAt(text.text, run.start);
-      if (!c || !ibanValid(c.iban)) continue; // an invalid checksum is not an IBAN: dropped
-      after = c.end;
-      candidates.push(c);
-    }
+    const candidates = validCandidates(text);
+    if (candidates.length === 0) return [];
     // An account printed next to KvK/BTW in a letterhead is the company's wherever else it appears
     // ("betaling op NL30 ABNA … onder vermelding van het factuurnummer").
     const companyAccounts = new Map<string, string>();

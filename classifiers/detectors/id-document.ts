@@ -69,8 +69,7 @@ const DUTCH_NUMBER = /(?<![A-Za-z0-9])(?:[A-NP-Z][A-NP-Z0-9]|\d[A-NP-Z])[A-NP-Z0
 const OTHER_NUMBER = /(?<![A-Za-z0-9])(?=[A-Z0-9]*\d)(?!0\d+(?![A-Za-z0-9]))[A-Z0-9]{6,12}(?![A-Za-z0-9])/;
 const LICENCE_NUMBER = /(?<![\d.-])\d{10}(?![\d.-]?\d)/;
 
-function mrzOccurrences(text: ScannedText): Occurrence[] {
-  const found: Occurrence[] = [];
+function mrzOccurrences(text: ScannedText, found: Occurrence[]): void {
   const s = RULES.mrz.scores;
   for (const mrz of findMrzs(text.text, RULES.mrz.maxFailed)) {
     const valid = mrz.passed === mrz.total;
@@ -97,7 +96,6 @@ function mrzOccurrences(text: ScannedText): Occurrence[] {
       });
     }
   }
-  return found;
 }
 
 function numberAfter(text: ScannedText, hit: KeywordHit, pattern: RegExp, window: number) {
@@ -106,13 +104,24 @@ function numberAfter(text: ScannedText, hit: KeywordHit, pattern: RegExp, window
 }
 const digitCount = (s: string) => s.replace(/\D/g, '').length;
 
+/** The labels a document number stands after, and whether they name an identity document. */
+const NUMBER_LABELS = [{ list: L.number, specific: true }, { list: L.copy, specific: true }, { list: L.generic, specific: false }] as const;
+const NUMBER_LISTS = [L.licence, ...NUMBER_LABELS.map((l) => l.list)];
+
+function anyHits(text: ScannedText, lists: readonly string[]): boolean {
+  for (const list of lists) if (text.hits(list).length > 0) return true;
+  return false;
+}
+
 /** Passport and ID-card numbers after their label: the Dutch format, or another country's with a clear label. */
-function numberOccurrences(text: ScannedText): Occurrence[] {
+function numberOccurrences(text: ScannedText, found: Occurrence[]): void {
+  // Every number stands after a label: most texts have none, and nothing is built for them.
+  if (!anyHits(text, NUMBER_LISTS)) return;
   const seen = new Set<number>();
   // Driving licences first: "legitimatie: rijbewijs nr. …" is a licence number, not an unknown document's.
-  const found = licenceOccurrences(text, seen);
+  licenceOccurrences(text, seen, found);
   const { scores: s, window, minDigits, otherMinDigits, idWordsWindow } = RULES.number;
-  for (const [list, specific] of [[L.number, true], [L.copy, true], [L.generic, false]] as const) {
+  for (const { list, specific } of NUMBER_LABELS) {
     for (const hit of text.hits(list)) {
       const dutch = numberAfter(text, hit, DUTCH_NUMBER, window);
       const n = dutch && digitCount(dutch.raw) >= minDigits ? dutch : numberAfter(text, hit, OTHER_NUMBER, window);
@@ -137,12 +146,10 @@ function numberOccurrences(text: ScannedText): Occurrence[] {
       });
     }
   }
-  return found;
 }
 
 /** Driving licences: the 10-digit number after its label, or in field 5 (and the BSN in field 4d) of the data page. */
-function licenceOccurrences(text: ScannedText, seen: Set<number>): Occurrence[] {
-  const found: Occurrence[] = [];
+function licenceOccurrences(text: ScannedText, seen: Set<number>, found: Occurrence[]): void {
   const r = RULES.licence;
   for (const hit of text.hits(L.licence)) {
     const n = numberAfter(text, hit, LICENCE_NUMBER, r.window);
@@ -151,7 +158,7 @@ function licenceOccurrences(text: ScannedText, seen: Set<number>): Occurrence[] 
     found.push({ start: n.start, end: n.end, confidence: r.score, evidence: evidence(maskKeepLast(n.raw), hit.entry),
       reason: `10-digit driving-licence document number after "${hit.entry}"`, value: n.raw });
   }
-  if (text.hits(L.licence).length === 0) return found;
+  if (text.hits(L.licence).length === 0) return;
   for (const run of text.digitRuns()) {
     const length = run.end - run.start;
     if ((length !== 10 && length !== 9) || seen.has(run.start)) continue;
@@ -167,7 +174,6 @@ function licenceOccurrences(text: ScannedText, seen: Set<number>): Occurrence[] 
         reason: `valid 11-test number in field ${field} of a driving licence, where the holder's BSN stands` });
     }
   }
-  return found;
 }
 
 function labelOf(entry: string): Label | undefined {
@@ -175,19 +181,10 @@ function labelOf(entry: string): Label | undefined {
 }
 
 /** Field labels of a data page: a label counts when its translation stands next to it ("Geboortedatum/Date of birth"). */
-function wordingOccurrences(text: ScannedText): Occurrence[] {
+function wordingOccurrences(text: ScannedText, found: Occurrence[]): void {
   const w = RULES.wording;
-  const hits = text.hits(L.labels);
-  const pairs = new Map<string, { label: Label; first: KeywordHit; second: KeywordHit }>();
-  for (let i = 0; i < hits.length; i++) {
-    const a = labelOf(hits[i]!.entry);
-    for (let j = i + 1; a && j < hits.length && hits[j]!.start - hits[i]!.end <= w.pairWindow; j++) {
-      const b = labelOf(hits[j]!.entry);
-      if (b && b.group === a.group && b.lang !== a.lang && !pairs.has(a.group)) pairs.set(a.group, { label: a, first: hits[i]!, second: hits[j]! });
-    }
-  }
-  const found: Occurrence[] = [];
-  const groups = [...pairs.values()];
+  const before = found.length;
+  const groups = labelPairs(text.hits(L.labels));
   if (groups.length >= 2) {
     const specific = groups.filter((g) => g.label.documentSpecific).map((g) => g.label.group);
     const strong = groups.length >= w.minGroups && specific.length > 0;
@@ -209,12 +206,29 @@ function wordingOccurrences(text: ScannedText): Occurrence[] {
       reason: `the text speaks of "${copy.entry}" (a copy of an identity document, or a request for one)` });
   }
   const mention = text.hits(L.words);
-  if (mention[0] && !copy && found.length === 0) {
+  if (mention[0] && !copy && found.length === before) {
     found.push({ start: mention[0].start, end: mention[0].end, confidence: w.scores.documentWord, evidence: mention[0].entry,
       reason: `mentions "${mention[0].entry}"${mention.length > 1 ? ` (${mention.length} identity-document words)` : ''} ` +
         'without the labels, MRZ or number of an actual document' });
   }
-  return found;
+}
+
+type LabelPair = { label: Label; first: KeywordHit; second: KeywordHit };
+const NO_PAIRS: readonly LabelPair[] = [];
+
+/** Per label group, the first label that has its translation within the pair window after it. */
+function labelPairs(hits: readonly KeywordHit[]): readonly LabelPair[] {
+  if (hits.length < 2) return NO_PAIRS; // a pair takes two labels; most texts have none
+  const w = RULES.wording;
+  const pairs = new Map<string, LabelPair>();
+  for (let i = 0; i < hits.length; i++) {
+    const a = labelOf(hits[i]!.entry);
+    for (let j = i + 1; a && j < hits.length && hits[j]!.start - hits[i]!.end <= w.pairWindow; j++) {
+      const b = labelOf(hits[j]!.entry);
+      if (b && b.group === a.group && b.lang !== a.lang && !pairs.has(a.group)) pairs.set(a.group, { label: a, first: hits[i]!, second: hits[j]! });
+    }
+  }
+  return [...pairs.values()];
 }
 
 export const idDocumentDetector: Detector = {
@@ -229,6 +243,10 @@ export const idDocumentDetector: Detector = {
     { id: L.labels, words: [...RULES.wording.labels.keys()] },
   ],
   detect(text) {
-    return [...mrzOccurrences(text), ...numberOccurrences(text), ...wordingOccurrences(text)];
+    const found: Occurrence[] = [];
+    mrzOccurrences(text, found);
+    numberOccurrences(text, found);
+    wordingOccurrences(text, found);
+    return found;
   },
 };

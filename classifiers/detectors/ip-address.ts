@@ -60,12 +60,21 @@ interface Candidate {
   smallNumbers: boolean;
 }
 
-function ipv4Candidates(text: ScannedText): Candidate[] {
-  const found: Candidate[] = [];
+const NO_CANDIDATES: readonly Candidate[] = [];
+
+/** Whether `text` has at least `count` dots in [from, to) (a loop within the run: indexOf could search far past it). */
+function hasDots(text: string, from: number, to: number, count: number): boolean {
+  for (let i = from, n = 0; i < to; i++) if (text.charCodeAt(i) === 46 && ++n >= count) return true;
+  return false;
+}
+
+function ipv4Candidates(text: ScannedText): readonly Candidate[] {
+  let found: Candidate[] | undefined; // made at the first address: most texts have none
   for (const run of text.digitRuns()) {
     if (run.end - run.start < 7) continue;
+    // An address has three dots: a run with fewer (a date, an amount) is passed over before anything is sliced.
+    if (!hasDots(text.text, run.start, run.end, 3)) continue;
     const slice = text.text.slice(run.start, run.end);
-    if (slice.indexOf('.') < 0) continue;
     IPV4.lastIndex = 0;
     for (let m = IPV4.exec(slice); m; m = IPV4.exec(slice)) {
       const parts = [m[1]!, m[2]!, m[3]!, m[4]!];
@@ -76,14 +85,14 @@ function ipv4Candidates(text: ScannedText): Candidate[] {
       // Glued to a word (`v1.2.3.4`, `build1.2.3.4`) it is a version or code, not an address.
       if (isWordChar(before) || before === 46 || isWordChar(text.text.charCodeAt(end))) continue;
       const octets = parts.map(Number);
-      found.push({ start, end, raw: m[0], range: rangeV4(octets), smallNumbers: octets.every((o) => o < 10) });
+      (found ??= []).push({ start, end, raw: m[0], range: rangeV4(octets), smallNumbers: octets.every((o) => o < 10) });
     }
   }
-  return found;
+  return found ?? NO_CANDIDATES;
 }
 
-function ipv6Candidates(source: string): Candidate[] {
-  const found: Candidate[] = [];
+function ipv6Candidates(source: string): readonly Candidate[] {
+  let found: Candidate[] | undefined; // made at the first address: most texts have none
   IPV6_ANCHOR.lastIndex = 0;
   for (let m = IPV6_ANCHOR.exec(source); m; m = IPV6_ANCHOR.exec(source)) {
     let start = m.index;
@@ -98,9 +107,9 @@ function ipv6Candidates(source: string): Candidate[] {
     // `std::vector`, `Foo::Bar`: glued to a word; `12:30:45`, MAC addresses: not IPv6; `::` alone names no host.
     if (isWordChar(source.charCodeAt(end))) continue;
     if (!/\d/.test(raw) || !/[1-9a-f]/i.test(raw) || !isIPv6(raw)) continue;
-    found.push({ start, end, raw, range: rangeV6(raw), smallNumbers: false });
+    (found ??= []).push({ start, end, raw, range: rangeV6(raw), smallNumbers: false });
   }
-  return found;
+  return found ?? NO_CANDIDATES;
 }
 
 function mask(raw: string): string {
@@ -116,10 +125,12 @@ export const ipAddressDetector: Detector = {
     { id: VERSION, words: RULES.versionContext },
   ],
   detect(text) {
-    const occurrences: Occurrence[] = [];
     const v6 = ipv6Candidates(text.text);
+    const v4Candidates = ipv4Candidates(text);
+    if (v6.length === 0 && v4Candidates.length === 0) return [];
+    const occurrences: Occurrence[] = [];
     // An IPv4 tail of an IPv6 address (`::ffff:82.94.12.7`) is the same address, reported once.
-    const v4 = ipv4Candidates(text).filter((c) => !v6.some((s) => s.start <= c.start && c.end <= s.end));
+    const v4 = v4Candidates.filter((c) => !v6.some((s) => s.start <= c.start && c.end <= s.end));
     for (const c of [...v4, ...v6]) {
       if (c.range === 'none') continue;
       const context = text.near(CONTEXT, c, RULES.window);

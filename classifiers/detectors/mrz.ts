@@ -44,38 +44,66 @@ const FORMATS: Format[] = [
 /** A line as MRZ characters (upper case, no spaces, fillers as `<`) with each character's offset in the text. */
 interface Line { s: string; pos: number[] }
 
-const kfix = (s: string) => s.replace(/[K<]{2,}/g, (m) => '<'.repeat(m.length));
+/** Runs of two or more `K`/`<` read as fillers. A loop, not a replace with a callback: it runs for every candidate line. */
+function kfix(s: string): string {
+  if (!s.includes('K')) return s; // runs of `<` alone stay as they are
+  let out = '';
+  for (let i = 0; i < s.length;) {
+    let j = i;
+    while (j < s.length && (s[j] === 'K' || s[j] === '<')) j++;
+    if (j - i >= 2) {
+      out += '<'.repeat(j - i);
+      i = j;
+    } else out += s[i++];
+  }
+  return out;
+}
 const digits = (s: string) => s.replace(/[OQDUILZSGB]/g, (c) => DIGIT[c]!);
 /** A check digit as read: a filler (or its OCR reading `K`) counts 0, a letter that looks like a digit is that digit. */
 const checkChar = (c: string) => (c === '<' || c === 'K' ? '<' : DIGIT[c] ?? c);
 const checkValue = (c: string) => (checkChar(c) === '<' ? 0 : Number(checkChar(c)));
 const validDate = (d: string) => /^<{6}$/.test(d) || (/^\d{6}$/.test(d) && +d.slice(2, 4) <= 12 && +d.slice(4, 6) <= 31);
 
-function normalize(text: string, start: number, end: number): Line[] {
-  if (end - start < 26 || end - start > 200) return [];
-  let s = '';
-  const pos: number[] = [];
+/** What normalize keeps of a character: 0 a space (dropped), -1 noise, else the MRZ character's code. */
+function mrzCode(c: number): number {
+  if (c === 32 || c === 9 || c === 13 || c === 0xa0) return 0;
+  if (c === 0xab || c === 0x2039) return 60; // « ‹ → <
+  if (c >= 97 && c <= 122) return c - 32;
+  return (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 60 ? c : -1;
+}
+const NO_LINES: readonly Line[] = [];
+const JOINED_LINES = [{ width: 44, count: 2 }, { width: 36, count: 2 }, { width: 30, count: 3 }] as const;
+/** The lengths a line's characters can have: one line, or two or three lines that lost their line breaks. */
+const fitsLength = (n: number) => (n >= 26 && n <= 48) || n === 88 || n === 72 || n === 90;
+
+function normalize(text: string, start: number, end: number): readonly Line[] {
+  if (end - start < 26 || end - start > 200) return NO_LINES;
+  // Counted first, built only then: most lines around an anchor are ordinary text, rejected without allocating.
+  let kept = 0;
   let noise = 0;
   for (let i = start; i < end; i++) {
-    let c = text[i]!;
-    if (c === ' ' || c === '\t' || c === '\r' || c === '\u00a0') continue;
-    if (c === '«' || c === '‹') c = '<';
-    else if (c >= 'a' && c <= 'z') c = c.toUpperCase();
-    else if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c === '<')) {
-      // A quote marker (`> `), a stray mark of the scan: skipped; more than a few and it is no MRZ line.
-      if (++noise > 3) return [];
-      continue;
-    }
-    s += c;
+    const code = mrzCode(text.charCodeAt(i));
+    // A quote marker (`> `), a stray mark of the scan: skipped; more than a few and it is no MRZ line.
+    if (code < 0 && ++noise > 3) return NO_LINES;
+    if (code > 0) kept++;
+  }
+  if (!fitsLength(kept)) return NO_LINES;
+  const codes: number[] = [];
+  const pos: number[] = [];
+  for (let i = start; i < end; i++) {
+    const code = mrzCode(text.charCodeAt(i));
+    if (code <= 0) continue;
+    codes.push(code);
     pos.push(i);
   }
+  const s = String.fromCharCode(...codes);
   // Lines that lost their line break in extraction: split at the exact widths.
-  for (const [width, count] of [[44, 2], [36, 2], [30, 3]] as const) {
+  for (const { width, count } of JOINED_LINES) {
     if (s.length === width * count) {
       return Array.from({ length: count }, (_, i) => ({ s: s.slice(i * width, (i + 1) * width), pos: pos.slice(i * width, (i + 1) * width) }));
     }
   }
-  return s.length >= 26 && s.length <= 48 ? [{ s, pos }] : [];
+  return [{ s, pos }];
 }
 
 /** The line at its nominal width: as is, or with up to two fillers added or removed in a filler run or at the end. */
@@ -104,15 +132,37 @@ function candidates(field: Field, raw: string, k: string): string[] {
   return [...new Set(forms)];
 }
 
+/** Writes a field's value over its characters (values keep the field's width). */
+function write(fixed: string[][], f: Field, v: string): void {
+  const line = fixed[f.line]!;
+  for (let i = 0; i < v.length; i++) line[f.from + i] = v[i]!;
+}
+
+/** The composite check digit over the format's spans of the corrected lines, without joining them into a string. */
+function compositeDigit(format: Format, fixed: string[][]): number {
+  let sum = 0;
+  let n = 0;
+  for (const [l, a, b] of format.composite) {
+    const line = fixed[l]!;
+    for (let i = a; i < b && i < line.length; i++, n++) {
+      const c = line[i]!.charCodeAt(0);
+      const value = c >= 48 && c <= 57 ? c - 48 : c >= 65 && c <= 90 ? c - 55 : 0;
+      sum += value * ICAO_WEIGHTS[n % 3]!;
+    }
+  }
+  return sum % 10;
+}
+const ICAO_WEIGHTS = [7, 3, 1];
+
 /** Validates fitted lines against a format; corrections per field are kept only where a check digit agrees. */
 function validate(format: Format, lines: Line[]): { passed: number; optional: Mrz['optional'] } {
-  const fixed = lines.map((l) => kfix(l.s).split(''));
+  const k = lines.map((l) => kfix(l.s));
+  const fixed = k.map((s) => s.split(''));
   let passed = 0;
   const open: { field: Field; options: string[] }[] = [];
-  const write = (f: Field, v: string) => fixed[f.line]!.splice(f.from, v.length, ...v);
   for (const f of format.fields) {
     const line = lines[f.line]!.s;
-    const options = candidates(f, line.slice(f.from, f.to), kfix(line).slice(f.from, f.to));
+    const options = candidates(f, line.slice(f.from, f.to), k[f.line]!.slice(f.from, f.to));
     if (f.check === undefined) {
       open.push({ field: f, options });
       continue;
@@ -121,19 +171,24 @@ function validate(format: Format, lines: Line[]): { passed: number; optional: Mr
     fixed[f.line]![f.check] = checkChar(check);
     const ok = options.find((o) => (f.kind !== 'date' || validDate(o)) && icaoCheckDigit(o) === checkValue(check));
     if (ok !== undefined) passed++;
-    write(f, ok ?? options[0]!);
+    write(fixed, f, ok ?? options[0]!);
   }
   const [cl, cp] = format.at;
   const compositeCheck = checkValue(lines[cl]!.s[cp]!);
-  const composite = () => format.composite.map(([l, a, b]) => fixed[l]!.slice(a, b).join('')).join('');
-  // Unchecked optional fields: the first combination of readings that satisfies the composite check digit.
-  const combos = open.reduce<string[][]>((acc, o) => acc.flatMap((c) => o.options.map((v) => [...c, v])), [[]]);
+  // Unchecked optional fields: the first combination of readings (the first field varying slowest) that satisfies
+  // the composite check digit; counted through like an odometer instead of listing every combination.
+  let combos = 1;
+  for (const o of open) combos *= o.options.length;
   let compositeOk = false;
-  for (const combo of combos) {
-    combo.forEach((v, i) => write(open[i]!.field, v));
-    if ((compositeOk = icaoCheckDigit(composite()) === compositeCheck)) break;
+  for (let c = 0; c < combos && !compositeOk; c++) {
+    for (let i = open.length - 1, rest = c; i >= 0; i--) {
+      const o = open[i]!;
+      write(fixed, o.field, o.options[rest % o.options.length]!);
+      rest = Math.floor(rest / o.options.length);
+    }
+    compositeOk = compositeDigit(format, fixed) === compositeCheck;
   }
-  if (!compositeOk) combos[0]!.forEach((v, i) => write(open[i]!.field, v));
+  if (!compositeOk) for (const o of open) write(fixed, o.field, o.options[0]!);
   const optional = format.fields.filter((f) => f.kind === 'optional').map((f) => ({
     text: fixed[f.line]!.slice(f.from, f.to).join(''),
     pos: lines[f.line]!.pos.slice(f.from, f.to),
@@ -219,18 +274,48 @@ function linesAround(text: string, pos: number): [number, number][] {
   return spans;
 }
 
+/**
+ * The candidate lines around an anchor. The anchors of one MRZ stand on its two or three lines, whose windows
+ * overlap: each line is normalized once per text.
+ */
+class CandidateLines {
+  private readonly byStart = new Map<number, readonly Line[]>();
+  constructor(private readonly text: string) {}
+
+  around(pos: number): Line[] {
+    const lines: Line[] = [];
+    for (const [a, b] of linesAround(this.text, pos)) {
+      let normalized = this.byStart.get(a);
+      if (!normalized) this.byStart.set(a, (normalized = normalize(this.text, a, b)));
+      lines.push(...normalized);
+    }
+    return lines;
+  }
+}
+
+const sameLines = (a: Line[], b: Line[]) => a.length === b.length && a.every((line, i) => line === b[i]);
+
 /** Every MRZ in the text whose check digits fail at most `maxFailed` times (OCR damage beyond repair). */
-export function findMrzs(text: string, maxFailed: number): Mrz[] {
-  const found: Mrz[] = [];
+export function findMrzs(text: string, maxFailed: number): readonly Mrz[] {
+  let found: Mrz[] | undefined; // made at the first MRZ: most texts have none
+  let candidates: CandidateLines | undefined; // made at the first anchor: most texts have none
+  let previous: { lines: Line[]; mrz: Mrz | undefined } | undefined;
   ANCHOR.lastIndex = 0;
   for (let m = ANCHOR.exec(text); m; m = ANCHOR.exec(text)) {
-    const lines = linesAround(text, m.index).flatMap(([a, b]) => normalize(text, a, b));
-    const best = lines.length >= 2 ? tryFormats(lines) : undefined;
-    let mrz = best && best.passed >= best.total - maxFailed ? best : undefined;
-    for (let i = 0; !mrz && i < lines.length; i++) mrz = lone(lines[i]!);
+    const lines = (candidates ??= new CandidateLines(text)).around(m.index);
+    let mrz: Mrz | undefined;
+    // The same candidate lines as at the previous anchor (the next line of the same MRZ): the same, pure, outcome.
+    if (previous && sameLines(previous.lines, lines)) mrz = previous.mrz;
+    else {
+      const best = lines.length >= 2 ? tryFormats(lines) : undefined;
+      mrz = best && best.passed >= best.total - maxFailed ? best : undefined;
+      for (let i = 0; !mrz && i < lines.length; i++) mrz = lone(lines[i]!);
+      previous = { lines, mrz };
+    }
     const lineEnd = text.indexOf('\n', m.index);
     ANCHOR.lastIndex = Math.max(lineEnd < 0 ? text.length : lineEnd, mrz?.end ?? 0);
-    if (mrz && !found.some((f) => f.start === mrz.start)) found.push(mrz);
+    if (mrz && !found?.some((f) => f.start === mrz.start)) (found ??= []).push(mrz);
   }
-  return found;
+  return found ?? NO_MRZ;
 }
+const NO_MRZ: readonly Mrz[] = [];

@@ -89,6 +89,24 @@ describe('credentials detector', () => {
     expect(detect(credentialsDetector, 'aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY')).toHaveLength(1);
   });
 
+  it('finds every token format by its trigger, and nothing in a text without one', () => {
+    // One token per rule pattern, each in a sentence without a label: only the pattern (behind its trigger) finds it.
+    const tokens: [string, string][] = [
+      ['AWS access key', 'ASIA' + 'Q3EGRNWJ5VXYZ7AB'],
+      ['Google API key', 'AIza' + 'SyA1b2C3d4E5f6G7h8I9j0K1l2M3n4O5p6Q'],
+      ['GitHub token', 'gho' + '_' + 'a1B2c3D4'.repeat(4) + 'e5F6'],
+      ['GitHub token', 'github' + '_pat_' + 'A1b2C3d4E5'.repeat(7)],
+      ['Slack token', SLACK],
+      ['Stripe secret key', 'rk' + '_live_' + 'a1B2c3D4e5F6g7H8i9'],
+      ['JSON web token', JWT],
+    ];
+    for (const [name, token] of tokens) {
+      const found = detect(credentialsDetector, `zie ook ${token} hierboven`);
+      expect(found.map((o) => o.evidence)).toEqual([`${name}: ********`]);
+    }
+    expect(detect(credentialsDetector, 'Geen sleutels, geen tokens: alleen tekst met IA, Iza, xox en yJ.')).toEqual([]);
+  });
+
   it('reports a labelled key once and spans a private key block to its END line', () => {
     expect(detect(credentialsDetector, `Authorization: Bearer ${JWT}`)).toHaveLength(1);
     const pem = `key:\n${BEGIN}EC PRIVATE KEY-----\nMHcCAQEEIB\n-----END EC PRIVATE KEY-----\nna`;
