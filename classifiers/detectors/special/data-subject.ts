@@ -1,10 +1,10 @@
 import type { Span } from '../../../src/types.ts';
 import { WEAK } from '../../detector.ts';
-import type { ScannedText } from '../../text/scanned-text.ts';
-import { documentSubject, type SubjectCue } from './document-subject.ts';
-import { within } from './sentence-span.ts';
+import type { SubjectCue } from './document-subject.ts';
+import { firstFrom } from './sentence-span.ts';
 import { negatedBefore, negationPattern, onFormLine } from './subject-cues.ts';
-import { kindsOf, localCues, SUBJECT_RULES as R, type LocalCue } from './subject-rules.ts';
+import { SUBJECT_RULES as R, type LocalCue } from './subject-rules.ts';
+import type { TextFacts } from './text-facts.ts';
 
 /**
  * Is a special-category term said ABOUT A PERSON? A small, explainable scorer:
@@ -24,9 +24,10 @@ const S = R.scores;
 const EMPTY = new Set(R.emptyValues);
 const NEGATION = negationPattern(R.negation);
 const round = (x: number) => Math.round(x * 100) / 100;
+/** The local cues of the candidate being judged: one list, refilled per call (judge does not nest). */
+const LOCAL: LocalCue[] = [];
 
 export interface Judgement {
-  /** 0 means: generic wording outweighs everything, report nothing. */
   confidence: number;
   cue?: SubjectCue;
   /** Why, after the term: `in the same sentence as the named person "mevrouw J******"; no generic wording (…)`. */
@@ -46,80 +47,114 @@ function describe(cue: SubjectCue): string {
   }
 }
 
-interface Best {
-  cue: SubjectCue;
-  factor: number;
-}
-
 const distanceTo = (term: Span, s: Span) => (s.end <= term.start ? term.start - s.end : s.start - term.end);
 
-/** The better of the best cue so far and a new one: a higher factor, or the same factor nearer the term. */
-function better(best: Best | undefined, term: Span, cue: SubjectCue, factor: number): Best | undefined {
-  if (!best || factor > best.factor || (factor === best.factor && distanceTo(term, cue) < distanceTo(term, best.cue))) return { cue, factor };
-  return best;
+/** The best cue so far: a higher factor wins, or the same factor nearer the term (the first of equals stays). */
+class Best {
+  cue: SubjectCue | undefined = undefined;
+  factor = 0;
+
+  constructor(private readonly term: Span) {}
+
+  /** Whether a cue at `span` with `factor` would beat the best so far; asked before a cue object is made. */
+  beats(span: Span, factor: number): boolean {
+    const cue = this.cue;
+    return !cue || factor > this.factor || (factor === this.factor && distanceTo(this.term, span) < distanceTo(this.term, cue));
+  }
+
+  offer(cue: SubjectCue, factor: number): void {
+    if (this.beats(cue, factor)) {
+      this.cue = cue;
+      this.factor = factor;
+    }
+  }
 }
 
-/** "ik"/"mijn" a sentence or two away counts only where someone is named (an e-mail, a letter), not in a template. */
-function firstPerson(best: Best | undefined, term: Span, cue: SubjectCue, sentence: Span, named: boolean): Best | undefined {
-  if (sameSentence(cue, sentence)) return better(best, term, cue, S.firstPerson);
-  return named ? better(best, term, cue, S.firstPerson * S.nearby) : best;
+/**
+ * "ik"/"mijn" a sentence or two away counts only where someone is named (an e-mail, a letter), not in a template:
+ * undefined there.
+ */
+function firstPersonFactor(cue: Span, sentence: Span, named: boolean): number | undefined {
+  if (sameSentence(cue, sentence)) return S.firstPerson;
+  return named ? S.firstPerson * S.nearby : undefined;
 }
 
 const asCue = (local: LocalCue, kind: SubjectCue['kind']): SubjectCue => ({ kind, start: local.start, end: local.end, shown: local.shown });
 
 /**
- * Scores one term hit inside its sentence. Runs for every candidate term, so no closures: under tsx (keepNames)
- * every function made per call costs a property definition.
+ * Scores one term hit inside its sentence; undefined when nothing is to be reported (generic wording outweighs
+ * everything). Runs for every candidate term, so no closures (under tsx, keepNames makes every function made per
+ * call cost a property definition), no arrays of what lies in the window, and the reason is only written for a term
+ * that is reported.
  */
-export function judge(text: ScannedText, cueList: string, term: Span, sentence: Span, base: number): Judgement {
-  const doc = documentSubject(text, cueList);
+export function judge(facts: TextFacts, term: Span, sentence: Span, base: number): Judgement | undefined {
+  const doc = facts.subject;
+  const t = facts.text.text;
   const from = Math.max(0, term.start - R.window);
   const to = term.end + R.window;
-  let best: Best | undefined;
+  const best = new Best(term);
   // Named persons and fields may stand a line or two away (forms, letters); pronouns and roles only in the sentence.
-  for (const person of within(doc.people, from, to)) {
-    best = better(best, term, person, (person.kind === 'field' ? S.field : S.namedPerson) * (sameSentence(person, sentence) ? 1 : S.nearby));
+  const people = doc.people;
+  for (let i = firstFrom(people, from); i < people.length && people[i]!.start < to; i++) {
+    const person = people[i]!;
+    if (person.end <= to) best.offer(person, (person.kind === 'field' ? S.field : S.namedPerson) * (sameSentence(person, sentence) ? 1 : S.nearby));
   }
-  if (doc.named && onFormLine(text.text, term, EMPTY)) best = better(best, term, { kind: 'formLine', start: term.start, end: term.end, shown: '' }, S.formLine);
-  for (const hit of within(text.hits(cueList), from, to)) {
-    if (!kindsOf(text.text, hit).includes('firstPerson')) continue;
-    const cue: SubjectCue = { kind: 'firstPerson', start: hit.start, end: hit.end, shown: text.text.slice(hit.start, hit.end).toLowerCase() };
-    best = firstPerson(best, term, cue, sentence, doc.named);
+  if (doc.named && onFormLine(t, term, EMPTY)) best.offer({ kind: 'formLine', start: term.start, end: term.end, shown: '' }, S.formLine);
+  const spoken = doc.firstPersonCues;
+  for (let i = firstFrom(spoken, from); i < spoken.length && spoken[i]!.start < to; i++) {
+    const cue = spoken[i]!;
+    const factor = cue.end <= to ? firstPersonFactor(cue, sentence, doc.named) : undefined;
+    if (factor !== undefined) best.offer(cue, factor);
   }
-  const strong = new Set<string>();
-  const weak = new Set<string>();
-  for (const local of localCues(text, from, Math.min(to, text.text.length))) {
+  // Pronouns, "u" and generic wording (text-facts.ts), in text order: in the window, or only in the sentence where
+  // a "mijn" outside it could not change the best cue (it counts only in a document that names someone, and then
+  // at firstPerson × nearby, which loses to a better cue found already).
+  const onlySentence = !doc.has || !doc.named || (best.cue !== undefined && best.factor > S.firstPerson * S.nearby);
+  if (onlySentence) facts.localCues(sentence.start, sentence.end, LOCAL);
+  else facts.localCues(from, Math.min(to, t.length), LOCAL);
+  let strong: string[] | undefined;
+  let weak: string[] | undefined;
+  for (const local of LOCAL) {
     if (local.kind === 'firstPersonObject') {
-      if (doc.has) best = firstPerson(best, term, asCue(local, 'firstPerson'), sentence, doc.named);
+      const factor = doc.has ? firstPersonFactor(local, sentence, doc.named) : undefined;
+      if (factor !== undefined && best.beats(local, factor)) best.offer(asCue(local, 'firstPerson'), factor);
     } else if (!sameSentence(local, sentence)) continue;
-    else if (local.kind === 'roles' && doc.named) best = better(best, term, asCue(local, 'role'), S.role);
-    else if (local.kind === 'secondPerson' && doc.addressed) best = better(best, term, asCue(local, 'secondPerson'), S.secondPerson);
-    else if (local.kind === 'strongGeneric') strong.add(local.shown);
-    else if (local.kind === 'weakGeneric') weak.add(local.shown);
+    else if (local.kind === 'roles') {
+      if (doc.named && best.beats(local, S.role)) best.offer(asCue(local, 'role'), S.role);
+    } else if (local.kind === 'secondPerson') {
+      if (doc.addressed && best.beats(local, S.secondPerson)) best.offer(asCue(local, 'secondPerson'), S.secondPerson);
+    } else if (local.kind === 'strongGeneric') {
+      if (!strong?.includes(local.shown)) (strong ??= []).push(local.shown);
+    } else if (local.kind === 'weakGeneric') {
+      if (!weak?.includes(local.shown)) (weak ??= []).push(local.shown);
+    }
   }
-  const question = text.text[sentence.end - 1] === '?';
-  const negation = negatedBefore(text.text, term.start, NEGATION);
-  const penalty = strong.size * S.strongGeneric + weak.size * S.weakGeneric + (question ? S.question : 0)
+  const question = t[sentence.end - 1] === '?';
+  const negation = negatedBefore(t, term.start, NEGATION);
+  const strongCount = strong?.length ?? 0;
+  const weakCount = weak?.length ?? 0;
+  const penalty = strongCount * S.strongGeneric + weakCount * S.weakGeneric + (question ? S.question : 0)
     + (negation ? S.negation : 0);
-  const found = best;
-  const factor = found ? found.factor : doc.has ? S.noCueWithSubject : S.noSubject;
+  const found = best.cue;
+  const factor = found ? best.factor : doc.has ? S.noCueWithSubject : S.noSubject;
   let confidence = Math.max(0, base * factor - penalty);
   if (!doc.has) confidence = Math.min(confidence, WEAK - 0.01);
   confidence = round(confidence);
+  if (confidence < S.drop || confidence === 0) return undefined;
 
   const where = found
-    ? `${sameSentence(found.cue, sentence) ? 'in the same sentence as' : `within ${R.window} characters of`} ${describe(found.cue)}`
+    ? `${sameSentence(found, sentence) ? 'in the same sentence as' : `within ${R.window} characters of`} ${describe(found)}`
     : doc.has
       ? 'with no person nearby it is about (the document names a person elsewhere)'
       : 'in a document without a data subject (no salutation with a name, filled-in name field, signature or first person)';
-  const wording = [...strong, ...weak].map((w) => `"${w}"`);
+  const wording = [...(strong ?? []), ...(weak ?? [])].map((w) => `"${w}"`);
   const notes = [wording.length ? `generic wording ${wording.join(', ')} lowers it` : 'no generic wording'];
   if (question) notes.push('asked as a question');
   if (negation) notes.push(`negated by "${negation}"`);
   const score = `score ${round(base)} × ${round(factor)}${penalty ? ` − ${round(penalty)}` : ''} = ${confidence}`;
   return {
-    confidence: confidence < S.drop ? 0 : confidence,
-    ...(found ? { cue: found.cue } : {}),
+    confidence,
+    ...(found ? { cue: found } : {}),
     reason: `${where}; ${notes.join('; ')} (${score})`,
   };
 }

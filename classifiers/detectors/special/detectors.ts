@@ -2,11 +2,13 @@ import type { Detector, Occurrence } from '../../detector.ts';
 import { personNameDetector } from '../person-name/detector.ts';
 import type { ScannedText } from '../../text/scanned-text.ts';
 import type { KeywordHit } from '../../text/vocabulary.ts';
+import type { Span } from '../../../src/types.ts';
 import { judge, SUBJECT_WINDOW, SUBJECT_WORDS, type SubjectCue } from './data-subject.ts';
 import {
-  caseMatches, entryKey, loadSpecialRule, SPECIAL_CATEGORY_IDS, type Entries, type SpecialRule,
+  caseMatchesAt, entryKey, loadSpecialRule, SPECIAL_CATEGORY_IDS, type Entries, type SpecialRule,
 } from './rules.ts';
-import { sentenceAround, within } from './sentence-span.ts';
+import { firstFrom } from './sentence-span.ts';
+import { textFacts, type TextFacts } from './text-facts.ts';
 
 /** The subject cues (salutations, fields, "ik"): one list object shared by the nine detectors, compiled once. */
 const SUBJECT_LIST = { id: 'special.subject', words: SUBJECT_WORDS };
@@ -22,6 +24,8 @@ interface Candidate {
   base: number;
   entries: Entries;
   qualifier?: string;
+  /** Known already where a qualifier was looked for in it. */
+  sentence?: Span;
 }
 
 interface Raw {
@@ -49,6 +53,28 @@ function about(cue: SubjectCue | undefined): string {
   return cue.kind === 'formLine' ? ' on a "Label: value" line' : ` over "${cue.shown}"`;
 }
 
+/** Raw hits sorted by position, longest first at one start, then the most specific entry (stable). */
+const byPosition = (a: Raw, b: Raw) =>
+  a.hit.start - b.hit.start || b.hit.end - a.hit.end || specificity(b.hit.entry) - specificity(a.hit.entry);
+
+/** Already in byPosition's order (mostly: one list's hits, one entry per word), so the sort would change nothing. */
+function inOrder(raw: readonly Raw[]): boolean {
+  for (let i = 1; i < raw.length; i++) if (byPosition(raw[i - 1]!, raw[i]!) > 0) return false;
+  return true;
+}
+
+const sentenceOf = (facts: TextFacts, hit: Span) => facts.sentenceEnds.around(hit, SUBJECT_WINDOW);
+
+/** The first qualifier of a group in the sentence, beside the term (not overlapping it), or undefined. */
+function qualifierIn(text: ScannedText, list: string, qualifiers: Entries, sentence: Span, hit: Span): KeywordHit | undefined {
+  const hits = text.hits(list);
+  for (let i = firstFrom(hits, sentence.start); i < hits.length && hits[i]!.start < sentence.end; i++) {
+    const q = hits[i]!;
+    if (q.end <= sentence.end && (q.end <= hit.start || q.start >= hit.end) && caseMatchesAt(qualifiers, q.entry, text.text, q.start, q.end)) return q;
+  }
+  return undefined;
+}
+
 function createDetector(rule: SpecialRule): Detector {
   const prefix = `special.${rule.category}`;
   const termList = `${prefix}.terms`;
@@ -69,15 +95,17 @@ function createDetector(rule: SpecialRule): Detector {
     const t = text.text;
     const raw: Raw[] = [];
     for (const hit of text.hits(termList)) {
-      if (!caseMatches(rule.terms, hit.entry, t.slice(hit.start, hit.end))) continue;
+      if (!caseMatchesAt(rule.terms, hit.entry, t, hit.start, hit.end)) continue;
       raw.push({ hit, kind: excluded.has(entryKey(hit.entry)) ? 'excluded' : 'term' });
     }
-    groups.forEach(({ group, termList: list }, index) => {
-      for (const hit of text.hits(list)) if (caseMatches(group.terms, hit.entry, t.slice(hit.start, hit.end))) raw.push({ hit, kind: index });
-    });
+    for (let index = 0; index < groups.length; index++) {
+      const { group, termList: list } = groups[index]!;
+      for (const hit of text.hits(list)) if (caseMatchesAt(group.terms, hit.entry, t, hit.start, hit.end)) raw.push({ hit, kind: index });
+    }
     if (raw.length === 0) return [];
-    raw.sort((a, b) => a.hit.start - b.hit.start || b.hit.end - a.hit.end || specificity(b.hit.entry) - specificity(a.hit.entry));
+    if (!inOrder(raw)) raw.sort(byPosition);
     const found: Candidate[] = [];
+    let facts: TextFacts | undefined;
     let decidedUntil = -1;
     for (const { hit, kind } of raw) {
       if (hit.end <= decidedUntil) continue;
@@ -88,12 +116,11 @@ function createDetector(rule: SpecialRule): Detector {
         continue;
       }
       const { group, qualifierList } = groups[kind]!;
-      const sentence = sentenceAround(t, hit, SUBJECT_WINDOW);
-      const qualifier = within(text.hits(qualifierList), sentence.start, sentence.end)
-        .find((q) => (q.end <= hit.start || q.start >= hit.end) && caseMatches(group.qualifiers, q.entry, t.slice(q.start, q.end)));
+      const sentence = sentenceOf((facts ??= textFacts(text, SUBJECT_LIST.id)), hit);
+      const qualifier = qualifierIn(text, qualifierList, group.qualifiers, sentence, hit);
       if (!qualifier) continue;
       const shown = t.slice(qualifier.start, qualifier.end).toLowerCase().replace(/\s+/g, ' ');
-      found.push({ hit, base: group.score, entries: group.terms, qualifier: shown });
+      found.push({ hit, base: group.score, entries: group.terms, qualifier: shown, sentence });
     }
     return found;
   }
@@ -112,11 +139,13 @@ function createDetector(rule: SpecialRule): Detector {
       ...(personNameDetector.wordLists ?? []),
     ],
     detect(text) {
+      const found = candidates(text);
+      if (found.length === 0) return [];
+      const facts = textFacts(text, SUBJECT_LIST.id);
       const occurrences: Occurrence[] = [];
-      for (const { hit, base, entries, qualifier } of candidates(text)) {
-        const sentence = sentenceAround(text.text, hit, SUBJECT_WINDOW);
-        const judged = judge(text, SUBJECT_LIST.id, hit, sentence, base);
-        if (judged.confidence === 0) continue;
+      for (const { hit, base, entries, qualifier, sentence } of found) {
+        const judged = judge(facts, hit, sentence ?? sentenceOf(facts, hit), base);
+        if (!judged) continue;
         const term = shownTerm(text.text, hit, entries);
         const also = qualifier ? ` + "${qualifier}"` : '';
         occurrences.push({

@@ -30,6 +30,8 @@ export interface DocumentSubject {
   named: boolean;
   /** The writer speaks as "ik". */
   firstPerson: boolean;
+  /** Each "ik" (or "I am") as a cue, in text order: a term near one may be about the writer. */
+  firstPersonCues: SubjectCue[];
   /** Addressed to one person (a greeting with a name, or a name-and-address block): "u" means that person. */
   addressed: boolean;
   has: boolean;
@@ -53,50 +55,58 @@ const HEADER_LINE = /^\s*(?:van|aan|cc|bcc|from|to|afzender|verzonden door)\s*:/
 function isSenderOrRecipient(text: ScannedText, name: { start: number; signal: string }): boolean {
   if (name.signal.startsWith('signature')) return true;
   const line = text.lineAround(name.start);
-  return HEADER_LINE.test(text.text.slice(line.start, Math.min(line.end, line.start + 40)));
+  const end = Math.min(line.end, line.start + 40);
+  // HEADER_LINE needs a colon in those 40 characters: most lines with a name have none, and need no regex.
+  let colon = false;
+  for (let i = line.start; i < end && !colon; i++) colon = text.text.charCodeAt(i) === 58;
+  return colon && HEADER_LINE.test(text.text.slice(line.start, end));
 }
 
 const named = (start: number, end: number, shown: string): SubjectCue => ({ kind: 'named', start, end, shown });
+const byStart = (a: Span, b: Span) => a.start - b.start;
 
-/** Computed once per text from the shared keyword pass (memo), plus local checks around each cue. */
+/** Computed once per text (text-facts.ts) from the shared keyword pass, plus local checks around each cue. */
 export function documentSubject(text: ScannedText, cueList: string): DocumentSubject {
-  return text.memo('special-category.subject', () => {
-    const people: SubjectCue[] = [];
-    let participants = headerNames(text.text, R.header).length > 0;
-    let firstPerson = false;
-    let addressed = false;
-    let greetingEnd = -Infinity;
-    const t = text.text;
-    for (const hit of text.hits(cueList)) {
-      const word = t.slice(hit.start, hit.end);
-      for (const kind of kindsOf(t, hit)) {
-        if (kind === 'greetings') {
-          greetingEnd = hit.end;
-          const name = greetingName(t, hit.end, R.greetingNonNames);
-          if (name) people.push(named(hit.start, hit.end + 1 + name.length, `${word.toLowerCase()} ${maskWords(name)}`));
-          addressed ||= name !== undefined;
-        } else if (kind === 'salutations') {
-          const name = salutationName(t, hit.end, R.nonNames);
-          if (!name) continue;
-          people.push(named(hit.start, hit.end + 1 + name.length, `${word.toLowerCase()} ${maskWords(name)}`));
-          // "Geachte heer X", or a name-and-address block: the name opens a line near the top.
-          addressed ||= hit.start - greetingEnd <= 3 || (hit.start < R.addressBlock && opensLine(t, hit.start));
-        } else if (kind === 'fields') {
-          const value = fieldValue(t, hit.end, EMPTY);
-          if (value) people.push({ kind: 'field', start: hit.start, end: hit.end, shown: `${word}: ${maskWords(value)}` });
-        } else if (kind === 'participantFields') {
-          participants ||= fieldValue(t, hit.end, EMPTY) !== undefined;
-        } else if (kind === 'identityFields') {
-          participants ||= identityValue(t, hit.end);
-        } else if (kind === 'closings') {
-          const name = signatureName(t, hit.end, R.signatureNonNames);
-          if (name) people.push(named(hit.start, hit.end, maskWords(name)));
-        } else if (kind === 'firstPerson') firstPerson = true;
+  const people: SubjectCue[] = [];
+  const firstPersonCues: SubjectCue[] = [];
+  let participants = false;
+  let addressed = false;
+  let greetingEnd = -Infinity;
+  const t = text.text;
+  for (const hit of text.hits(cueList)) {
+    let spoken = false;
+    for (const kind of kindsOf(t, hit)) {
+      if (kind === 'greetings') {
+        greetingEnd = hit.end;
+        const name = greetingName(t, hit.end, R.greetingNonNames);
+        if (name) people.push(named(hit.start, hit.end + 1 + name.length, `${t.slice(hit.start, hit.end).toLowerCase()} ${maskWords(name)}`));
+        addressed ||= name !== undefined;
+      } else if (kind === 'salutations') {
+        const name = salutationName(t, hit.end, R.nonNames);
+        if (!name) continue;
+        people.push(named(hit.start, hit.end + 1 + name.length, `${t.slice(hit.start, hit.end).toLowerCase()} ${maskWords(name)}`));
+        // "Geachte heer X", or a name-and-address block: the name opens a line near the top.
+        addressed ||= hit.start - greetingEnd <= 3 || (hit.start < R.addressBlock && opensLine(t, hit.start));
+      } else if (kind === 'fields') {
+        const value = fieldValue(t, hit.end, EMPTY);
+        if (value) people.push({ kind: 'field', start: hit.start, end: hit.end, shown: `${t.slice(hit.start, hit.end)}: ${maskWords(value)}` });
+      } else if (kind === 'participantFields') {
+        participants ||= fieldValue(t, hit.end, EMPTY) !== undefined;
+      } else if (kind === 'identityFields') {
+        participants ||= identityValue(t, hit.end);
+      } else if (kind === 'closings') {
+        const name = signatureName(t, hit.end, R.signatureNonNames);
+        if (name) people.push(named(hit.start, hit.end, maskWords(name)));
+      } else if (kind === 'firstPerson' && !spoken) {
+        spoken = true; // one cue per hit
+        firstPersonCues.push({ kind: 'firstPerson', start: hit.start, end: hit.end, shown: t.slice(hit.start, hit.end).toLowerCase() });
       }
     }
-    people.push(...peopleFromOtherDetectors(text));
-    people.sort((a, b) => a.start - b.start);
-    const isNamed = people.length > 0 || participants;
-    return { people, named: isNamed, firstPerson, addressed, has: isNamed || firstPerson };
-  });
+  }
+  people.push(...peopleFromOtherDetectors(text));
+  people.sort(byStart);
+  // Senders and addressees in a header only matter where nothing else names someone: a regex over the header, so last.
+  const isNamed = people.length > 0 || participants || headerNames(t, R.header).length > 0;
+  const firstPerson = firstPersonCues.length > 0;
+  return { people, named: isNamed, firstPerson, addressed, has: isNamed || firstPerson, firstPersonCues };
 }

@@ -70,7 +70,16 @@ export function compileWords(raw: readonly string[], stemmer?: Stemmer): Entries
 /** True when the hit's text shows the capitals its entry demands (or the entry ignores case). */
 export function caseMatches(entries: Entries, entry: string, matched: string): boolean {
   const forms = entries.caseSensitive.get(entryKey(entry));
-  if (!forms) return true;
+  return !forms || showsForm(forms, matched);
+}
+
+/** caseMatches for the hit text[start, end), sliced only for an entry that demands capitals (few do). */
+export function caseMatchesAt(entries: Entries, entry: string, text: string, start: number, end: number): boolean {
+  const forms = entries.caseSensitive.size === 0 ? undefined : entries.caseSensitive.get(entryKey(entry));
+  return !forms || showsForm(forms, text.slice(start, end));
+}
+
+function showsForm(forms: readonly string[], matched: string): boolean {
   const shown = entryKey(matched.replace(/\s+/g, ' '));
   return forms.some((form) => shown.startsWith(form));
 }

@@ -2,7 +2,8 @@ import type { Span } from '../../../src/types.ts';
 
 /**
  * Where a sentence starts and ends around a term, and which spans fall in a range: the two local questions
- * every special-category candidate asks. Bounded by the window, so a text without punctuation costs no more.
+ * every special-category candidate asks. The sentence ends of a text are found once per block (SentenceEnds, kept
+ * per text by text-facts.ts); each candidate then finds its sentence by binary search, cut at the window either side.
  */
 
 /** Words a full stop follows without ending the sentence (initials are caught as single letters). */
@@ -11,54 +12,117 @@ const ABBREVIATIONS = new Set([
   'e.g', 'i.e', 'ca', 'geb', 'tel', 'vs', 'etc', 'st', 'jl',
 ]);
 
+/** The longest abbreviation: lower-casing never shortens a word, so a longer one is none of them. */
+const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
+
 function isBlankLine(text: string, from: number, step: 1 | -1): boolean {
   for (let i = from; i >= 0 && i < text.length; i += step) {
-    const c = text[i];
-    if (c === '\n') return true;
-    if (c !== ' ' && c !== '\t' && c !== '\r') return false;
+    const c = text.charCodeAt(i);
+    if (c === 10) return true;
+    if (c !== 32 && c !== 9 && c !== 13) return false;
   }
   return true;
 }
 
 function isBoundary(text: string, i: number): boolean {
-  const c = text[i];
-  if (c === '\n') return isBlankLine(text, i + 1, 1) || isBlankLine(text, i - 1, -1);
-  if (c !== '.' && c !== '!' && c !== '?') return false;
-  const next = text[i + 1];
-  if (next !== undefined && next !== ' ' && next !== '\n' && next !== '\t' && next !== '\r') return false;
-  return c !== '.' || !isAbbreviation(text, i);
+  const c = text.charCodeAt(i);
+  if (c === 10) return isBlankLine(text, i + 1, 1) || isBlankLine(text, i - 1, -1);
+  if (c !== 46 && c !== 33 && c !== 63) return false;
+  if (i + 1 < text.length) {
+    const next = text.charCodeAt(i + 1);
+    if (next !== 32 && next !== 10 && next !== 9 && next !== 13) return false;
+  }
+  return c !== 46 || !isAbbreviation(text, i);
+}
+
+/** A letter or a dot (`o.a.`): ASCII tested directly, other characters as \p{L}. */
+function inAbbreviation(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c === 46 || ((c | 32) >= 97 && (c | 32) <= 122);
+  return /\p{L}/u.test(text[i]!);
 }
 
 function isAbbreviation(text: string, dot: number): boolean {
   let s = dot;
-  while (s > 0 && dot - s < 8 && /[\p{L}.]/u.test(text[s - 1]!)) s--;
+  while (s > 0 && dot - s < 8 && inAbbreviation(text, s - 1)) s--;
+  if (dot - s > LONGEST_ABBREVIATION) return false;
   const token = text.slice(s, dot).toLowerCase();
   return token.length === 1 || ABBREVIATIONS.has(token);
 }
 
-/** The sentence around a span, cut at blank lines and at most `window` characters either side. */
-export function sentenceAround(text: string, span: Span, window: number): Span {
-  const from = Math.max(0, span.start - window);
-  const to = Math.min(text.length, span.end + window);
-  let start = from;
-  for (let i = span.start - 1; i >= from; i--) {
-    if (isBoundary(text, i)) {
-      start = i + 1;
-      break;
+const MARK = /[\n.!?]/g;
+/** Sentence ends are found per block of text, when a candidate first needs the block. */
+const BLOCK = 512;
+
+/**
+ * The sentence ends of one text (a full stop, ! or ? before a space, a blank line), found per block as candidates
+ * ask: a text with one candidate costs a block or two, not a pass over all of it. In a block the marks are found by a
+ * regex (test() with lastIndex: native, no match objects); only they get a closer look.
+ */
+export class SentenceEnds {
+  private readonly blocks: (number[] | undefined)[] = [];
+
+  constructor(private readonly text: string) {}
+
+  /**
+   * The sentence around a span, cut at blank lines and at most `window` characters either side: from just after the
+   * last sentence end before the span to just after the first one at or after its end.
+   */
+  around(span: Span, window: number): Span {
+    const from = Math.max(0, span.start - window);
+    const to = Math.min(this.text.length, span.end + window);
+    let start = from;
+    for (let b = Math.floor((span.start - 1) / BLOCK); span.start > 0 && b >= 0 && (b + 1) * BLOCK > from; b--) {
+      const ends = this.inBlock(b);
+      const last = firstAtOrAfter(ends, span.start) - 1;
+      if (last >= 0) {
+        if (ends[last]! >= from) start = ends[last]! + 1;
+        break;
+      }
     }
-  }
-  let end = to;
-  for (let i = span.end; i < to; i++) {
-    if (isBoundary(text, i)) {
-      end = i + 1;
-      break;
+    let end = to;
+    for (let b = Math.floor(span.end / BLOCK); b * BLOCK < to; b++) {
+      const ends = this.inBlock(b);
+      const next = firstAtOrAfter(ends, span.end);
+      if (next < ends.length) {
+        if (ends[next]! < to) end = ends[next]! + 1;
+        break;
+      }
     }
+    return { start, end };
   }
-  return { start, end };
+
+  private inBlock(block: number): number[] {
+    let ends = this.blocks[block];
+    if (!ends) {
+      ends = [];
+      const from = block * BLOCK;
+      const slice = this.text.slice(from, from + BLOCK);
+      MARK.lastIndex = 0;
+      while (MARK.test(slice)) {
+        const at = from + MARK.lastIndex - 1;
+        if (isBoundary(this.text, at)) ends.push(at);
+      }
+      this.blocks[block] = ends;
+    }
+    return ends;
+  }
 }
 
-/** Spans (hits, cues) that lie inside [from, to), found by binary search (they are in text order). */
-export function within<T extends Span>(spans: readonly T[], from: number, to: number): T[] {
+/** The index of the first position ≥ pos in a sorted list (its length when there is none). */
+export function firstAtOrAfter(positions: readonly number[], pos: number): number {
+  let lo = 0;
+  let hi = positions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (positions[mid]! < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The index of the first span that starts at or after `from` (spans in text order); spans.length if none. */
+export function firstFrom(spans: readonly Span[], from: number): number {
   let lo = 0;
   let hi = spans.length;
   while (lo < hi) {
@@ -66,7 +130,5 @@ export function within<T extends Span>(spans: readonly T[], from: number, to: nu
     if (spans[mid]!.start < from) lo = mid + 1;
     else hi = mid;
   }
-  const found: T[] = [];
-  for (let i = lo; i < spans.length && spans[i]!.start < to; i++) if (spans[i]!.end <= to) found.push(spans[i]!);
-  return found;
+  return lo;
 }

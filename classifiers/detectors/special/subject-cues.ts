@@ -34,9 +34,23 @@ export function salutationName(text: string, end: number, nonNames: ReadonlySet<
 
 /** The name in a filled-in form field (`Naam: J. Jansen`), or undefined for an empty or non-name value. */
 export function fieldValue(text: string, end: number, emptyValues: ReadonlySet<string>): string | undefined {
+  if (!opensField(text, end)) return undefined;
   const value = FIELD_VALUE.exec(text.slice(end, end + 80))?.[1];
   if (!value) return undefined;
   return emptyValues.has(value.split(/[ \t]+/)[0]!.toLowerCase()) ? undefined : value;
+}
+
+/**
+ * FIELD_VALUE's start, `[ \t]*[:\t]`, by character codes: the blanks after the label hold a tab or end at a colon.
+ * Most cue words ("patiënt", "werknemer") stand in running text, and then no regex runs.
+ */
+function opensField(text: string, end: number): boolean {
+  for (let i = end, last = Math.min(text.length, end + 80); i < last; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 9 || c === 58) return true;
+    if (c !== 32) return false;
+  }
+  return false;
 }
 
 /** A birth date or personal number right after its label (`Geboortedatum: 17-09-1979`, `geb. 3 mei 1960`). */
@@ -59,15 +73,36 @@ export function opensLine(text: string, pos: number): boolean {
  * label of a filled-in value (`Medicatie: amlodipine`, not `Medicatie: geen` or `Medicatie: [uit HIS]`).
  */
 export function onFormLine(text: string, term: Span, emptyValues: ReadonlySet<string>): boolean {
-  // Bounded: a text without line breaks must not make every candidate scan the whole text.
-  const before = text.slice(Math.max(0, term.start - FORM_LINE), term.start);
-  const newline = before.lastIndexOf('\n');
-  if (newline < 0 && term.start > FORM_LINE) return false;
-  const start = term.start - before.length + newline + 1;
-  const after = text.slice(term.end, term.end + FORM_LINE);
-  const end = after.includes('\n') ? term.end + after.indexOf('\n') : term.end + after.length;
-  const colon = text.slice(start, Math.min(end, start + 41)).indexOf(':') + start;
-  if (colon < start || /[.!?]\s/.test(text.slice(start, colon))) return false;
+  // Bounded: a text without line breaks must not make every candidate scan the whole text. Character codes, no
+  // slices: this runs for every candidate in a document that names someone.
+  const lowest = Math.max(0, term.start - FORM_LINE);
+  let start = -1;
+  for (let i = term.start - 1; i >= lowest; i--) {
+    if (text.charCodeAt(i) === 10) {
+      start = i + 1;
+      break;
+    }
+  }
+  if (start < 0) {
+    if (term.start > FORM_LINE) return false;
+    start = lowest;
+  }
+  const highest = Math.min(text.length, term.end + FORM_LINE);
+  let end = highest;
+  for (let i = term.end; i < highest; i++) {
+    if (text.charCodeAt(i) === 10) {
+      end = i;
+      break;
+    }
+  }
+  let colon = -1;
+  for (let i = start, limit = Math.min(end, start + 41); i < limit; i++) {
+    if (text.charCodeAt(i) === 58) {
+      colon = i;
+      break;
+    }
+  }
+  if (colon < 0 || /[.!?]\s/.test(text.slice(start, colon))) return false;
   if (term.start > colon) return true;
   const value = text.slice(colon + 1, end).trim();
   const first = value.split(/[\s,;]+/)[0]!.toLowerCase();
@@ -76,6 +111,9 @@ export function onFormLine(text: string, term: Span, emptyValues: ReadonlySet<st
 
 /** "geen strafblad", "no criminal record", "niet veroordeeld": a negation just before the term. */
 export function negatedBefore(text: string, start: number, negation: RegExp): string | undefined {
+  // The pattern ends in [ \t]+: a term with no space or tab right before it is not negated (and needs no regex).
+  const before = text.charCodeAt(start - 1);
+  if (before !== 32 && before !== 9) return undefined;
   return negation.exec(text.slice(Math.max(0, start - 30), start))?.[1]?.toLowerCase();
 }
 

@@ -1,7 +1,6 @@
 import { loadRule } from '../../rules.ts';
-import type { ScannedText } from '../../text/scanned-text.ts';
 import { Vocabulary, type KeywordHit } from '../../text/vocabulary.ts';
-import { caseMatches, compileWords, entryKey, type Entries } from './rules.ts';
+import { caseMatchesAt, compileWords, entryKey, type Entries } from './rules.ts';
 
 /**
  * The subject and generic cues of rules/special/data-subject.json. Cues that tell whether the DOCUMENT has a
@@ -53,14 +52,19 @@ export const SUBJECT_WORDS: readonly string[] = [...new Set(CUES.words)];
 
 /** An all-caps acronym (`HIS`, `ME`) where the cue is a plain word, or a word broken at a line end (`me-\n`). */
 function notAWord(text: string, start: number, end: number, caseSensitive: boolean): boolean {
-  const matched = text.slice(start, end);
-  if (!caseSensitive && matched.length > 1 && matched === matched.toUpperCase() && /\p{Lu}/u.test(matched)) return true;
-  return text[end] === '-' && /^-[ \t]*\r?\n/.test(text.slice(end, end + 4));
+  if (!caseSensitive && end - start > 1 && !isAsciiLower(text.charCodeAt(start))) {
+    // A word that starts with a small ASCII letter is no acronym: the upper-cased copy is only made for the others.
+    const matched = text.slice(start, end);
+    if (matched === matched.toUpperCase() && /\p{Lu}/u.test(matched)) return true;
+  }
+  return text.charCodeAt(end) === 45 && /^-[ \t]*\r?\n/.test(text.slice(end, end + 4));
 }
+
+const isAsciiLower = (c: number) => c >= 97 && c <= 122;
 
 /** What a document-level cue hit is. */
 export function kindsOf(text: string, hit: KeywordHit): readonly CueKind[] {
-  if (!caseMatches(CUES, hit.entry, text.slice(hit.start, hit.end))) return [];
+  if (!caseMatchesAt(CUES, hit.entry, text, hit.start, hit.end)) return [];
   if (notAWord(text, hit.start, hit.end, CUES.caseSensitive.has(entryKey(hit.entry)))) return [];
   return KINDS.get(entryKey(hit.entry)) ?? [];
 }
@@ -75,12 +79,36 @@ const LETTER = /[a-z0-9\u00c0-\u024f]/i;
 const LOCAL_GROUPS: readonly LocalKind[] = [...LOCAL_KINDS, 'strongGeneric', 'weakGeneric'];
 const LOCAL_VOCABULARY = new Vocabulary(LOCAL_GROUPS.map((kind) => ({ id: kind, words: SUBJECT_RULES.lists[kind] })));
 const GROUP_ORDER = new Map(LOCAL_GROUPS.map((k, i) => [k, i]));
-/** Local cues are found per block of text, once per text, however many candidates share the block. */
-const BLOCK = 512;
+/**
+ * Local cues are found per block of text: the cues that start in the block, scanned from its first character to
+ * LONGEST past its end (a cue starting in the block is whole there). Once per text (text-facts.ts).
+ */
+export const LOCAL_BLOCK = 512;
 const LONGEST = Math.max(...LOCAL_GROUPS.flatMap((k) => SUBJECT_RULES.lists[k].map((w) => w.length))) + 8;
+/** Where the scan of a block ends. */
+export const blockScanEnd = (block: number) => block * LOCAL_BLOCK + LOCAL_BLOCK + LONGEST;
 
-const firstKind = (hit: KeywordHit) =>
-  Math.min(...hit.listIds.map((id) => GROUP_ORDER.get(id as LocalKind) ?? Infinity));
+/** The earliest local kind among a hit's lists; kept per list of lists (the vocabulary shares one per entry). */
+const FIRST_KIND = new WeakMap<readonly string[], number>();
+function firstKind(hit: KeywordHit): number {
+  let first = FIRST_KIND.get(hit.listIds);
+  if (first === undefined) {
+    first = Infinity;
+    for (const id of hit.listIds) first = Math.min(first, GROUP_ORDER.get(id as LocalKind) ?? Infinity);
+    FIRST_KIND.set(hit.listIds, first);
+  }
+  return first;
+}
+
+/** Longest first at each start, then the earlier kind. */
+const byStart = (a: KeywordHit, b: KeywordHit) => a.start - b.start || b.end - a.end || firstKind(a) - firstKind(b);
+
+/** LETTER.test for one character: ASCII letters and digits directly (what the case-insensitive class holds there). */
+function letterAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+  return LETTER.test(text[i]!);
+}
 
 export interface LocalCue {
   kind: LocalKind;
@@ -90,35 +118,31 @@ export interface LocalCue {
   shown: string;
 }
 
-function scanBlock(text: string, block: number): LocalCue[] {
-  const from = block * BLOCK;
-  const slice = text.slice(from, from + BLOCK + LONGEST);
-  const hits = LOCAL_VOCABULARY.scan(slice).filter((h) => h.start < BLOCK);
-  // Longest first at each start, then the earlier kind; then no overlaps.
-  hits.sort((a, b) => a.start - b.start || b.end - a.end || firstKind(a) - firstKind(b));
+/**
+ * Pronouns, "u" and generic wording that start in one block, on some of its lines: text[start, end) is a run of
+ * whole lines cut to the block's scan (from its first character to blockScanEnd), in text order. Some lines at a time
+ * give the same cues as the whole block at once: no vocabulary entry spans a line break (a space in a phrase is a
+ * space, tab or hyphen; phrase-filter.ts and phrases.ts look no further than that), and the overlaps below are
+ * settled within a word or phrase. So only the lines around candidates are scanned.
+ */
+export function localCuesInLines(text: string, block: number, start: number, end: number): LocalCue[] {
+  const slice = text.slice(start, end);
+  const blockEnd = block * LOCAL_BLOCK + LOCAL_BLOCK - start;
+  const hits = LOCAL_VOCABULARY.scan(slice);
   const found: LocalCue[] = [];
+  if (hits.length === 0) return found;
+  if (hits.length > 1) hits.sort(byStart);
+  // Then no overlaps.
   let taken = 0;
   for (const hit of hits) {
-    if (hit.start < taken) continue;
-    const start = from + hit.start;
-    const end = from + hit.end;
-    if ((start > 0 && LETTER.test(text[start - 1]!)) || notAWord(text, start, end, false)) continue;
+    if (hit.start < taken || hit.start >= blockEnd) continue;
+    const from = start + hit.start;
+    const to = start + hit.end;
+    if ((from > 0 && letterAt(text, from - 1)) || notAWord(text, from, to, false)) continue;
     const kind = LOCAL_GROUPS[firstKind(hit)]!;
-    if (kind === 'firstPersonObject' && namesAPortal(text, start)) continue;
-    found.push({ kind, start, end, shown: slice.slice(hit.start, hit.end).toLowerCase().replace(/\s+/g, ' ') });
+    if (kind === 'firstPersonObject' && namesAPortal(text, from)) continue;
+    found.push({ kind, start: from, end: to, shown: slice.slice(hit.start, hit.end).toLowerCase().replace(/\s+/g, ' ') });
     taken = hit.end;
-  }
-  return found;
-}
-
-/** Pronouns, "u" and generic wording inside [from, to). */
-export function localCues(text: ScannedText, from: number, to: number): LocalCue[] {
-  const blocks = text.memo('special-category.local-cues', () => new Map<number, LocalCue[]>());
-  const found: LocalCue[] = [];
-  for (let b = Math.floor(from / BLOCK); b * BLOCK < to; b++) {
-    let cues = blocks.get(b);
-    if (!cues) blocks.set(b, (cues = scanBlock(text.text, b)));
-    for (const cue of cues) if (cue.start >= from && cue.end <= to) found.push(cue);
   }
   return found;
 }
