@@ -13,35 +13,54 @@ export function aggregate(results: readonly { detector: Detector; occurrences: r
   findings: Finding[];
   hints: Finding[];
 } {
-  const groups = new Map<Category, { detector: string; occurrences: Occurrence[] }>();
-  for (const { detector, occurrences } of results) {
-    for (const o of occurrences) {
+  // Groups in order of their category's first occurrence. A text has a handful of categories at most, so a list
+  // searched from the start costs less than a Map made per text; a text with no occurrence makes no group at all.
+  const groups: Group[] = [];
+  for (let r = 0; r < results.length; r++) {
+    const { detector, occurrences } = results[r]!;
+    for (let k = 0; k < occurrences.length; k++) {
+      const o = occurrences[k]!;
       const category = o.category ?? detector.category;
-      let group = groups.get(category);
-      if (!group) groups.set(category, (group = { detector: detector.id, occurrences: [] }));
-      group.occurrences.push(o);
+      let g = 0;
+      while (g < groups.length && groups[g]!.category !== category) g++;
+      if (g === groups.length) groups.push({ category, detector: detector.id, occurrences: [] });
+      groups[g]!.occurrences.push(o);
     }
   }
   const findings: Finding[] = [];
   const hints: Finding[] = [];
-  for (const [category, group] of groups) {
-    const strong = group.occurrences.filter((o) => o.confidence >= WEAK);
-    const counted = strong.length > 0 ? strong : group.occurrences;
-    let best = counted[0]!;
-    for (const o of counted) if (o.confidence > best.confidence) best = o;
-    const distinct = new Set(counted.map((o) => o.value ?? `${o.start}`)).size;
-    const finding: Finding = {
-      category,
-      detector: group.detector,
-      count: counted.length,
-      confidence: round(best.confidence),
-      evidence: best.evidence,
-      explanation:
-        best.reason +
-        (counted.length > 1 ? ` (${counted.length} occurrences${distinct < counted.length ? `, ${distinct} distinct` : ''})` : ''),
-      spans: counted.map((o) => ({ start: o.start, end: o.end })).sort((a, b) => a.start - b.start),
-    };
-    (strong.length > 0 ? findings : hints).push(finding);
+  for (const group of groups) {
+    const { finding, strong } = findingOf(group);
+    (strong ? findings : hints).push(finding);
   }
-  return { findings: findings.sort(byConfidence), hints: hints.sort(byConfidence) };
+  if (findings.length > 1) findings.sort(byConfidence);
+  if (hints.length > 1) hints.sort(byConfidence);
+  return { findings, hints };
+}
+
+interface Group {
+  category: Category;
+  detector: string;
+  occurrences: Occurrence[];
+}
+
+/** One category's finding: counted from its decisive occurrences, or from all of them when none is (a hint). */
+function findingOf({ category, detector, occurrences }: Group): { finding: Finding; strong: boolean } {
+  const strong = occurrences.filter((o) => o.confidence >= WEAK);
+  const counted = strong.length > 0 ? strong : occurrences;
+  let best = counted[0]!;
+  for (const o of counted) if (o.confidence > best.confidence) best = o;
+  const distinct = counted.length > 1 ? new Set(counted.map((o) => o.value ?? `${o.start}`)).size : 1;
+  const finding: Finding = {
+    category,
+    detector,
+    count: counted.length,
+    confidence: round(best.confidence),
+    evidence: best.evidence,
+    explanation:
+      best.reason +
+      (counted.length > 1 ? ` (${counted.length} occurrences${distinct < counted.length ? `, ${distinct} distinct` : ''})` : ''),
+    spans: counted.map((o) => ({ start: o.start, end: o.end })).sort((a, b) => a.start - b.start),
+  };
+  return { finding, strong: strong.length > 0 };
 }

@@ -1,4 +1,4 @@
-import { labelOfCategory, labelRank, maxLabel, type Finding, type Label } from '../src/types.ts';
+import { labelOfCategory, labelRank, maxLabel, type Category, type Finding, type Label } from '../src/types.ts';
 import type { DocumentType } from './doctype/doctypes.ts';
 
 export interface LabelDecision {
@@ -23,9 +23,13 @@ export function decideLabel(
   textLength: number,
 ): LabelDecision {
   let fromFindings: Label = 'geen';
-  for (const f of findings) fromFindings = maxLabel(fromFindings, labelOfCategory(f.category));
-  const special = findings.filter((f) => labelOfCategory(f.category) === 'bijzonder').map((f) => f.category);
-  const ordinary = findings.filter((f) => labelOfCategory(f.category) === 'generiek').map((f) => f.category);
+  const special: Category[] = [];
+  const ordinary: Category[] = [];
+  for (const f of findings) {
+    const label = labelOfCategory(f.category);
+    fromFindings = maxLabel(fromFindings, label);
+    (label === 'bijzonder' ? special : ordinary).push(f.category);
+  }
   const found =
     special.length > 0 ? `special personal data found (${special.join(', ')})`
     : ordinary.length > 0 ? `personal data found (${ordinary.join(', ')})`

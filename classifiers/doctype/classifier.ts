@@ -1,5 +1,5 @@
 import type { ScannedText } from '../text/scanned-text.ts';
-import type { WordList } from '../text/vocabulary.ts';
+import type { KeywordHit, WordList } from '../text/vocabulary.ts';
 import { loadCorpus, type CorpusDocument } from './corpus.ts';
 import { DOCTYPES } from './doctypes.ts';
 import type { LogisticModel } from './logistic.ts';
@@ -37,22 +37,44 @@ const cueList = (type: string) => `doctype.${type}`;
 /** The cue list id of every type, made once (a string built per document would be hashed again on every lookup). */
 const CUE_LISTS = DOCTYPES.types.map((type) => cueList(type.id));
 
-function cueScores(text: ScannedText, options: DocumentTypeOptions): Map<string, { score: number; words: string[] }> {
-  const scores = new Map<string, { score: number; words: string[] }>();
-  for (const [t, type] of DOCTYPES.types.entries()) {
+/**
+ * The cue score of every type (indexed like DOCTYPES.types) into `scores`, and their total: each distinct cue word
+ * in the head counts once, more in the title region. Per document this makes nothing: most types have no cue word in
+ * a text, and a type's few hits are deduplicated by a scan of the hits before them.
+ */
+function cueScores(text: ScannedText, options: DocumentTypeOptions, scores: Float64Array): number {
+  let total = 0;
+  for (let t = 0; t < CUE_LISTS.length; t++) {
     const hits = text.hits(CUE_LISTS[t]!);
-    if (hits.length === 0) continue; // most types have no cue word in a text: no set to make
-    const seen = new Set<string>();
     let score = 0;
-    for (const hit of hits) {
+    for (let h = 0; h < hits.length; h++) {
+      const hit = hits[h]!;
       if (hit.start > HEAD_CHARS) break;
-      if (seen.has(hit.entry)) continue;
-      seen.add(hit.entry);
+      if (seenBefore(hits, h)) continue;
       score += hit.start < options.titleChars ? 1 + options.titleBonus : 1;
     }
-    if (score > 0) scores.set(type.id, { score, words: [...seen] });
+    scores[t] = score > 0 ? score : 0; // (a negative title bonus could make it so: such a type has no cue score)
+    total += scores[t]!;
   }
-  return scores;
+  return total;
+}
+
+/** Whether the entry of hits[h] occurs among the hits before it. */
+function seenBefore(hits: readonly KeywordHit[], h: number): boolean {
+  const entry = hits[h]!.entry;
+  for (let k = 0; k < h; k++) if (hits[k]!.entry === entry) return true;
+  return false;
+}
+
+/** The distinct cue words of one type in the head, in order of first appearance (for the reason). */
+function cueWords(text: ScannedText, t: number): string[] {
+  const words: string[] = [];
+  const hits = text.hits(CUE_LISTS[t]!);
+  for (let h = 0; h < hits.length; h++) {
+    if (hits[h]!.start > HEAD_CHARS) break;
+    if (!seenBefore(hits, h)) words.push(hits[h]!.entry);
+  }
+  return words;
 }
 
 export function createDocumentTypeClassifier(
@@ -60,29 +82,37 @@ export function createDocumentTypeClassifier(
   options: DocumentTypeOptions = DEFAULT_DOCTYPE_OPTIONS,
 ): DocumentTypeClassifier {
   const scorer = new LogisticScorer(model);
-  const classIndex = new Map(model.classes.map((c, i) => [c, i]));
-  const wordLists = DOCTYPES.types.filter((t) => t.cues.length > 0).map((t) => ({ id: cueList(t.id), words: t.cues }));
+  const types = DOCTYPES.types;
+  // Where each type's probability stands in the model's output (-1: the model does not know the type, it says 0).
+  const modelIndex = Int32Array.from(types, (type) => model.classes.indexOf(type.id));
+  const fallback = types.findIndex((type) => type.id === DOCTYPES.fallback);
+  const wordLists = types.filter((t) => t.cues.length > 0).map((t) => ({ id: cueList(t.id), words: t.cues }));
+  /** Work space, made once: a document allocates nothing until its decision. */
+  const cues = new Float64Array(types.length);
+  const modelSays = (probabilities: Float64Array, t: number) => (modelIndex[t]! < 0 ? 0 : probabilities[modelIndex[t]!]!);
   return {
     wordLists,
     classify: function classifyDocumentType(text) {
       const probabilities = scorer.probabilities(text.text);
-      const fromModel = { get: (type: string) => probabilities[classIndex.get(type) ?? -1] };
-      const cues = cueScores(text, options);
-      const cueTotal = [...cues.values()].reduce((sum, c) => sum + c.score, 0);
-      let best = DOCTYPES.fallback;
+      const cueTotal = cueScores(text, options, cues);
+      let best = fallback;
       let bestScore = -1;
-      for (const type of DOCTYPES.types) {
-        const modelSays = fromModel.get(type.id) ?? 0;
-        const cuesSay = cueTotal > 0 ? (cues.get(type.id)?.score ?? 0) / cueTotal : 0;
-        const score = cueTotal > 0 ? (1 - options.cueWeight) * modelSays + options.cueWeight * cuesSay : modelSays;
-        if (score > bestScore) [best, bestScore] = [type.id, score];
+      for (let t = 0; t < types.length; t++) {
+        const model = modelSays(probabilities, t);
+        const cuesSay = cueTotal > 0 ? cues[t]! / cueTotal : 0;
+        const score = cueTotal > 0 ? (1 - options.cueWeight) * model + options.cueWeight * cuesSay : model;
+        if (score > bestScore) {
+          best = t;
+          bestScore = score;
+        }
       }
-      if (bestScore < options.minConfidence) best = DOCTYPES.fallback;
-      const words = cues.get(best)?.words ?? [];
+      if (bestScore < options.minConfidence) best = fallback;
+      const id = types[best]!.id;
+      const words = cues[best]! > 0 ? cueWords(text, best) : [];
       const reason =
         (words.length ? `cue words ${words.slice(0, 4).map((w) => `"${w.replace('*', '')}"`).join(', ')}; ` : 'no cue words; ') +
-        `text model ${Math.round((fromModel.get(best) ?? 0) * 100)}% for ${best}`;
-      return { documentType: best, confidence: Math.round(Math.max(bestScore, 0) * 100) / 100, reason };
+        `text model ${Math.round(modelSays(probabilities, best) * 100)}% for ${id}`;
+      return { documentType: id, confidence: Math.round(Math.max(bestScore, 0) * 100) / 100, reason };
     },
   };
 }
