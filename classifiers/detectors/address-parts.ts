@@ -65,22 +65,22 @@ function digitsEnd(text: string, from: number, limit: number): number {
 }
 
 /** A postcode in the last group of the run: `1015 CJ`, `1015CJ`, also after a house number (`4 1234 AB`). */
-export function postcodeAt(text: string, run: Span, words: AddressWords): Postcode | undefined {
+export function postcodeAt(text: string, runStart: number, runEnd: number, words: AddressWords): Postcode | undefined {
   // Two capitals must follow. (Reading past the text's end would also fail, but slows every read here down.)
-  if (run.end + 2 > text.length) return undefined;
-  const next = text.charCodeAt(run.end) === 32 ? text.charCodeAt(run.end + 1) : text.charCodeAt(run.end);
+  if (runEnd + 2 > text.length) return undefined;
+  const next = text.charCodeAt(runEnd) === 32 ? text.charCodeAt(runEnd + 1) : text.charCodeAt(runEnd);
   if (next < 65 || next > 90) return undefined; // cheap test first: two capitals must follow
   // The last group of digits: a run ends in a digit; walk back to the separator or the run's start.
-  let lastStart = run.end;
-  while (lastStart > run.start && isDigit(text.charCodeAt(lastStart - 1))) lastStart--;
-  const last = { start: lastStart, end: run.end };
+  let lastStart = runEnd;
+  while (lastStart > runStart && isDigit(text.charCodeAt(lastStart - 1))) lastStart--;
+  const last = { start: lastStart, end: runEnd };
   if (last.end - last.start !== 4 || text.charCodeAt(last.start) === 48) return undefined;
-  if (last.start === run.start ? last.start > 0 && isAlnum(text.charCodeAt(last.start - 1)) : text[last.start - 1] !== ' ') {
+  if (last.start === runStart ? last.start > 0 && isAlnum(text.charCodeAt(last.start - 1)) : text[last.start - 1] !== ' ') {
     return undefined;
   }
-  const after = POSTCODE_LETTERS.exec(text.slice(run.end, run.end + 4));
+  const after = POSTCODE_LETTERS.exec(text.slice(runEnd, runEnd + 4));
   if (!after || words.excludedLetters.has(after[1]!)) return undefined;
-  const end = run.end + after[0].length;
+  const end = runEnd + after[0].length;
   const city = CITY.test(text.slice(end, end + 40));
   const lineStart = /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, last.start - 20), last.start));
   return { start: last.start, end, digits: text.slice(last.start, last.end), letters: after[1]!, city, lineStart };
@@ -164,30 +164,30 @@ function streetBefore(text: string, at: number, words: AddressWords): { start: n
 }
 
 /** A street line whose house number is the first group of the run, with its addition. */
-export function streetAt(text: string, run: Span, words: AddressWords): StreetLine | undefined {
+export function streetAt(text: string, runStart: number, runEnd: number, words: AddressWords): StreetLine | undefined {
   // A space and a word character before the number (and no read before the text's start, which slows every read here).
-  if (run.start < 2) return undefined;
-  const space = text.charCodeAt(run.start - 1);
-  if ((space !== 32 && space !== 0xa0) || !isAlnum(text.charCodeAt(run.start - 2))) return undefined;
-  if (!startsCapitalised(text, run.start - 1)) {
-    const poBox = words.poBoxEnds.has(text[run.start - 2]!.toLowerCase()) && words.poBox.test(text.slice(run.start - 20, run.start));
+  if (runStart < 2) return undefined;
+  const space = text.charCodeAt(runStart - 1);
+  if ((space !== 32 && space !== 0xa0) || !isAlnum(text.charCodeAt(runStart - 2))) return undefined;
+  if (!startsCapitalised(text, runStart - 1)) {
+    const poBox = words.poBoxEnds.has(text[runStart - 2]!.toLowerCase()) && words.poBox.test(text.slice(runStart - 20, runStart));
     if (!poBox) return undefined;
   }
   // The house number is the run's first group of digits (a run starts with a digit).
-  const house = { start: run.start, end: digitsEnd(text, run.start, run.end) };
+  const house = { start: runStart, end: digitsEnd(text, runStart, runEnd) };
   if (house.end - house.start > 5 || text.charCodeAt(house.start) === 48) return undefined;
-  const street = streetBefore(text, run.start, words);
+  const street = streetBefore(text, runStart, words);
   if (!street || (house.end - house.start > 4 && !street.poBox)) return undefined; // P.O. boxes go to 5 digits
   let end = house.end;
   // A second group of at most three digits after one `-` or `/`: `123-2`, `12/3`.
   let secondStart = house.end;
-  while (secondStart < run.end && !isDigit(text.charCodeAt(secondStart))) secondStart++;
-  const secondEnd = digitsEnd(text, secondStart, run.end);
+  while (secondStart < runEnd && !isDigit(text.charCodeAt(secondStart))) secondStart++;
+  const secondEnd = digitsEnd(text, secondStart, runEnd);
   if (secondEnd > secondStart && secondEnd - secondStart <= 3 && secondStart === house.end + 1) {
     const separator = text.charCodeAt(house.end);
     if (separator === 45 || separator === 47) end = secondEnd;
   }
-  if (end === run.end) end += ADDITION.exec(text.slice(end, end + 6))?.[0].length ?? 0;
+  if (end === runEnd) end += ADDITION.exec(text.slice(end, end + 6))?.[0].length ?? 0;
   if (!street.poBox && NOT_A_HOUSE.test(text.slice(end, end + 10))) return undefined;
   return { start: street.start, end, street: street.street, number: text.slice(house.start, end), poBox: street.poBox };
 }

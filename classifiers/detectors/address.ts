@@ -124,10 +124,13 @@ export const addressDetector: Detector = {
     const s = text.text;
     const streets: StreetLine[] = [];
     const postcodes: Postcode[] = [];
-    for (const run of text.digitRuns()) {
-      const street = streetAt(s, run, RULES.words);
+    const runs = text.digitRunPairs();
+    for (let k = 0; k < runs.length; k += 2) {
+      const start = runs[k]!;
+      const end = runs[k + 1]!;
+      const street = streetAt(s, start, end, RULES.words);
       if (street) streets.push(street);
-      const postcode = run.end - run.start >= 4 ? postcodeAt(s, run, RULES.words) : undefined;
+      const postcode = end - start >= 4 ? postcodeAt(s, start, end, RULES.words) : undefined;
       // `Kerkstraat 1234 AB` is read as a house number with an addition, not as a postcode.
       if (postcode && !(street && street.end >= postcode.end)) postcodes.push(postcode);
     }

@@ -58,10 +58,13 @@ const NO_CANDIDATES: readonly Candidate[] = [];
 
 function candidates(text: ScannedText): readonly Candidate[] {
   let found: Candidate[] | undefined; // made at the first candidate: most texts have none
-  for (const run of text.digitRuns()) {
-    if (!hasBsnShape(text.text, run.start, run.end) || !isBoundary(text.text, run.start, run.end)) continue;
-    const raw = text.text.slice(run.start, run.end);
-    (found ??= []).push({ start: run.start, end: run.end, raw, digits: raw.length === 11 ? raw.replace(/\D/g, '') : raw });
+  const runs = text.digitRunPairs();
+  for (let k = 0; k < runs.length; k += 2) {
+    const start = runs[k]!;
+    const end = runs[k + 1]!;
+    if (!hasBsnShape(text.text, start, end) || !isBoundary(text.text, start, end)) continue;
+    const raw = text.text.slice(start, end);
+    (found ??= []).push({ start, end, raw, digits: raw.length === 11 ? raw.replace(/\D/g, '') : raw });
   }
   return found ?? NO_CANDIDATES;
 }

@@ -86,9 +86,11 @@ const NO_CANDIDATES: readonly Candidate[] = [];
 function validCandidates(text: ScannedText): readonly Candidate[] {
   let found: Candidate[] | undefined; // made at the first IBAN: most texts have none
   let after = 0;
-  for (const run of text.digitRuns()) {
-    if (run.start < after) continue;
-    const c = candidateAt(text.text, run.start);
+  const runs = text.digitRunPairs();
+  for (let k = 0; k < runs.length; k += 2) {
+    const start = runs[k]!;
+    if (start < after) continue;
+    const c = candidateAt(text.text, start);
     if (!c || !ibanValid(c.iban)) continue;
     after = c.end;
     (found ??= []).push(c);

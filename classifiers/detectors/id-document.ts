@@ -4,6 +4,7 @@ import { RuleError, loadRule } from '../rules.ts';
 import { evidence, maskKeepLast } from '../text/mask.ts';
 import type { KeywordHit } from '../text/vocabulary.ts';
 import type { ScannedText } from '../text/scanned-text.ts';
+import { MRZ_MARK } from '../text/triggers.ts';
 import { findMrzs } from './mrz.ts';
 
 const FILE = 'detectors/id-document.json';
@@ -70,6 +71,8 @@ const OTHER_NUMBER = /(?<![A-Za-z0-9])(?=[A-Z0-9]*\d)(?!0\d+(?![A-Za-z0-9]))[A-Z
 const LICENCE_NUMBER = /(?<![\d.-])\d{10}(?![\d.-]?\d)/;
 
 function mrzOccurrences(text: ScannedText, found: Occurrence[]): void {
+  // findMrzs is anchored on a filler (`<`, `«`, `‹`, or an OCR'd `KKK`/`kkk`): most texts have none, and skip it.
+  if (!text.has(MRZ_MARK) && !text.text.includes('KKK') && !text.text.includes('kkk')) return;
   const s = RULES.mrz.scores;
   for (const mrz of findMrzs(text.text, RULES.mrz.maxFailed)) {
     const valid = mrz.passed === mrz.total;
@@ -159,9 +162,11 @@ function licenceOccurrences(text: ScannedText, seen: Set<number>, found: Occurre
       reason: `10-digit driving-licence document number after "${hit.entry}"`, value: n.raw });
   }
   if (text.hits(L.licence).length === 0) return;
-  for (const run of text.digitRuns()) {
-    const length = run.end - run.start;
-    if ((length !== 10 && length !== 9) || seen.has(run.start)) continue;
+  const runs = text.digitRunPairs();
+  for (let k = 0; k < runs.length; k += 2) {
+    const length = runs[k + 1]! - runs[k]!;
+    if ((length !== 10 && length !== 9) || seen.has(runs[k]!)) continue;
+    const run = { start: runs[k]!, end: runs[k + 1]! };
     const field = text.text.slice(text.lineAround(run.start).start, run.start).trim();
     const raw = text.text.slice(run.start, run.end);
     if (length === 10 && field === r.numberField && /^\d+$/.test(raw)) {

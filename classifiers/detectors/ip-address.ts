@@ -3,6 +3,7 @@ import type { Detector, Occurrence } from '../detector.ts';
 import { loadRule } from '../rules.ts';
 import { evidence, maskAll } from '../text/mask.ts';
 import type { ScannedText } from '../text/scanned-text.ts';
+import { IPV6_COLON } from '../text/triggers.ts';
 
 type Score = 'public' | 'publicWithContext' | 'private' | 'privateWithContext' | 'smallNumbers' | 'version';
 const RULES = loadRule('detectors/ip-address.json', (_, f) => ({
@@ -70,16 +71,19 @@ function hasDots(text: string, from: number, to: number, count: number): boolean
 
 function ipv4Candidates(text: ScannedText): readonly Candidate[] {
   let found: Candidate[] | undefined; // made at the first address: most texts have none
-  for (const run of text.digitRuns()) {
-    if (run.end - run.start < 7) continue;
+  const runs = text.digitRunPairs();
+  for (let k = 0; k < runs.length; k += 2) {
+    const runStart = runs[k]!;
+    const runEnd = runs[k + 1]!;
+    if (runEnd - runStart < 7) continue;
     // An address has three dots: a run with fewer (a date, an amount) is passed over before anything is sliced.
-    if (!hasDots(text.text, run.start, run.end, 3)) continue;
-    const slice = text.text.slice(run.start, run.end);
+    if (!hasDots(text.text, runStart, runEnd, 3)) continue;
+    const slice = text.text.slice(runStart, runEnd);
     IPV4.lastIndex = 0;
     for (let m = IPV4.exec(slice); m; m = IPV4.exec(slice)) {
       const parts = [m[1]!, m[2]!, m[3]!, m[4]!];
       if (parts.some((p) => (p.length > 1 && p[0] === '0') || Number(p) > 255)) continue;
-      const start = run.start + m.index;
+      const start = runStart + m.index;
       const end = start + m[0].length;
       const before = text.text.charCodeAt(start - 1);
       // Glued to a word (`v1.2.3.4`, `build1.2.3.4`) it is a version or code, not an address.
@@ -125,7 +129,8 @@ export const ipAddressDetector: Detector = {
     { id: VERSION, words: RULES.versionContext },
   ],
   detect(text) {
-    const v6 = ipv6Candidates(text.text);
+    // IPV6_COLON: the shared pass saw where IPV6_ANCHOR would match (most texts: nowhere, and skip the search).
+    const v6 = text.has(IPV6_COLON) ? ipv6Candidates(text.text) : NO_CANDIDATES;
     const v4Candidates = ipv4Candidates(text);
     if (v6.length === 0 && v4Candidates.length === 0) return [];
     const occurrences: Occurrence[] = [];

@@ -83,9 +83,10 @@ export const phoneDetector: Detector = {
   detect(text) {
     const occurrences: Occurrence[] = [];
     let consumed = 0;
-    for (const run of text.digitRuns()) {
-      if (run.start < consumed) continue;
-      const start = phoneStart(text.text, run.start);
+    const runs = text.digitRunPairs();
+    for (let k = 0; k < runs.length; k += 2) {
+      if (runs[k]! < consumed) continue;
+      const start = phoneStart(text.text, runs[k]!);
       if (start === undefined) continue;
       const phone = phoneAt(text.text, start, RULES.prefixes);
       if (!phone) continue;

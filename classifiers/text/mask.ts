@@ -3,6 +3,8 @@
  * `123456782` → `******782`, `1234.56.782` → `****.**.782`, `j.jansen@firma.nl` → `j*******@f****.nl`.
  */
 export function maskKeepLast(value: string, keep = 3): string {
+  const ascii = maskKeepLastAscii(value, keep);
+  if (ascii !== undefined) return ascii;
   let alnumSeen = 0;
   const total = value.replace(/[^\p{L}\p{N}]/gu, '').length;
   let out = '';
@@ -13,6 +15,31 @@ export function maskKeepLast(value: string, keep = 3): string {
     } else out += c;
   }
   return out;
+}
+
+/**
+ * maskKeepLast for a value of ASCII characters only (the usual case: numbers, IBANs), without a Unicode regex per
+ * character; undefined when the value holds any other character. In ASCII, \p{L}\p{N} is exactly [0-9A-Za-z].
+ */
+function maskKeepLastAscii(value: string, keep: number): string | undefined {
+  let total = 0;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c >= 0x80) return undefined;
+    if (isAsciiAlnum(c)) total++;
+  }
+  let alnumSeen = 0;
+  let out = '';
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (isAsciiAlnum(c) && ++alnumSeen <= total - keep) out += '*';
+    else out += value[i];
+  }
+  return out;
+}
+
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
 }
 
 /** Everything but separators masked: for values where even a tail identifies (passwords, MRZ lines). */

@@ -1,5 +1,7 @@
 import type { Span } from '../../src/types.ts';
 import type { KeywordHit, Vocabulary } from './vocabulary.ts';
+import { nameCapitals } from './name-capitals.ts';
+import { triggerFacts } from './triggers.ts';
 import { scanShared } from './wasm/scanner.ts';
 
 const DIGIT_RUN = /\d(?:[ .\-/]?\d)*/g;
@@ -12,6 +14,16 @@ const NO_HITS: readonly KeywordHit[] = Object.freeze([]);
  */
 const useWasm = process.env.BEWAARDER_SCANNER !== 'js';
 
+const EMPTY: readonly number[] = Object.freeze([]);
+
+/** ints[from, to) as an array of its own (a typed array's slice costs more per text than a short array's copy). */
+function copyOf(ints: Int32Array, from: number, to: number): readonly number[] {
+  if (from === to) return EMPTY;
+  const out = new Array<number>(to - from);
+  for (let k = from; k < to; k++) out[k - from] = ints[k]!;
+  return out;
+}
+
 /**
  * A text prepared for detection. The expensive passes over the whole text (all keywords of all
  * detectors in one pass, digit runs) run once, lazily, and are shared by every detector.
@@ -20,7 +32,11 @@ export class ScannedText {
   private allHits: KeywordHit[] | undefined;
   /** Hits per list, by the list's index (Vocabulary.listIndex): built on the first `hits` call. */
   private byList: (KeywordHit[] | undefined)[] | undefined;
+  /** Digit runs as start/end pairs (the native pass's own layout); `runs` are objects made from them on demand. */
+  private pairs: readonly number[] | undefined;
   private runs: Span[] | undefined;
+  private capitals: readonly number[] | undefined;
+  private facts: number | undefined;
   private memos: Map<string, unknown> | undefined;
 
   constructor(
@@ -47,11 +63,10 @@ export class ScannedText {
 
   /** Every list's hits, in an array by list index (no map per text: most texts have hits of a few lists only). */
   private groupByList(): (KeywordHit[] | undefined)[] {
-    const byList: (KeywordHit[] | undefined)[] = [];
-    const listIndex = this.vocabulary.listIndex;
+    // Sized by the number of lists up front (tens): filling it out of order would turn a growing array sparse.
+    const byList = new Array<KeywordHit[] | undefined>(this.vocabulary.listIndex.size);
     for (const hit of this.keywords()) {
-      for (const id of hit.listIds) {
-        const index = listIndex.get(id)!;
+      for (const index of this.vocabulary.listIndexesOf(hit.listIds)) {
         const list = byList[index];
         if (list) list.push(hit);
         else byList[index] = [hit];
@@ -94,28 +109,53 @@ export class ScannedText {
     return best;
   }
 
-  /** Maximal runs of digits, single separators (space . - /) allowed between them. */
   /** One native pass for both the keyword candidates and the digit runs. */
   private scanNatively(): void {
     // The output views the scanner's memory: read it all before anything scans again.
     const out = scanShared(this.text, this.vocabulary);
     this.allHits = this.vocabulary.resolveRecords(this.text, out.records, out.recordsFrom, out.recordsTo);
-    if (!this.runs) {
-      const runs: Span[] = [];
-      const ints = out.runs;
-      for (let k = out.runsFrom; k < out.runsTo; k += 2) runs.push({ start: ints[k]!, end: ints[k + 1]! });
-      this.runs = runs;
-    }
+    this.pairs ??= copyOf(out.runs, out.runsFrom, out.runsTo);
+    if (out.capitals) this.capitals ??= copyOf(out.capitals, out.capitalsFrom!, out.capitalsTo!);
+    if (out.triggers !== undefined) this.facts ??= out.triggers;
   }
 
-  digitRuns(): readonly Span[] {
-    if (!this.runs && useWasm) this.keywords();
-    if (!this.runs) {
-      this.runs = [];
+  /** Whether the text has the trigger fact `fact` (a bit of triggers.ts): false means the detector's search finds nothing. */
+  has(fact: number): boolean {
+    if (this.facts === undefined && useWasm) this.keywords();
+    return ((this.facts ??= triggerFacts(this.text)) & fact) !== 0;
+  }
+
+  /**
+   * Where a person's name may stand (name-capitals.ts): start/end pairs in text order, from the native pass (or the
+   * reference pattern: the JavaScript scanner, texts longer than the native pass's chunk).
+   */
+  nameCapitalPairs(): readonly number[] {
+    if (!this.capitals && useWasm) this.keywords();
+    return (this.capitals ??= nameCapitals(this.text));
+  }
+
+  /**
+   * Maximal runs of digits, single separators (space . - /) allowed between them, as start/end pairs in text order:
+   * run k is [pairs[2k], pairs[2k + 1]). No object per run: loops over runs read the pairs directly.
+   */
+  digitRunPairs(): readonly number[] {
+    if (!this.pairs && useWasm) this.keywords();
+    if (!this.pairs) {
+      const found: number[] = [];
       DIGIT_RUN.lastIndex = 0;
-      for (let m = DIGIT_RUN.exec(this.text); m; m = DIGIT_RUN.exec(this.text)) {
-        this.runs.push({ start: m.index, end: m.index + m[0].length });
-      }
+      for (let m = DIGIT_RUN.exec(this.text); m; m = DIGIT_RUN.exec(this.text)) found.push(m.index, m.index + m[0].length);
+      this.pairs = found;
+    }
+    return this.pairs;
+  }
+
+  /** The digit runs as spans (made on the first call from `digitRunPairs`). */
+  digitRuns(): readonly Span[] {
+    if (!this.runs) {
+      const pairs = this.digitRunPairs();
+      const runs: Span[] = [];
+      for (let k = 0; k < pairs.length; k += 2) runs.push({ start: pairs[k]!, end: pairs[k + 1]! });
+      this.runs = runs;
     }
     return this.runs;
   }

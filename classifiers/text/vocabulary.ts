@@ -69,6 +69,8 @@ export class Vocabulary {
   readonly listIds: readonly string[];
   /** An index per list that a hit can name (every owner of an entry, exception owners too), for ScannedText. */
   readonly listIndex = new Map<string, number>();
+  /** listIndexesOf's cache: by the array itself (the hits of one entry share their entry's owners array). */
+  private readonly indexesByOwners = new WeakMap<readonly string[], readonly number[]>();
   /** The one-word entries for the WebAssembly scanner, which resolves them natively (see resolveRecords). */
   readonly nativeTables: NativeTables;
   /** An exception entry matched the current word: its list's other hits there must go (applyExceptions). */
@@ -107,6 +109,13 @@ export class Vocabulary {
       }
     }
     this.nativeTables = buildNativeTables(this.exact, this.prefixes, this.phrases, this.phraseFilters);
+  }
+
+  /** The list indexes (listIndex) of a hit's listIds, in the same order. */
+  listIndexesOf(listIds: readonly string[]): readonly number[] {
+    let indexes = this.indexesByOwners.get(listIds);
+    if (!indexes) this.indexesByOwners.set(listIds, (indexes = listIds.map((id) => this.listIndex.get(id)!)));
+    return indexes;
   }
 
   private mark(hash: number): number {

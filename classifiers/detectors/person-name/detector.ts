@@ -8,14 +8,6 @@ import {
 
 export type { NameSignal, PersonName } from './cues.ts';
 
-/**
- * The one pass of this detector over the whole text: initials ("J.") and capitalised words after a lower-case
- * word or comma (a surname alone mid-sentence). Capitals are rare, so V8 skips through the text fast, and the
- * lookbehind leaves out sentence-initial words. First names come from the shared keyword pass.
- */
-const UP = 'A-ZÀ-ÖØ-Þ';
-const LO = 'a-zß-öø-ÿ';
-const CANDIDATE = new RegExp(`(?:IJ|[${UP}])(?:\\.|(?<=[${LO},] ..?)[${LO}]+)`, 'g');
 const FIRST_LIST = 'person-name.first';
 const WORD_READ: ReadOptions = { stop: STOP };
 const INITIALS_READ: ReadOptions = { caps: true, stop: STOP };
@@ -37,19 +29,25 @@ function lone(text: string, start: number, end: number, key: string): ParsedName
   return { start, end, words: [text.slice(start, end)], initials: 0, surnameKey: key, next: end };
 }
 
-function wordNames(ctx: NameContext, out: (NameFind | undefined)[]): void {
+/**
+ * Initials ("J.") and capitalised words after a lower-case word or comma (a surname alone mid-sentence), at the
+ * name capitals of the shared pass (text/name-capitals.ts: every match of its pattern, as start/end pairs); this
+ * walks them as a global regex search would, from the end of each match taken. First names come from the shared
+ * keyword pass.
+ */
+function wordNames(ctx: NameContext, capitals: readonly number[], out: (NameFind | undefined)[]): void {
   const { text } = ctx;
-  const re = CANDIDATE;
-  re.lastIndex = 0;
-  while (re.test(text)) {
-    const e = re.lastIndex;
+  let from = 0;
+  for (let k = 0; k < capitals.length; k += 2) {
+    if (capitals[k]! < from) continue; // overlaps the match taken before
+    const e = (from = capitals[k + 1]!);
     if (text.charCodeAt(e - 1) === 46) {
       const s = e - 2;
       if (isLetter(text.charCodeAt(s - 1))) continue; // "NV.", "BV."
       const name = readName(text, s, INITIALS_READ);
       if (name && name.words.length > 0 && name.initials > 0) {
         out.push(build(ctx, name, isKnownSurname(name) ? 'initialsKnown' : 'initials'));
-        re.lastIndex = name.end;
+        from = name.end;
       }
       continue;
     }
@@ -140,7 +138,7 @@ export function personNames(text: ScannedText): readonly PersonName[] {
     const ctx: NameContext = { text: text.text, masks: new Map() };
     cueNames(text, ctx, found);
     firstNames(text, ctx, found);
-    wordNames(ctx, found);
+    wordNames(ctx, text.nameCapitalPairs(), found);
     return merge(found).map((f) => materialize(ctx, f));
   });
 }

@@ -32,9 +32,36 @@ const PREFIX_STACK: usize = STARTS + 4096 + 16;
 /** Output of the last scan, read by `scan`'s caller: the number of digit runs (the record length is returned). */
 let digitCount: i32 = 0;
 let recordLength: i32 = 0;
+/** The number of name capitals of the last scan (start/end pairs at `capsPtr`; see capitalsIn). */
+let capitalCount: i32 = 0;
 
 export function digitRuns(): i32 {
   return digitCount;
+}
+
+export function capitals(): i32 {
+  return capitalCount;
+}
+
+/** Trigger facts of the last scan (../triggers.ts): bits for characters that some detector's whole-text search needs. */
+let triggerBits: i32 = 0;
+const MRZ_MARK = 1; // `<`, `«` or `‹`
+const IPV6_COLON = 2; // `::`, or `:`, one to four hex digits, `:` (ip-address.ts: IPV6_ANCHOR matches)
+
+export function triggers(): i32 {
+  return triggerBits;
+}
+
+@inline
+function isHex(c: u32): bool {
+  return c - 48 < 10 || (c | 32) - 97 < 6;
+}
+
+/** Whether `::` or `:` + one to four hex digits + `:` starts at the colon at `i` (the 0 after the text ends it). */
+function ipv6ColonAt(textPtr: usize, i: i32): bool {
+  let k = i + 1;
+  while (k - i <= 5 && isHex(textAt(textPtr, k))) k++;
+  return k - i <= 5 && textAt(textPtr, k) == 58;
 }
 
 @inline
@@ -172,6 +199,78 @@ function matchPrefixes(tables: usize, textPtr: usize, start: i32, end: i32): i32
   return count;
 }
 
+/** A lower-case letter as the person-name pattern reads one (../name-capitals.ts: a-z, ß-ö, ø-ÿ). */
+@inline
+function isLowerName(c: u32): bool {
+  return c - 97 < 26 || (c - 0xdf <= 0xff - 0xdf && c != 0xf7);
+}
+
+@inline
+function isLineTerminator(c: u32): bool {
+  return c == 10 || c == 13 || c == 0x2028 || c == 0x2029;
+}
+
+/**
+ * Where the name-capital pattern (../name-capitals.ts) matches at `p`, an upper-case letter of a word: appends the
+ * match [p, end) to the capitals output. The pattern: `IJ` or a capital, then a `.`, or (after a lower-case
+ * letter or comma, a space and one or two characters, not a line break) a run of lower-case letters, all of it.
+ * Reads nothing before the chunk's start (index 0): the caller scans texts of one chunk only this way.
+ */
+function capitalAt(textPtr: usize, p: i32, capsPtr: usize): void {
+  const c = textAt(textPtr, p);
+  if (!isCapital(c)) return;
+  // `IJ` is tried first; when it fails, `I` alone cannot match either (`J` is neither `.` nor lower case).
+  const q = c == 73 && textAt(textPtr, p + 1) == 74 ? p + 2 : p + 1;
+  const next = textAt(textPtr, q);
+  let end: i32 = -1;
+  if (next == 46) end = q + 1;
+  else if (isLowerName(next)) {
+    // The lookbehind (?<=[lower,] ..?) at q.
+    const before2 = q >= 3 && textAt(textPtr, q - 2) == 32 && isLowerOrComma(textAt(textPtr, q - 3));
+    if (before2 || (q >= 4 && textAt(textPtr, q - 3) == 32 && isLowerOrComma(textAt(textPtr, q - 4)) && !isLineTerminator(textAt(textPtr, q - 2)))) {
+      end = q + 1;
+      while (isLowerName(textAt(textPtr, end))) end++;
+    }
+  }
+  if (end < 0) return;
+  const out = capsPtr + (<usize>capitalCount << 3);
+  store<i32>(out, p);
+  store<i32>(out + 4, end);
+  capitalCount++;
+}
+
+@inline
+function isLowerOrComma(c: u32): bool {
+  return c == 44 || isLowerName(c);
+}
+
+/**
+ * Whether the word at `start` follows a lower-case letter or comma and a space, with at most one character between
+ * (the space and the word): what the pattern's lookbehind needs to match at the word's first two letters.
+ */
+@inline
+function afterLowerWord(textPtr: usize, start: i32): bool {
+  return (start >= 2 && textAt(textPtr, start - 1) == 32 && isLowerOrComma(textAt(textPtr, start - 2))) ||
+    (start >= 3 && textAt(textPtr, start - 2) == 32 && isLowerOrComma(textAt(textPtr, start - 3)));
+}
+
+/**
+ * The name capitals in the word [start, end) (a maximal run of letters). The pattern can match only at the word's
+ * first two letters, when `midSentence` (afterLowerWord: its lookbehind needs a space at most two characters back),
+ * and at its last two letters when `dot` (a `.` follows, and `.` ends the word): those positions are tried, in text
+ * order, each once.
+ */
+function capitalsIn(textPtr: usize, start: i32, end: i32, midSentence: bool, dot: bool, capsPtr: usize): void {
+  let last = start - 1;
+  if (midSentence) {
+    capitalAt(textPtr, (last = start), capsPtr);
+    if (start + 1 < end) capitalAt(textPtr, (last = start + 1), capsPtr);
+  }
+  if (!dot) return;
+  if (end - 2 > last) capitalAt(textPtr, (last = end - 2), capsPtr);
+  if (end - 1 > last) capitalAt(textPtr, end - 1, capsPtr);
+}
+
 const FAIL = 0;
 const PASS = 1;
 /** A character the test needs lies outside this chunk: JavaScript decides (phrase-filter.ts: mayMatch). */
@@ -271,12 +370,15 @@ function resolveWord(tables: usize, textPtr: usize, length: i32, start: i32, end
 /**
  * Scans `length` code units at `textPtr` (followed by a 0). `minPrefix`: the shortest prefix entry's length (a word
  * shorter than it is not probed for prefixes; > MAX_WORD when there are none); `startLength`: the number of first
- * letters that STARTS hashes (Vocabulary.prefixStartLength). Returns the number of i32s written
- * at `recordsPtr`; `digitRuns()` gives the number of digit runs.
+ * letters that STARTS hashes (Vocabulary.prefixStartLength); `capsPtr`: where the name capitals go (start/end pairs,
+ * room for `length` of them), 0 for none (a caller that passes no such argument gets 0). Returns the number of i32s
+ * written at `recordsPtr`; `digitRuns()` gives the number of digit runs, `capitals()` the number of name capitals.
  */
-export function scan(textPtr: usize, length: i32, tables: usize, recordsPtr: usize, recordsCapacity: i32, digitsPtr: usize, digitsCapacity: i32, wantWords: bool, minPrefix: i32, startLength: i32): i32 {
+export function scan(textPtr: usize, length: i32, tables: usize, recordsPtr: usize, recordsCapacity: i32, digitsPtr: usize, digitsCapacity: i32, wantWords: bool, minPrefix: i32, startLength: i32, capsPtr: usize): i32 {
   recordLength = 0;
+  capitalCount = 0;
   let digits: i32 = 0;
+  let facts: i32 = 0;
   let i: i32 = 0;
   while (i < length) {
     let c = textAt(textPtr, i);
@@ -301,6 +403,10 @@ export function scan(textPtr: usize, length: i32, tables: usize, recordsPtr: usi
     }
     let lower = letterCode(c);
     if (lower == 0) {
+      // Trigger facts, tested only here, between words (spaces, punctuation): most such characters fail both tests.
+      if (c == 58) {
+        if (ipv6ColonAt(textPtr, i)) facts |= IPV6_COLON;
+      } else if (c == 60 || c == 0xab || c == 0x2039) facts |= MRZ_MARK;
       i++;
       continue;
     }
@@ -326,6 +432,13 @@ export function scan(textPtr: usize, length: i32, tables: usize, recordsPtr: usi
         if (lower == 0) break;
       }
     }
+    // Name capitals (when asked: capsPtr): only a word before a `.`, or with a capital among its first two letters
+    // after a lower-case word, can hold one (capitalsIn); most words are neither, and cost three tests.
+    if (capsPtr != 0) {
+      const dot = textAt(textPtr, i) == 46;
+      const mid = (isCapital(textAt(textPtr, start)) || (i - start >= 2 && isCapital(textAt(textPtr, start + 1)))) && afterLowerWord(textPtr, start);
+      if (dot || mid) capitalsIn(textPtr, start, i, mid, dot, capsPtr);
+    }
     if (!wantWords) continue;
     // Prefix entries are probed only when the word's first letters start one (a 4 KB table that stays in the CPU
     // cache), so most words cost no probe per letter.
@@ -333,5 +446,6 @@ export function scan(textPtr: usize, length: i32, tables: usize, recordsPtr: usi
     if (probe || mayHit(hash)) resolveWord(tables, textPtr, length, start, i, hash, probe, recordsPtr, recordsCapacity);
   }
   digitCount = digits;
+  triggerBits = facts;
   return recordLength;
 }

@@ -25,8 +25,10 @@ const { Module, Instance } = (globalThis as unknown as { WebAssembly: WebAssembl
 
 interface Exports {
   memory: { buffer: ArrayBuffer; grow(pages: number): number };
-  scan(textPtr: number, length: number, tables: number, recordsPtr: number, recordsCap: number, digitsPtr: number, digitsCap: number, wantWords: number, minPrefix: number, startLength: number): number;
+  scan(textPtr: number, length: number, tables: number, recordsPtr: number, recordsCap: number, digitsPtr: number, digitsCap: number, wantWords: number, minPrefix: number, startLength: number, capsPtr?: number): number;
   digitRuns(): number;
+  capitals(): number;
+  triggers(): number;
 }
 
 const FILTER_BYTES = 1 << 15;
@@ -88,7 +90,9 @@ function isDigit(c: number): boolean {
 /** The text, then a 0 code unit that ends every word and digit run (scan.as.ts reads no length per character). */
 const RECORDS = TEXT + CHUNK * 2 + 16;
 const DIGITS = RECORDS + RECORDS_CAPACITY * 4;
-const TABLES = DIGITS + CAPACITY * 8;
+/** Name capitals (scan.as.ts: capitalsIn): start/end pairs, at most one per code unit. */
+const CAPS = DIGITS + CAPACITY * 8;
+const TABLES = CAPS + CHUNK * 8;
 
 /** What the scanner needs of a vocabulary: its Bloom filter, the prefix lengths and starts, its entry tables. */
 export interface ScanTables {
@@ -113,10 +117,19 @@ export interface ScanOutput {
   runs: Int32Array;
   runsFrom: number;
   runsTo: number;
+  /**
+   * The name capitals (../name-capitals.ts), start/end pairs in [capitalsFrom, capitalsTo); only for a text of one
+   * chunk (the pattern looks back across a chunk's start): absent for longer texts.
+   */
+  capitals?: Int32Array;
+  capitalsFrom?: number;
+  capitalsTo?: number;
+  /** The trigger facts (../triggers.ts), as capitals: only for a text of one chunk. */
+  triggers?: number;
 }
 
 /** Reused by every scan of one chunk: the output views the scanner's memory (no copy, no allocation per text). */
-const shared: ScanOutput = { records: new Int32Array(0), recordsFrom: 0, recordsTo: 0, runs: new Int32Array(0), runsFrom: 0, runsTo: 0 };
+const shared: ScanOutput = { records: new Int32Array(0), recordsFrom: 0, recordsTo: 0, runs: new Int32Array(0), runsFrom: 0, runsTo: 0, capitals: new Int32Array(0), capitalsFrom: 0, capitalsTo: 0, triggers: 0 };
 
 /**
  * Scans a text. The output views the scanner's memory: it is valid only until the next scan, so read it before
@@ -163,12 +176,66 @@ function scanChunk(wasm: Exports, buffer: Buffer, ints: Int32Array, chunk: strin
   // UTF-16 code units into wasm memory (a native copy): offsets stay those of the JavaScript string.
   buffer.write(chunk, TEXT, chunk.length * 2, 'utf16le');
   buffer.writeUInt16LE(0, TEXT + chunk.length * 2); // the sentinel
-  const length = wasm.scan(TEXT, chunk.length, TABLES, RECORDS, RECORDS_CAPACITY, DIGITS, CAPACITY, wantWords ? 1 : 0, loadedTables!.shortestPrefix, loadedTables!.prefixStartLength);
+  const length = wasm.scan(TEXT, chunk.length, TABLES, RECORDS, RECORDS_CAPACITY, DIGITS, CAPACITY, wantWords ? 1 : 0, loadedTables!.shortestPrefix, loadedTables!.prefixStartLength, CAPS);
   if (length > RECORDS_CAPACITY) throw new Error('scan.wasm: more records than its output holds');
   shared.records = shared.runs = ints;
   shared.recordsFrom = RECORDS >> 2;
   shared.recordsTo = (RECORDS >> 2) + length;
   shared.runsFrom = DIGITS >> 2;
   shared.runsTo = (DIGITS >> 2) + wasm.digitRuns() * 2;
+  shared.capitals = ints;
+  shared.capitalsFrom = CAPS >> 2;
+  shared.capitalsTo = (CAPS >> 2) + wasm.capitals() * 2;
+  shared.triggers = wasm.triggers();
   return shared;
+}
+
+/**
+ * A scanner of its own: a separate WebAssembly instance and memory, with one vocabulary's tables loaded for good.
+ * For a second vocabulary scanned often in small pieces (the special categories' local cues, subject-rules.ts):
+ * the module-level scanner keeps the shared vocabulary's tables, so neither reloads the other's on every scan.
+ * It scans texts of at most `capacity` code units in one piece (no chunks): longer ones are the caller's to cut
+ * or to scan in JavaScript. The output views the instance's memory: read it before its next scan.
+ */
+export interface OwnScanner {
+  readonly capacity: number;
+  scan(text: string): Readonly<ScanOutput>;
+}
+
+export function createScanner(tables: ScanTables, capacity = 1 << 12): OwnScanner {
+  const records = TEXT + capacity * 2 + 16; // the text, its 0 sentinel, padding (TEXT and this stay 4-aligned)
+  const recordsCapacity = capacity * 3 + 8; // as RECORDS_CAPACITY
+  const digits = records + recordsCapacity * 4;
+  const digitsCapacity = (capacity >> 1) + 1;
+  const at = digits + digitsCapacity * 8;
+  const module = new Module(readFileSync(new URL('./scan.wasm', import.meta.url)));
+  const abort = () => {
+    throw new Error('scan.wasm aborted');
+  };
+  const wasm = new Instance(module, { env: { abort } }).exports as Exports;
+  const pages = Math.ceil((at + tables.nativeTables.block.byteLength - wasm.memory.buffer.byteLength) / 65536);
+  if (pages > 0) wasm.memory.grow(pages);
+  // The memory never grows after this: the views stay valid.
+  const bytes = new Uint8Array(wasm.memory.buffer);
+  const buffer = Buffer.from(wasm.memory.buffer);
+  const ints = new Int32Array(wasm.memory.buffer);
+  bytes.set(tables.filter, 0);
+  bytes.set(tables.prefixLengthFlags.subarray(0, 65), LENGTHS);
+  bytes.set(tables.prefixStarts.subarray(0, 4096), STARTS);
+  bytes.set(tables.nativeTables.block, at);
+  const out: ScanOutput = { records: ints, recordsFrom: records >> 2, recordsTo: 0, runs: ints, runsFrom: digits >> 2, runsTo: 0 };
+  return {
+    capacity,
+    scan(text: string): Readonly<ScanOutput> {
+      if (text.length > capacity) throw new Error('scanner: text longer than its capacity');
+      buffer.write(text, TEXT, text.length * 2, 'utf16le');
+      buffer.writeUInt16LE(0, TEXT + text.length * 2);
+      // capsPtr 0: no name capitals (this instance's memory has no room for them, and its callers need none).
+      const length = wasm.scan(TEXT, text.length, at, records, recordsCapacity, digits, digitsCapacity, 1, tables.shortestPrefix, tables.prefixStartLength, 0);
+      if (length > recordsCapacity) throw new Error('scan.wasm: more records than its output holds');
+      out.recordsTo = (records >> 2) + length;
+      out.runsTo = (digits >> 2) + wasm.digitRuns() * 2;
+      return out;
+    },
+  };
 }
