@@ -24,7 +24,7 @@ export class LocalWords {
         return stem ? `${body}${LETTER}*` : `${body}(?!${LETTER})`;
       })
       .sort((a, b) => b.length - a.length);
-    this.words = new RegExp(`(?:${alternatives.join('|')})`, 'gi');
+    this.words = new RegExp(`(?:${byFirstLetter(alternatives).join('|')})`, 'gi');
   }
 
   /**
@@ -43,10 +43,42 @@ export class LocalWords {
   }
 }
 
+/**
+ * The alternatives with one ASCII first letter factored out (`uw…|u…` → `u(?:w…|…)`), the rest left as they are:
+ * the regex then tests a position's first letter once, not once per alternative. The same matches: under the i flag
+ * an ASCII letter matches only itself in either case, so alternatives with different first letters (or one led by
+ * anything else: an escape, a class, a non-ASCII letter) never match at the same position, and within a group the
+ * order, which decides between alternatives that do, is kept.
+ */
+function byFirstLetter(alternatives: readonly string[]): string[] {
+  const groups = new Map<string, string[]>();
+  for (const alternative of alternatives) {
+    const first = alternative[0]!;
+    const key = /^[a-z]$/i.test(first) ? first.toLowerCase() : `other ${groups.size}`;
+    const group = groups.get(key);
+    if (group) group.push(alternative);
+    else groups.set(key, [alternative]);
+  }
+  return [...groups].map(([key, group]) => (group.length === 1 ? group[0]! : `${key}(?:${group.map((a) => a.slice(1)).join('|')})`));
+}
+
 /** A sentence ends at . ! ? before a capital (not after an initial or a title), or at a blank line. */
 const BREAK = /(?<!\b(?:[A-Z]|[Dd]hr|[Mm]evr|[Mm]w|[Mm]rs?|[Mm]s|[Dd]rs?|[Ii]r|[Ii]ng|[Pp]rof|[Nn]r|[Ss]t|bijv|o\.a|t\.a\.v))[.!?](?=\s+["'(]?[A-Z\u00c0-\u00de])|\n[ \t]*\n/g;
 /** An amount of money with its currency: € 3.500,00, EUR 12, 1.200 euro, $ 40, ƒ 100. */
 export const MONEY = /(?:€|\bEUR\b|\$|£|ƒ|\bfl\.)[ \u00a0]?-?\d[\d.,]*(?:,-)?|\b\d[\d.]*(?:,\d{1,2}|,-)?[ \u00a0]?(?:euro|EUR)\b/i;
+/**
+ * What every MONEY match holds: a digit, and a currency (a sign, `eur` of EUR or euro, or `fl.`), compared as MONEY
+ * does (the i flag, no u flag: `Ƒ` too). A sentence without them needs no MONEY search, which tries every position.
+ */
+const DIGIT = /[0-9]/;
+const CURRENCY = /[€$£ƒ]|eur|fl\./i;
+
+/** The first amount of money with its currency in the sentence (MONEY), or undefined. */
+export function moneyIn(sentence: string): string | undefined {
+  if (!DIGIT.test(sentence) || !CURRENCY.test(sentence)) return undefined;
+  return MONEY.exec(sentence)?.[0];
+}
+
 /** The Dutch money format without a sign, as in payslips and overviews: 52.000,00, 312,40 (not 8,33%). */
 export const BARE_AMOUNT = /\b\d{1,3}(?:\.\d{3})+(?:,\d{2})?(?![\d%.,])|\b\d+,\d{2}(?![\d%])/;
 /** A `naam` column header (`naam   functie   jaarsalaris`) names persons as much as a `Naam:` field. */

@@ -39,12 +39,13 @@ export interface DocumentSubject {
 
 /**
  * The person-name detector's names (memoised per text, so asking costs nothing twice) as `named` cues: "Mark belt
- * zich ziek" has a data subject even without a salutation. Only names strong enough to decide a label count.
+ * zich ziek" has a data subject even without a salutation. Only names strong enough to decide a label count; added to
+ * `people` (no filtered and mapped copies).
  */
-function peopleFromOtherDetectors(text: ScannedText): SubjectCue[] {
-  return personNames(text)
-    .filter((name) => name.confidence >= WEAK && !isSenderOrRecipient(text, name))
-    .map((name) => named(name.start, name.end, name.evidence));
+function peopleFromOtherDetectors(text: ScannedText, people: SubjectCue[]): void {
+  for (const name of personNames(text)) {
+    if (name.confidence >= WEAK && !isSenderOrRecipient(text, name)) people.push(named(name.start, name.end, name.evidence));
+  }
 }
 
 /**
@@ -103,7 +104,7 @@ export function documentSubject(text: ScannedText, cueList: string): DocumentSub
       }
     }
   }
-  people.push(...peopleFromOtherDetectors(text));
+  peopleFromOtherDetectors(text, people);
   people.sort(byStart);
   // Senders and addressees in a header only matter where nothing else names someone: a regex over the header, so last.
   const isNamed = people.length > 0 || participants || headerNames(t, R.header).length > 0;

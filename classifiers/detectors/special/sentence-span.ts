@@ -2,8 +2,8 @@ import type { Span } from '../../../src/types.ts';
 
 /**
  * Where a sentence starts and ends around a term, and which spans fall in a range: the two local questions
- * every special-category candidate asks. The sentence ends of a text are found once per block (SentenceEnds, kept
- * per text by text-facts.ts); each candidate then finds its sentence by binary search, cut at the window either side.
+ * every special-category candidate asks. Each candidate finds its sentence by a character scan outwards from the term,
+ * cut at the window either side (SentenceEnds, kept per text by text-facts.ts).
  */
 
 /** Words a full stop follows without ending the sentence (initials are caught as single letters). */
@@ -50,18 +50,16 @@ function isAbbreviation(text: string, dot: number): boolean {
   return token.length === 1 || ABBREVIATIONS.has(token);
 }
 
-const MARK = /[\n.!?]/g;
-/** Sentence ends are found per block of text, when a candidate first needs the block. */
-const BLOCK = 512;
+/** A character that may end a sentence: a line break, a full stop, ! or ? (isBoundary takes the closer look). */
+const isMark = (c: number) => c === 10 || c === 46 || c === 33 || c === 63;
 
 /**
- * The sentence ends of one text (a full stop, ! or ? before a space, a blank line), found per block as candidates
- * ask: a text with one candidate costs a block or two, not a pass over all of it. In a block the marks are found by a
- * regex (test() with lastIndex: native, no match objects); only they get a closer look.
+ * The sentence ends of one text (a full stop, ! or ? before a space, a blank line), looked for from each candidate
+ * outwards by a bounded character scan: a sentence end is usually a few dozen characters away, so a candidate costs
+ * that much, not a block. Whether a position ends a sentence depends on the text alone, so the first end found either
+ * side is the one a list of every end would give.
  */
 export class SentenceEnds {
-  private readonly blocks: (number[] | undefined)[] = [];
-
   constructor(private readonly text: string) {}
 
   /**
@@ -69,43 +67,24 @@ export class SentenceEnds {
    * last sentence end before the span to just after the first one at or after its end.
    */
   around(span: Span, window: number): Span {
+    const text = this.text;
     const from = Math.max(0, span.start - window);
-    const to = Math.min(this.text.length, span.end + window);
+    const to = Math.min(text.length, span.end + window);
     let start = from;
-    for (let b = Math.floor((span.start - 1) / BLOCK); span.start > 0 && b >= 0 && (b + 1) * BLOCK > from; b--) {
-      const ends = this.inBlock(b);
-      const last = firstAtOrAfter(ends, span.start) - 1;
-      if (last >= 0) {
-        if (ends[last]! >= from) start = ends[last]! + 1;
+    for (let i = span.start - 1; i >= from; i--) {
+      if (isMark(text.charCodeAt(i)) && isBoundary(text, i)) {
+        start = i + 1;
         break;
       }
     }
     let end = to;
-    for (let b = Math.floor(span.end / BLOCK); b * BLOCK < to; b++) {
-      const ends = this.inBlock(b);
-      const next = firstAtOrAfter(ends, span.end);
-      if (next < ends.length) {
-        if (ends[next]! < to) end = ends[next]! + 1;
+    for (let i = span.end; i < to; i++) {
+      if (isMark(text.charCodeAt(i)) && isBoundary(text, i)) {
+        end = i + 1;
         break;
       }
     }
     return { start, end };
-  }
-
-  private inBlock(block: number): number[] {
-    let ends = this.blocks[block];
-    if (!ends) {
-      ends = [];
-      const from = block * BLOCK;
-      const slice = this.text.slice(from, from + BLOCK);
-      MARK.lastIndex = 0;
-      while (MARK.test(slice)) {
-        const at = from + MARK.lastIndex - 1;
-        if (isBoundary(this.text, at)) ends.push(at);
-      }
-      this.blocks[block] = ends;
-    }
-    return ends;
   }
 }
 

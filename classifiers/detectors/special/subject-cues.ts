@@ -60,7 +60,30 @@ export function identityValue(text: string, end: number): boolean {
 
 /** Names of senders and addressees in an e-mail or memo header (`Van: Anna Smit`), first `limit` characters. */
 export function headerNames(text: string, limit: number): string[] {
-  return [...text.slice(0, limit).matchAll(HEADER)].map((m) => m[1]!);
+  const head = text.slice(0, limit);
+  if (!mayHoldHeaderLine(head)) return [];
+  return [...head.matchAll(HEADER)].map((m) => m[1]!);
+}
+
+const HEADER_LABELS = ['Van', 'From', 'Aan', 'To', 'Afzender'];
+/** What `^` matches after with the m flag. */
+const isLineTerminator = (c: number) => c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
+
+/**
+ * Whether some colon in `head` ends HEADER's start, `^(?:Van|From|Aan|To|Afzender)[ \t]*:`: a label at a line
+ * start, blanks, the colon. Every HEADER match has one, so without one there is none; colons are found by indexOf,
+ * so most headers need no regex (which would test every line start of the first characters).
+ */
+function mayHoldHeaderLine(head: string): boolean {
+  for (let colon = head.indexOf(':'); colon >= 0; colon = head.indexOf(':', colon + 1)) {
+    let end = colon;
+    while (end > 0 && (head.charCodeAt(end - 1) === 32 || head.charCodeAt(end - 1) === 9)) end--;
+    for (const label of HEADER_LABELS) {
+      const start = end - label.length;
+      if (start >= 0 && head.startsWith(label, start) && (start === 0 || isLineTerminator(head.charCodeAt(start - 1)))) return true;
+    }
+  }
+  return false;
 }
 
 export function opensLine(text: string, pos: number): boolean {
@@ -110,15 +133,63 @@ export function onFormLine(text: string, term: Span, emptyValues: ReadonlySet<st
 }
 
 /** "geen strafblad", "no criminal record", "niet veroordeeld": a negation just before the term. */
-export function negatedBefore(text: string, start: number, negation: RegExp): string | undefined {
+export function negatedBefore(text: string, start: number, negation: Negation): string | undefined {
   // The pattern ends in [ \t]+: a term with no space or tab right before it is not negated (and needs no regex).
   const before = text.charCodeAt(start - 1);
   if (before !== 32 && before !== 9) return undefined;
-  return negation.exec(text.slice(Math.max(0, start - 30), start))?.[1]?.toLowerCase();
+  const from = Math.max(0, start - 30);
+  if (negation.words && !mayBeNegated(text, from, start, negation.words)) return undefined;
+  return negation.pattern.exec(text.slice(from, start))?.[1]?.toLowerCase();
 }
 
-export function negationPattern(words: readonly string[]): RegExp {
-  return new RegExp(`(?:^|[^\\p{L}])(${words.join('|')})[ \\t]+(?:[\\p{L}-]+[ \\t]+)?$`, 'iu');
+/** The negation regex, and its words (lower case) when all are plain ASCII words, for mayBeNegated. */
+export interface Negation {
+  pattern: RegExp;
+  words: ReadonlySet<string> | undefined;
+}
+
+export function negationPattern(words: readonly string[]): Negation {
+  return {
+    pattern: new RegExp(`(?:^|[^\\p{L}])(${words.join('|')})[ \\t]+(?:[\\p{L}-]+[ \\t]+)?$`, 'iu'),
+    words: words.every((w) => /^[a-z]+$/i.test(w)) ? new Set(words.map((w) => w.toLowerCase())) : undefined,
+  };
+}
+
+const isBlank = (c: number) => c === 32 || c === 9;
+const isAsciiLetter = (c: number) => (c | 32) >= 97 && (c | 32) <= 122;
+
+/**
+ * False only where the negation pattern cannot match text[from, end) (which ends in a blank): its match ends there,
+ * so it is the last blank run, before it a negation word or one other word ([\p{L}-]+) and a blank run after a
+ * negation word; a negation word is a whole letter run (after a non-letter or at `from`). Checked by character codes
+ * for ASCII; true (unsure: the regex decides) at any other character. Most terms have no negation before them.
+ */
+function mayBeNegated(text: string, from: number, end: number, words: ReadonlySet<string>): boolean {
+  let i = end;
+  while (i > from && isBlank(text.charCodeAt(i - 1))) i--;
+  const direct = negationEndsAt(text, from, i, words);
+  if (direct !== false) return true;
+  let m = i;
+  for (; m > from; m--) {
+    const c = text.charCodeAt(m - 1);
+    if (c >= 128) return true;
+    if (!isAsciiLetter(c) && c !== 45) break;
+  }
+  if (m === i || m === from || !isBlank(text.charCodeAt(m - 1))) return false;
+  let b = m;
+  while (b > from && isBlank(text.charCodeAt(b - 1))) b--;
+  return negationEndsAt(text, from, b, words) !== false;
+}
+
+/** Whether the letter run that ends at `end` (from `from` at the earliest) is a negation word; undefined: not ASCII. */
+function negationEndsAt(text: string, from: number, end: number, words: ReadonlySet<string>): boolean | undefined {
+  let s = end;
+  for (; s > from; s--) {
+    const c = text.charCodeAt(s - 1);
+    if (c >= 128) return undefined;
+    if (!isAsciiLetter(c)) break;
+  }
+  return s < end && words.has(text.slice(s, end).toLowerCase());
 }
 
 /** The name after a greeting (`Beste Anna,`), unless it is a group (`Beste collega's`). */
@@ -129,10 +200,21 @@ export function greetingName(text: string, end: number, nonNames: ReadonlySet<st
 
 /** The signed name on the first non-empty line after a closing (`Met vriendelijke groet,\n\nAnna Smit`). */
 export function signatureName(text: string, end: number, nonNames: ReadonlySet<string>): string | undefined {
-  const lines = text.slice(end, end + 160).split('\n').slice(1, 4);
-  const line = lines.map((l) => l.trim()).find((l) => l.length > 0);
+  const line = firstFilledLine(text.slice(end, end + 160));
   const name = line ? SIGNATURE_LINE.exec(line)?.[1] : undefined;
   if (!name) return undefined;
   const words = name.split(/[ \t]+/);
   return words.length >= 2 && !nonNames.has(words[0]!) ? name : undefined;
+}
+
+/** The first of lines 1 to 3 of `chunk` (after the closing's own line) that is not blank, trimmed; no array of lines. */
+function firstFilledLine(chunk: string): string | undefined {
+  let at = chunk.indexOf('\n');
+  for (let k = 1; k <= 3 && at >= 0; k++) {
+    const next = chunk.indexOf('\n', at + 1);
+    const line = chunk.slice(at + 1, next < 0 ? chunk.length : next).trim();
+    if (line.length > 0) return line;
+    at = next;
+  }
+  return undefined;
 }

@@ -1,5 +1,6 @@
 import { loadRule } from '../../rules.ts';
 import { Vocabulary, type KeywordHit } from '../../text/vocabulary.ts';
+import { createScanner } from '../../text/wasm/scanner.ts';
 import { caseMatchesAt, compileWords, entryKey, type Entries } from './rules.ts';
 
 /**
@@ -52,8 +53,9 @@ export const SUBJECT_WORDS: readonly string[] = [...new Set(CUES.words)];
 
 /** An all-caps acronym (`HIS`, `ME`) where the cue is a plain word, or a word broken at a line end (`me-\n`). */
 function notAWord(text: string, start: number, end: number, caseSensitive: boolean): boolean {
-  if (!caseSensitive && end - start > 1 && !isAsciiLower(text.charCodeAt(start))) {
-    // A word that starts with a small ASCII letter is no acronym: the upper-cased copy is only made for the others.
+  if (!caseSensitive && end - start > 1 && !hasAsciiLower(text, start, end)) {
+    // A word with a small ASCII letter is no acronym (upper-casing changes it): the upper-cased copy is only made for
+    // the others.
     const matched = text.slice(start, end);
     if (matched === matched.toUpperCase() && /\p{Lu}/u.test(matched)) return true;
   }
@@ -61,6 +63,11 @@ function notAWord(text: string, start: number, end: number, caseSensitive: boole
 }
 
 const isAsciiLower = (c: number) => c >= 97 && c <= 122;
+
+function hasAsciiLower(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (isAsciiLower(text.charCodeAt(i))) return true;
+  return false;
+}
 
 /** What a document-level cue hit is. */
 export function kindsOf(text: string, hit: KeywordHit): readonly CueKind[] {
@@ -78,6 +85,11 @@ const LETTER = /[a-z0-9\u00c0-\u024f]/i;
  */
 const LOCAL_GROUPS: readonly LocalKind[] = [...LOCAL_KINDS, 'strongGeneric', 'weakGeneric'];
 const LOCAL_VOCABULARY = new Vocabulary(LOCAL_GROUPS.map((kind) => ({ id: kind, words: SUBJECT_RULES.lists[kind] })));
+/**
+ * The local vocabulary's own WebAssembly scanner (its tables stay loaded; the shared pass's scanner keeps its own),
+ * unless BEWAARDER_SCANNER=js asks for the JavaScript reference, as in scanned-text.ts. Both give the same hits.
+ */
+const LOCAL_SCANNER = process.env.BEWAARDER_SCANNER === 'js' ? undefined : createScanner(LOCAL_VOCABULARY);
 const GROUP_ORDER = new Map(LOCAL_GROUPS.map((k, i) => [k, i]));
 /**
  * Local cues are found per block of text: the cues that start in the block, scanned from its first character to
@@ -128,7 +140,7 @@ export interface LocalCue {
 export function localCuesInLines(text: string, block: number, start: number, end: number): LocalCue[] {
   const slice = text.slice(start, end);
   const blockEnd = block * LOCAL_BLOCK + LOCAL_BLOCK - start;
-  const hits = LOCAL_VOCABULARY.scan(slice);
+  const hits = localHits(slice);
   const found: LocalCue[] = [];
   if (hits.length === 0) return found;
   if (hits.length > 1) hits.sort(byStart);
@@ -145,6 +157,13 @@ export function localCuesInLines(text: string, block: number, start: number, end
     taken = hit.end;
   }
   return found;
+}
+
+/** The local vocabulary's hits in a piece of text (at most a block's scan long, within the native scanner's capacity). */
+function localHits(slice: string): KeywordHit[] {
+  if (!LOCAL_SCANNER || slice.length > LOCAL_SCANNER.capacity) return LOCAL_VOCABULARY.scan(slice);
+  const out = LOCAL_SCANNER.scan(slice);
+  return LOCAL_VOCABULARY.resolveRecords(slice, out.records, out.recordsFrom, out.recordsTo);
 }
 
 /** "Mijn" capitalised inside a sentence names a portal or a menu ("Mijn CBR", 'Mijn team'), not the writer. */

@@ -222,3 +222,28 @@ describe('special-category detectors', () => {
     for (const text of rule.examples.negative) expect(outcome(detector, text), text).not.toBe('strong');
   });
 });
+
+describe('local cues scanned natively', () => {
+  it('gives the same hits as the JavaScript scan of the local vocabulary', async () => {
+    const { SUBJECT_RULES } = await import('../../../classifiers/detectors/special/subject-rules.ts');
+    const { Vocabulary } = await import('../../../classifiers/text/vocabulary.ts');
+    const { createScanner } = await import('../../../classifiers/text/wasm/scanner.ts');
+    const kinds = ['roles', 'secondPerson', 'firstPersonObject', 'strongGeneric', 'weakGeneric'] as const;
+    const vocabulary = new Vocabulary(kinds.map((kind) => ({ id: kind, words: SUBJECT_RULES.lists[kind] })));
+    const scanner = createScanner(vocabulary, 256);
+    const texts = [
+      'Uw werknemer meldt zich ziek; de patiënt kan in het algemeen niet werken.',
+      'Mensen met diabetes, o.a. bij ME- of\npatiënte Jansen: zij heeft mij gebeld.',
+      "I'm told people with asthma e.g. can't; HIJ en ZIJ, bijv. u of uw-werkgever.",
+      '',
+    ];
+    let hits = 0;
+    for (const text of texts) {
+      hits += vocabulary.scan(text).length;
+      const out = scanner.scan(text);
+      expect(vocabulary.resolveRecords(text, out.records, out.recordsFrom, out.recordsTo), text).toEqual(vocabulary.scan(text));
+    }
+    expect(hits).toBeGreaterThan(10);
+    expect(() => scanner.scan('x'.repeat(257))).toThrow();
+  });
+});
