@@ -29,6 +29,11 @@ const positives: Row[] = [
     text: 'Van: Fatma Yilmaz\nAan: planning\n\nHoi allemaal,\n\nIk ben weer beter! De antibiotica is op en de blaasontsteking is over, gelukkig.\n\nGroetjes,\nFatma',
     expect: { health: 'strong' },
   },
+  {
+    why: 'English e-mail: a named colleague off sick with the flu and a fever',
+    text: 'Hi Anna,\n\nJust to let you know that John Miller called in sick this morning; he has the flu and a high fever.\n\nThanks,\nRachel',
+    expect: { health: 'strong' },
+  },
   { why: 'union membership, first person', text: 'Ik ben lid van de FNV en vraag bijstand in mijn ontslagzaak.', expect: { 'trade-union': 'strong' } },
   {
     why: 'refused VOG in a letter to a named applicant',
@@ -62,6 +67,11 @@ const positives: Row[] = [
 ];
 
 const negatives: Row[] = [
+  {
+    why: 'a canteen notice about allergens names a colleague (allergenen is no allergy of a person)',
+    text: 'Beste collega’s,\n\nVanaf maandag ligt bij de kassa een allergenenkaart. Vragen? Mail Tom de Vries.\n\nGroet,\nRuud Mulder',
+    expect: {},
+  },
   {
     why: 'privacy statement: categories, no person',
     text: 'Privacyverklaring\n\nWij verwerken bijzondere persoonsgegevens zoals gegevens over uw gezondheid of uw BSN alleen als dat wettelijk verplicht is. Gegevens over uw lidmaatschap van een vakbond verwerken wij niet.',
