@@ -10,7 +10,7 @@ import { maskName } from './mask.ts';
 import { CharSet, FIRST_NAMES, isKnownSurname, readName, titleChain, type ParsedName, type ReadOptions } from './parse.ts';
 
 const SIGNALS = [
-  'title', 'greeting', 'function', 'functionUnknown', 'label', 'labelSingleWord', 'attention', 'initialsKnown', 'initials',
+  'title', 'greeting', 'function', 'functionUnknown', 'label', 'labelSingleWord', 'labelOrganisation', 'attention', 'initialsKnown', 'initials',
   'firstNameKnownSurname', 'firstNameUnknownSurname', 'firstNameAlone', 'surnameAlone', 'particleSurnameAlone',
   'signature', 'signatureFirstName', 'signatureWord', 'companyName',
 ] as const;
@@ -30,6 +30,8 @@ export const RULES = loadRule('detectors/person-name.json', (_, f) => {
   return {
     signals: signals as Record<NameSignal, { score: number; reason: string }>,
     lists: { title: f.strings('titles'), greeting: f.strings('greetings'), function: f.strings('functions'), label: f.strings('labels'), attention: f.strings('attention'), closing: f.strings('closings') },
+    /** Form fields that name a sender or addressee, which is often an organisation ("Aan: Woonstede Fictief"). */
+    partyFields: new Set(lower('partyFields')),
     titleChain: titleChain(f.strings('titleAbbreviations')),
     stop: new Set([...lower('nonNames'), ...lower('companyWords')]),
     company: new RegExp(`[ \\t]*(?:${lower('companyWords').map((w) => w.replace(/[.*+?^${}()|[\]\\/&]/g, '\\$&')).join('|')})(?![a-z])`, 'iy'),
@@ -242,8 +244,12 @@ export function cueNames(scanned: ScannedText, ctx: NameContext, out: (NameFind 
     const pos = withColon ? skipBlanks(text, hit.end) : afterColon(text, hit.end);
     const name = pos < 0 ? undefined : readName(text, pos, CUE_READ);
     if (!name) continue;
-    const several = name.words.length + name.initials >= 2 || known(name);
-    out.push(build(ctx, name, several ? 'label' : 'labelSingleWord', hit.start, withColon ? hit.end - 1 : hit.end));
+    const isKnown = known(name);
+    const several = name.words.length + name.initials >= 2 || isKnown;
+    // A sender or addressee field holds an organisation as often as a person: without initials or a word from the
+    // name lists, its capitalised words are weak evidence.
+    const organisation = several && !isKnown && name.initials === 0 && RULES.partyFields.has(hit.entry.toLowerCase());
+    out.push(build(ctx, name, organisation ? 'labelOrganisation' : several ? 'label' : 'labelSingleWord', hit.start, withColon ? hit.end - 1 : hit.end));
   }
   for (const hit of scanned.hits(ATTENTION)) {
     const colon = afterColon(text, hit.end);
