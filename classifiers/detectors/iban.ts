@@ -19,6 +19,7 @@ const RULES = loadRule('detectors/iban.json', (_, f) => {
   return {
     context: f.strings('context'),
     companyContext: f.strings('companyContext'),
+    paymentInstruction: f.strings('paymentInstruction'),
     window: f.number('contextWindow', 1, 500),
     companyWindow: f.number('companyWindow', 1, 500),
     lengths,
@@ -28,6 +29,13 @@ const RULES = loadRule('detectors/iban.json', (_, f) => {
 
 const CONTEXT = 'iban.context';
 const COMPANY = 'iban.company';
+const PAYMENT = 'iban.payment';
+/** "… op NL91 ABNA … t.n.v. J. Jansen": the account holder is named after the number, so it is not assumed. */
+const HOLDER_AFTER = /^[\s,]*(?:t\.?n\.?v\.?|ten name van|in the name of)/i;
+/** How far before the number a payment instruction may stand ("Gelieve te betalen binnen 30 dagen op …"). */
+const PAYMENT_WINDOW = 60;
+/** Company markers that are registrations (KvK, BTW, VAT, Chamber of Commerce), not legal forms. */
+const REGISTRATION = /^(?:kvk|btw|vat|coc|handelsregister|kamer van koophandel|chamber of commerce)/;
 /** After the country code and check digits: the rest, plain or in groups of four separated by one space. */
 const BODY = /[A-Za-z0-9]{4}(?: ?[A-Za-z0-9]{1,4}){1,8}/y;
 /** A company footer line can be long; look that far along the line, no further. */
@@ -114,6 +122,7 @@ export const ibanDetector: Detector = {
   wordLists: [
     { id: CONTEXT, words: RULES.context },
     { id: COMPANY, words: RULES.companyContext },
+    { id: PAYMENT, words: RULES.paymentInstruction },
   ],
   detect(text) {
     const candidates = validCandidates(text);
@@ -125,14 +134,31 @@ export const ibanDetector: Detector = {
       const company = companyHit(text, c);
       if (company && !companyAccounts.has(c.iban)) companyAccounts.set(c.iban, company.entry);
     }
+    // In a document from a registered company (a KvK or BTW/VAT number anywhere), the account the reader is asked to
+    // pay into is the company's: "Gelieve te betalen binnen 30 dagen op NL20 INGB …" — unless a holder is named after
+    // it. A legal form alone ("b.v." is also "bijvoorbeeld") is not enough here.
+    const payees = new Map<string, string>();
+    const documentCompany = text.hits(COMPANY).find((h) => REGISTRATION.test(h.entry));
+    if (documentCompany) {
+      for (const c of candidates) {
+        if (companyAccounts.has(c.iban)) continue;
+        const payment = text.near(PAYMENT, c, PAYMENT_WINDOW, false);
+        if (!payment || HOLDER_AFTER.test(text.text.slice(c.end, c.end + 24))) continue;
+        payees.set(c.iban, `valid IBAN (mod-97), but the reader is asked to pay into it ("${payment.entry}") in a document of a company ("${documentCompany.entry}"): the payee's account (company data, not personal data, unless a one-man business)`);
+      }
+    }
     const occurrences: Occurrence[] = [];
     for (const c of candidates) {
       const masked = c.raw.slice(0, 2).toUpperCase() + maskKeepLast(c.raw.slice(2));
       const context = text.near(CONTEXT, c, RULES.window);
       const company = companyAccounts.get(c.iban);
+      const payee = payees.get(c.iban);
       let confidence: number;
       let reason: string;
-      if (company) {
+      if (payee) {
+        confidence = RULES.scores.company;
+        reason = payee;
+      } else if (company) {
         confidence = RULES.scores.company;
         reason = `valid IBAN (mod-97), but "${company}" next to it says it is a company's account ` +
           '(company data, not personal data, unless a one-man business)';

@@ -8,6 +8,17 @@ const cases: Case[] = [
     expect: 'weak',
     why: 'the company account of the letterhead, repeated in the payment line far from KvK, is still the company account',
   },
+  {
+    text: 'Kantoorgemak B.V., KvK 12345678\n' + 'Levering kopieerpapier. '.repeat(6) + '\nGelieve te betalen binnen 30 dagen op NL91ABNA0417164300.',
+    expect: 'weak',
+    why: 'invoice of a registered company: the account the reader must pay into is the company\'s',
+  },
+  {
+    text: 'Kantoorgemak B.V., KvK 12345678\n' + 'Terugbetaling borg. '.repeat(6) + '\nU kunt het bedrag over te maken op NL91ABNA0417164300 t.n.v. J. Jansen.',
+    expect: 'strong',
+    why: 'payment instruction, but the holder is named after the number',
+  },
+  { text: 'Dat is b.v. handig.\n' + 'Groetjes en tot snel. '.repeat(6) + '\nHet is te betalen op NL91ABNA0417164300.', expect: 'strong', why: 'a legal form alone ("b.v." = bijvoorbeeld) does not make it a company document' },
   { text: 'IBAN: NL91 ABNA 0417 1643 00', expect: 'strong', why: 'grouped Dutch IBAN after its label' },
   { text: 'Over te maken op NL91ABNA0417164300 t.n.v. J. Jansen', expect: 'strong', why: 'plain form, t.n.v.' },
   { text: 'Het bedrag staat op NL91ABNA0417164300.', expect: 'strong', why: 'valid IBAN without context is strong' },
