@@ -18,6 +18,8 @@ const cases: Case[] = [
   { text: 'Datum 12-03-2024', expect: 'none', why: 'a date' },
   { text: 'Tel. 0612345678', expect: 'none', why: 'a mobile number has 10 digits' },
   { text: 'Factuurnummer: 111222333', expect: 'weak', why: 'a valid 11-test number labelled as an invoice number' },
+  { text: 'B5N: 1234.56.782', expect: 'strong', why: 'OCR misread of BSN (5 for S)' },
+  { text: 'Burgerservicenr.: 123456782', expect: 'strong', why: 'abbreviated label as in a payroll export' },
 ];
 
 describe('bsn detector', () => {

@@ -14,6 +14,8 @@ const cases: Case[] = [
   { text: 'Mail hr.afdeling@bedrijf.nl of privacy@bedrijf.nl', expect: 'weak', why: 'role as first segment' },
   { text: 'klantenservice@webshop.nl', expect: 'weak', why: 'customer service' },
   { text: 'Vragen? Mail naar facilitair@woonstede.nl', expect: 'weak', why: 'department mailbox (facilities)' },
+  { text: 'Verschillen melden via voorraad@elektrogroothandel-vnd.nl', expect: 'weak', why: 'department mailbox (stock control)' },
+  { text: 'Questions? wellbeing@northfield-logistics.com', expect: 'weak', why: 'department mailbox (staff wellbeing)' },
   { text: 'Loonstroken: payroll-nl@quantis.io', expect: 'weak', why: 'payroll department, role as first segment' },
   { text: 'info@bakkerijjansen.nl', expect: 'weak', why: 'role mailbox of a business domain' },
   { text: 'info.jansen@hotmail.com', expect: 'strong', why: 'role name on a free-mail domain: a one-man business' },

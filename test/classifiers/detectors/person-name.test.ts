@@ -27,6 +27,7 @@ const cases: Case[] = [
   { text: 'Patiënt: J.M. de Groot-Bakker', expect: 'strong', why: 'double surname with initials' },
   { text: 'Name: John Smith', expect: 'strong', why: 'English form field' },
   { text: 'Van: Jan Jansen <jan@example.nl>', expect: 'strong', why: 'e-mail header' },
+  { text: 'Your DNA Story\n\nPrepared for: Megan Walsh\nKit ID: HX-4471', expect: 'strong', why: 'report addressee field (Prepared for:)' },
   { text: 'Naam: Project Alpha', expect: 'none', why: 'a form field holding no name' },
   { text: 'Wij nemen contact met u op.', expect: 'none', why: 'a label word without a colon' },
   // initials, first names, surnames

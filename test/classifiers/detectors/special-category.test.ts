@@ -64,9 +64,104 @@ const positives: Row[] = [
     text: 'Gekeurde: Ricardo Martina, geb. 11-04-1971\nLegitimatie gecontroleerd: ja\n\nBloeddruk 152/94, pols 76 regulier.\nGehoor: normaal.\nZicht: normaal met bril.\nAnamnese: bekend met hypertensie, gebruikt lisinopril 10 mg.',
     expect: { health: 'strong' },
   },
+  {
+    why: 'knee surgery of the writer, words not in the older list (kijkoperatie, meniscus)',
+    text: 'Hoi Annemiek,\n\nDe orthopeed heeft gisteren een kijkoperatie gedaan, mijn meniscus was gescheurd. Ik loop drie weken op krukken.\n\nGroet,\nRuben',
+    expect: { health: 'strong' },
+  },
+  {
+    why: 'heart surgery of a named colleague in minutes, said without the word "operatie aan"',
+    text: 'Henk meldt dat Bert Lammers vorige week een omleiding aan zijn hart heeft gehad en herstelt in het ziekenhuis.',
+    expect: { health: 'strong' },
+  },
+  {
+    why: "a parent's muscle disease in a care-leave request (first person: mijn moeder)",
+    text: 'Naam: Esra Demir\nReden: bij mijn moeder is in december een spierziekte vastgesteld; zij heeft steeds meer hulp nodig.',
+    expect: { health: 'strong' },
+  },
+  {
+    why: 'fingerprint enrolment of a named employee, said as "vingerscan"',
+    text: 'Medewerker: Priya Ramdin\nVingerscan vastgelegd: ja, sjabloon op de lezers van hal 1–3 gezet.',
+    expect: { biometric: 'strong' },
+  },
+  {
+    why: 'ethnic background written as a compound (Afro-Caribisch) with "achtergrond"',
+    text: 'Student: Jurgen Martina\nJurgen is geboren op Curaçao. Hij heeft een Afro-Caribische achtergrond.',
+    expect: { ethnicity: 'strong' },
+  },
+  {
+    why: 'a welcome letter to a new party member, signed by the branch secretary',
+    text: 'Beste Sanne Kuipers,\n\nWat fijn dat je je hebt aangemeld bij de SP! Je lidnummer is 4471902.\n\nMet rode groet,\nKarim el Ouali\nAfdelingssecretaris SP Utrecht',
+    expect: { political: 'strong' },
+  },
+  {
+    why: 'English grievance: the writer campaigns for a British party',
+    text: 'Name: Olivia Bennett\nMy line manager has repeatedly made remarks in team meetings about my campaigning for the Green Party.',
+    expect: { political: 'strong' },
+  },
+  {
+    why: "a union lawyer acting for a named employee (only members get a CNV lawyer)",
+    text: 'De heer Verstappen heeft mij als CNV-jurist gevraagd zijn belangen te behartigen.',
+    expect: { 'trade-union': 'strong' },
+  },
+  {
+    why: 'English safer-recruitment record: a police caution of a named candidate',
+    text: 'Candidate: Ryan Marsh\nResult: the certificate discloses a police caution (March 2019) for possession of a Class B drug.',
+    expect: { criminal: 'strong' },
+  },
+  {
+    why: 'English e-mail: the writer keeps Shabbat',
+    text: 'Hi Rebecca,\n\nAs you know I keep Shabbat, so I am not available on Friday evenings.\n\nThanks,\nDaniel',
+    expect: { religion: 'strong' },
+  },
+  {
+    why: 'an employee asks for a room to pray and for time to go to the mosque',
+    text: 'Hallo Linda,\n\nMag ik tijdens mijn pauze de stilteruimte gebruiken om te bidden? Op vrijdag wil ik mijn pauze later nemen om naar de moskee te gaan.\n\nYusuf',
+    expect: { religion: 'strong' },
+  },
+  {
+    why: 'pharmacy label: a prescribed drug for a named patient (drug name, "voorschrijver")',
+    text: 'Dhr. K.J. Smit, geb. 04-09-1951\nLISINOPRIL 10 MG TABLET, 1 x per dag 1 tablet innemen\nVoorschrijver: huisarts Van Beek',
+    expect: { health: 'strong' },
+  },
+  {
+    why: 'English HR letter: a named employee expecting a baby (antenatal appointments)',
+    text: 'Dear Amira,\n\nThank you for letting us know that you are expecting a baby. You are entitled to paid time off for your antenatal appointments.',
+    expect: { health: 'strong' },
+  },
+  {
+    why: 'consumer DNA ancestry report for a named customer',
+    text: "Prepared for: Megan O'Sullivan\nYour ancestry composition: Irish 61.8%, Scottish 17.2%.\nMaternal haplogroup: H1c",
+    expect: { genetic: 'strong' },
+  },
+  {
+    why: 'report of racist remarks: the writer is the only black colleague',
+    text: 'Melder: Deborah Asante\nMijn ouders komen uit Ghana en ik ben de enige zwarte collega op de afdeling.',
+    expect: { ethnicity: 'strong' },
+  },
+  {
+    why: 'English letter: a named employee disqualified from driving after drink-driving',
+    text: 'Dear Tom,\n\nThank you for telling us that the court disqualified you from driving for 14 months after the drink-driving incident in March.',
+    expect: { criminal: 'strong' },
+  },
+  {
+    why: 'sick note form: the reason is a broken wrist (no list word like fractuur)',
+    text: 'Naam medewerker: Marco de Ruiter\nToelichting: gebroken pols na val van de fiets, arm in het gips, 6 weken',
+    expect: { health: 'strong' },
+  },
 ];
 
 const negatives: Row[] = [
+  {
+    why: 'adding a spouse to the private medical insurance is no health data',
+    text: 'Hello,\n\nI got married last month. Could you send me the form for adding my wife Sophie to the private medical insurance?\n\nThanks,\nMark',
+    expect: {},
+  },
+  {
+    why: 'intranet news: the LGBTI employee network (an organisation) with a named contact person',
+    text: 'Het LHBTI-netwerk Regenboog010 zoekt nog twintig collega\'s die meevaren met de Pride-boot. Aanmelden bij Kim de Wit (Communicatie).',
+    expect: {},
+  },
   {
     why: 'a canteen notice about allergens names a colleague (allergenen is no allergy of a person)',
     text: 'Beste collega’s,\n\nVanaf maandag ligt bij de kassa een allergenenkaart. Vragen? Mail Tom de Vries.\n\nGroet,\nRuud Mulder',
