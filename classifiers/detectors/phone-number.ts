@@ -103,7 +103,8 @@ export function phoneAt(text: string, start: number, prefixes: PhonePrefixes): P
   if (mayFollowBankCode(text, start) && IBAN_BANK.test(text.slice(Math.max(0, start - 6), start))) return undefined;
   TOKEN.lastIndex = start;
   const match = TOKEN.exec(text);
-  if (!match) return undefined;
+  // A bracket that opens no area code, as in "(06-12345678)", only encloses the number: read from the digit.
+  if (!match) return text.charCodeAt(start) === 40 ? phoneAt(text, start + 1, prefixes) : undefined;
   // Amounts, times and short codes ("0,50", "06", "0800"): too few digits for any number, and trimming only removes digits.
   if (digitCount(match[0]) < MIN_DIGITS) return undefined;
   let raw = match[0];

@@ -7,7 +7,7 @@ import { loadRule } from '../../rules.ts';
 import { evidence } from '../../text/mask.ts';
 import type { ScannedText } from '../../text/scanned-text.ts';
 import { maskName } from './mask.ts';
-import { CharSet, FIRST_NAMES, isKnownSurname, readName, titleChain, type ParsedName, type ReadOptions } from './parse.ts';
+import { CharSet, FIRST_NAMES, isKnownSurname, readName, stopWords, titleChain, type ParsedName, type ReadOptions } from './parse.ts';
 
 const SIGNALS = [
   'title', 'greeting', 'function', 'functionUnknown', 'label', 'labelSingleWord', 'labelOrganisation', 'attention', 'initialsKnown', 'initials',
@@ -33,7 +33,7 @@ export const RULES = loadRule('detectors/person-name.json', (_, f) => {
     /** Form fields that name a sender or addressee, which is often an organisation ("Aan: Woonstede Fictief"). */
     partyFields: new Set(lower('partyFields')),
     titleChain: titleChain(f.strings('titleAbbreviations')),
-    stop: new Set([...lower('nonNames'), ...lower('companyWords')]),
+    stop: stopWords([...lower('nonNames'), ...lower('companyWords')]),
     company: new RegExp(`[ \\t]*(?:${lower('companyWords').map((w) => w.replace(/[.*+?^${}()|[\]\\/&]/g, '\\$&')).join('|')})(?![a-z])`, 'iy'),
     /** Street suffixes, lower case ASCII letters: see isStreet. */
     streetSuffixes,

@@ -2,7 +2,7 @@ import type { Detector, Occurrence } from '../../detector.ts';
 import type { ScannedText } from '../../text/scanned-text.ts';
 import { LIST, RULES, STOP, build, cueNames, materialize, type NameContext, type NameFind, type PersonName } from './cues.ts';
 import {
-  FIRST_NAMES, SURNAMES, SURNAME_WORDS, isKnownSurname, mayBeSurname, particleBefore, readName, stepHash,
+  FIRST_NAMES, SURNAMES, SURNAME_WORDS, isKnownSurname, isStop, mayBeSurname, particleBefore, readName, stepHash,
   type ParsedName, type ReadOptions,
 } from './parse.ts';
 
@@ -91,7 +91,7 @@ function firstNames(scanned: ScannedText, ctx: NameContext, out: (NameFind | und
         continue;
       }
     }
-    if (midSentence(text, s) && !RULES.ambiguous.has(lower) && !STOP.has(lower)) {
+    if (midSentence(text, s) && !RULES.ambiguous.has(lower) && !isStop(STOP.get(lower), text, hit.end)) {
       out.push(build(ctx, lone(text, s, hit.end, lower), 'firstNameAlone'));
     }
   }

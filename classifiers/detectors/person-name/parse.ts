@@ -145,8 +145,36 @@ export interface ReadOptions {
   caps?: boolean;
   /** Accept a lower-case particle first ("de heer van Dijk"); after a role word "van" is a preposition. */
   lowerParticleFirst?: boolean;
-  /** Words that end a name without belonging to it (months, "Gemeente", "B.V."). */
-  stop: ReadonlySet<string>;
+  /** Words that end a name without belonging to it (months, "Gemeente", "B.V."): see stopWords. */
+  stop: StopWords;
+}
+
+/**
+ * Stop entries by lower-case word, one lookup per word read: `true` ends the name at that word; a regex (the rest of
+ * the multi-word entries that start with the word, "earl grey") ends it there only when the rest follows. Entries
+ * led by a particle ("den haag") are kept whole: the particle is read first, then looked up with the next word.
+ */
+export type StopWords = ReadonlyMap<string, true | RegExp>;
+
+export function stopWords(entries: readonly string[]): StopWords {
+  const map = new Map<string, true | RegExp>();
+  const tails = new Map<string, string[]>();
+  for (const entry of entries) {
+    map.set(entry, true);
+    const space = entry.indexOf(' ');
+    if (space > 0) tails.set(entry.slice(0, space), [...(tails.get(entry.slice(0, space)) ?? []), entry.slice(space + 1)]);
+  }
+  for (const [first, rest] of tails) {
+    if (map.get(first) === true) continue; // stops the name anyway
+    const alt = rest.map((t) => escape(t).replace(/ /g, '[ \\t]+')).join('|');
+    map.set(first, new RegExp(`[ \\t]+(?:${alt})(?![-${LO}${UP}])`, 'iy'));
+  }
+  return map;
+}
+
+/** Whether the word ending at `end`, looked up as `entry`, starts a stop entry. */
+export function isStop(entry: true | RegExp | undefined, text: string, end: number): boolean {
+  return entry === true || (entry !== undefined && at(entry, text, end) > 0);
 }
 
 export interface ParsedName {
@@ -212,15 +240,17 @@ export function readName(text: string, pos: number, o: ReadOptions): ParsedName 
     if (e < 0) break;
     const word = text.slice(i, e);
     const lower = word.toLowerCase();
+    // The word with the particles before it: "den haag" is a stop entry, "haag" is not.
+    const key = pending === '' ? lower : pending + lower;
     // A stop word ends the name; so does a repeated word (table columns: "Zwolle Zwolle").
-    if (o.stop.has(lower) || (count > 0 && word === last)) break;
+    if (isStop(o.stop.get(lower), text, e) || (key !== lower && o.stop.get(key) === true) || (count > 0 && word === last)) break;
     if (start < 0) start = i;
     if (count === 0) w0 = word;
     else if (count === 1) w1 = word;
     else if (count === 2) w2 = word;
     last = word;
     count++;
-    surnameKey = pending + lower;
+    surnameKey = key;
     pending = '';
     end = e;
     i = e;

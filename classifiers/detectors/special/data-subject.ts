@@ -23,6 +23,7 @@ export const SUBJECT_WINDOW = R.window;
 const S = R.scores;
 const EMPTY = new Set(R.emptyValues);
 const NEGATION = negationPattern(R.negation);
+const SECOND_PERSON_NEARBY = S.secondPerson * S.nearby;
 const round = (x: number) => Math.round(x * 100) / 100;
 /** The local cues of the candidate being judged: one list, refilled per call (judge does not nest). */
 const LOCAL: LocalCue[] = [];
@@ -118,8 +119,15 @@ export function judge(facts: TextFacts, term: Span, sentence: Span, base: number
     if (local.kind === 'firstPersonObject') {
       const factor = doc.has ? firstPersonFactor(local, sentence, doc.named) : undefined;
       if (factor !== undefined && best.beats(local, factor)) best.offer(asCue(local, 'firstPerson'), factor);
-    } else if (!sameSentence(local, sentence)) continue;
-    else if (local.kind === 'roles') {
+    } else if (!sameSentence(local, sentence)) {
+      // In a letter to one person, a "u" in the window before the term's sentence still names who it is about ("… uw kassa.
+      // Wij hebben aangifte gedaan wegens verduistering."); after it, the letter has moved on. A question in between
+      // is a what-if for any reader ("Bent u het niet eens? Stel beroep in bij de officier van justitie.").
+      if (local.kind === 'secondPerson' && doc.addressed && local.end <= sentence.start && best.beats(local, SECOND_PERSON_NEARBY)
+        && !t.slice(local.end, sentence.start).includes('?')) {
+        best.offer(asCue(local, 'secondPerson'), SECOND_PERSON_NEARBY);
+      }
+    } else if (local.kind === 'roles') {
       if (doc.named && best.beats(local, S.role)) best.offer(asCue(local, 'role'), S.role);
     } else if (local.kind === 'secondPerson') {
       if (doc.addressed && best.beats(local, S.secondPerson)) best.offer(asCue(local, 'secondPerson'), S.secondPerson);

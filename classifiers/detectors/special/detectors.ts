@@ -84,6 +84,14 @@ function createDetector(rule: SpecialRule): Detector {
     qualifierList: `${prefix}.${group.name}.qualifiers`,
   }));
   const excluded = new Set(rule.excluded.words.map(entryKey));
+  const animal = rule.animalPatient && { owner: `${prefix}.animal.owner`, veterinary: `${prefix}.animal.veterinary` };
+
+  /** A veterinary record: an owner field ("Eigenaar: …", filled in on its line) and a veterinary word anywhere. */
+  function aboutAnAnimal(text: ScannedText): boolean {
+    if (!animal || text.hits(animal.veterinary).length === 0) return false;
+    const t = text.text;
+    return text.hits(animal.owner).some((hit) => /^[ \t]*:[ \t]*\S/.test(t.slice(hit.end, hit.end + 8)));
+  }
   const what = rule.category.replace(/-/g, ' ');
 
   /**
@@ -134,13 +142,18 @@ function createDetector(rule: SpecialRule): Detector {
         { id: g.termList, words: g.group.terms.words },
         { id: g.qualifierList, words: g.group.qualifiers.words },
       ]),
+      ...(animal ? [
+        { id: animal.owner, words: rule.animalPatient!.ownerFields.words },
+        { id: animal.veterinary, words: rule.animalPatient!.veterinary.words },
+      ] : []),
       SUBJECT_LIST,
       // The names this detector consults as data subjects (document-subject.ts) come from the person-name lists.
       ...(personNameDetector.wordLists ?? []),
     ],
     detect(text) {
       const found = candidates(text);
-      if (found.length === 0) return [];
+      // The patient of a veterinary record is an animal: the owner is a person, but not the subject of its diagnoses.
+      if (found.length === 0 || aboutAnAnimal(text)) return [];
       const facts = textFacts(text, SUBJECT_LIST.id);
       const occurrences: Occurrence[] = [];
       for (const { hit, base, entries, qualifier, sentence } of found) {

@@ -4,7 +4,7 @@ import { WEAK } from '../../detector.ts';
 import type { ScannedText } from '../../text/scanned-text.ts';
 import { personNames } from '../person-name/detector.ts';
 import {
-  fieldValue, greetingName, headerNames, identityValue, opensLine, salutationName, signatureName,
+  fieldValue, greetingName, headerNames, identityValue, opensLine, salutationName, signatureName, writerI,
 } from './subject-cues.ts';
 import { kindsOf, SUBJECT_RULES as R } from './subject-rules.ts';
 
@@ -99,6 +99,7 @@ export function documentSubject(text: ScannedText, cueList: string): DocumentSub
         const name = signatureName(t, hit.end, R.signatureNonNames);
         if (name) people.push(named(hit.start, hit.end, maskWords(name)));
       } else if (kind === 'firstPerson' && !spoken) {
+        if (hit.end - hit.start === 1 && !writerI(t, hit.start, hit.end, R.romanNumeralAfter)) continue;
         spoken = true; // one cue per hit
         firstPersonCues.push({ kind: 'firstPerson', start: hit.start, end: hit.end, shown: t.slice(hit.start, hit.end).toLowerCase() });
       }

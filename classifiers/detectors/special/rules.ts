@@ -103,6 +103,8 @@ export interface SpecialRule {
   readonly groups: readonly QualifiedGroup[];
   /** False friends: entries that win the longest match over a term and are then ignored. */
   readonly excluded: Entries;
+  /** Words that mark a record about an animal (health.json): its terms then have no person as subject. */
+  readonly animalPatient?: { readonly ownerFields: Entries; readonly veterinary: Entries };
   readonly examples: { readonly positive: readonly string[]; readonly negative: readonly string[] };
 }
 
@@ -118,6 +120,13 @@ function byLanguage(file: string, value: unknown, field: string, stem: boolean):
     for (const [key, forms] of compiled.caseSensitive) merged.caseSensitive.set(key, forms);
   }
   return merged;
+}
+
+function animalPatient(file: string, value: unknown): SpecialRule['animalPatient'] {
+  const v = value as { ownerFields?: unknown; veterinary?: unknown };
+  const list = (x: unknown) => Array.isArray(x) && x.length > 0 && x.every((w) => typeof w === 'string');
+  if (!list(v.ownerFields) || !list(v.veterinary)) throw new RuleError(file, 'field "animalPatient" needs ownerFields and veterinary word lists');
+  return { ownerFields: compileWords(v.ownerFields as string[]), veterinary: compileWords(v.veterinary as string[]) };
 }
 
 export function loadSpecialRule(category: SpecialCategory): SpecialRule {
@@ -140,6 +149,7 @@ export function loadSpecialRule(category: SpecialCategory): SpecialRule {
           qualifiers: compileWords(g.qualifiers as string[]) };
       }),
       excluded: compileWords(f.optionalStrings('exclude')),
+      ...(raw.animalPatient === undefined ? {} : { animalPatient: animalPatient(file, raw.animalPatient) }),
       examples: { positive: (examples.positive ?? []) as string[], negative: (examples.negative ?? []) as string[] },
     };
   });

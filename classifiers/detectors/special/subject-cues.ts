@@ -218,3 +218,23 @@ function firstFilledLine(chunk: string): string | undefined {
   }
   return undefined;
 }
+
+/** The word before a bare "I", and the character before that word (blanks skipped) when on the same line. */
+const BEFORE_I = /(?:([^\s])[ \t]+)?(\p{L}+)[ \t]+$/u;
+/**
+ * A bare capital "I" (the entry matches its capital) is the writer only before a lower-case word or a contraction
+ * ("I keep", "I'd"): not an initial ("I. Jansen"), and not a Roman numeral after a word that numbers things
+ * ("Chapter I describes", "type I diabetes") or after a capitalised word inside a sentence ("Koning Willem I").
+ */
+export function writerI(text: string, start: number, end: number, numberedWords: ReadonlySet<string>): boolean {
+  const c = text.charCodeAt(end);
+  const next = text.charCodeAt(c === 32 || c === 9 || c === 39 || c === 8217 ? end + 1 : -1);
+  if (!(next >= 97 && next <= 122)) return false;
+  const before = BEFORE_I.exec(text.slice(Math.max(0, start - 40), start));
+  if (!before) return true;
+  const mark = before[1];
+  const word = before[2]!;
+  if (numberedWords.has(word.toLowerCase())) return false;
+  const regnal = /^\p{Lu}/u.test(word) && mark !== undefined && !/[.!?:]/.test(mark);
+  return !regnal;
+}

@@ -32,6 +32,7 @@ export const SUBJECT_RULES = loadRule('special/data-subject.json', (_, f) => {
     lists,
     greetingNonNames: new Set(f.strings('greetingNonNames')),
     nonNames: new Set(f.strings('nonNames')),
+    romanNumeralAfter: new Set(f.strings('romanNumeralAfter')),
     signatureNonNames: new Set(f.strings('signatureNonNames')),
     negation: f.strings('negation'),
     emptyValues: f.strings('emptyValues'),
@@ -152,7 +153,8 @@ export function localCuesInLines(text: string, block: number, start: number, end
     const to = start + hit.end;
     if ((from > 0 && letterAt(text, from - 1)) || notAWord(text, from, to, false)) continue;
     const kind = LOCAL_GROUPS[firstKind(hit)]!;
-    if (kind === 'firstPersonObject' && namesAPortal(text, from)) continue;
+    if (kind === 'firstPersonObject' && capitalisedMidSentence(text, from)) continue;
+    if (kind === 'weakGeneric' && notTheModal(text, from, to)) continue;
     found.push({ kind, start: from, end: to, shown: slice.slice(hit.start, hit.end).toLowerCase().replace(/\s+/g, ' ') });
     taken = hit.end;
   }
@@ -166,7 +168,16 @@ function localHits(slice: string): KeywordHit[] {
   return LOCAL_VOCABULARY.resolveRecords(slice, out.records, out.recordsFrom, out.recordsTo);
 }
 
-/** "Mijn" capitalised inside a sentence names a portal or a menu ("Mijn CBR", 'Mijn team'), not the writer. */
-function namesAPortal(text: string, start: number): boolean {
+/** A capitalised word inside a sentence: "Mijn" there names a portal or a menu ("Mijn CBR", 'Mijn team'), not the writer. */
+function capitalisedMidSentence(text: string, start: number): boolean {
   return /^\p{Lu}/u.test(text[start]!) && !/(?:^|[.!?:]\s*|\n\s*)$/.test(text.slice(Math.max(0, start - 4), start));
+}
+
+/**
+ * A weak generic word that is another word: capitalised inside a sentence it is a month or a name ("on 14 May",
+ * "Can Yılmaz"), and before an apostrophe a contraction ("can't" denies, it does not generalise).
+ */
+function notTheModal(text: string, start: number, end: number): boolean {
+  const after = text.charCodeAt(end);
+  return ((after === 39 || after === 8217) && letterAt(text, end + 1)) || capitalisedMidSentence(text, start);
 }

@@ -21,6 +21,13 @@ const cases: Case[] = [
   { text: 'Geachte heer, mevrouw,', expect: 'none', why: 'a salutation without a name' },
   { text: 'De minister van Financiën heeft besloten.', expect: 'none', why: 'a role word followed by a preposition' },
   { text: 'Toespraak van burgemeester Van Zanen', expect: 'strong', why: 'a role word before a capitalised particle surname' },
+  // multi-word stop entries (nonNames "earl grey", "den haag")
+  { text: 'Wij bestelden Thee Earl Grey bij de groothandel.', expect: 'none', why: 'a tea, not a first name and surname' },
+  { text: '2 x Thee Earl Grey 20 zakjes', expect: 'none', why: 'a tea on an order line' },
+  { text: 'Geachte heer Den Haag', expect: 'none', why: 'a city led by a particle after a title' },
+  { text: 'Wij spraken met Earl Grey-Smith.', expect: 'strong', why: 'a double surname that starts like the tea' },
+  { text: 'Geachte heer Earl Jansen', expect: 'strong', why: 'the first word of a stop entry, without the rest' },
+  { text: 'Naam: Marco den Hartog', expect: 'strong', why: 'a particle surname that is no stop entry' },
   // form fields
   { text: 'Naam: Pieter Jansen', expect: 'strong', why: 'form field with a full name' },
   { text: 'Achternaam:\tYilmaz', expect: 'strong', why: 'surname field' },

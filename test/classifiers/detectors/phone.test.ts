@@ -11,6 +11,10 @@ const cases: Case[] = [
   { text: '+31(0)6-12345678', expect: 'strong', why: 'mobile with trunk (0)' },
   { text: '0612345678', expect: 'strong', why: 'mobile, ungrouped' },
   { text: 'Acme BV, KvK 12345678, mobiel 06-12345678', expect: 'strong', why: 'mobile near company context stays strong' },
+  { text: 'Bel of app (06-17263548), graag', expect: 'strong', why: 'mobile enclosed in brackets' },
+  { text: 'bereikbaar (0612345678)', expect: 'strong', why: 'ungrouped mobile enclosed in brackets' },
+  { text: 'Geboren (06-12-1985)', expect: 'none', why: 'date in brackets' },
+  { text: 'Ordernummer (0612345678B01)', expect: 'none', why: 'code in brackets with a mobile shape' },
   // Landlines: context decides.
   { text: 'Naam: J. Jansen\nTelefoon: 020-1234567', expect: 'strong', why: 'landline in a personal-details block' },
   { text: 'Privé: 010 123 45 67', expect: 'strong', why: 'landline marked private' },

@@ -13,6 +13,18 @@ interface Row {
 }
 
 const positives: Row[] = [
+  {
+    why: 'a letter to a named addressee: "u" in the sentence before the offence is who it is about',
+    text: 'Geachte mevrouw Bakker,\n\nOp 2 april hebben wij u uitgenodigd voor een gesprek over de kasverschillen in de winkel. Bij een controle bleek dat op de dagen dat u de kassa opmaakte in totaal € 4.300 ontbrak. Wij hebben daarom aangifte gedaan bij de politie wegens verduistering.',
+    expect: { criminal: 'strong' },
+  },
+  { why: 'a vet who is pregnant is a person: no owner field', text: 'Mevrouw Jansen, dierenarts in onze kliniek, is zwanger en gaat in mei met verlof.', expect: { health: 'strong' } },
+  {
+    why: 'an owner field without a veterinary word: the owner of a business is the subject',
+    text: 'Eigenaar: Jan de Vries\nJan de Vries is sinds maart met een burn-out thuis.',
+    expect: { health: 'strong' },
+  },
+  { why: 'a bare English "I" is the writer, as "ik"', text: 'I keep Shabbat, so I leave early on Fridays.', expect: { religion: 'strong' } },
   { why: 'pregnancy of a named employee', text: 'Mevrouw Jansen is zwanger en gaat op 1 mei met verlof.', expect: { health: 'strong' } },
   {
     why: 'occupational-physician report with a name field',
@@ -153,6 +165,46 @@ const positives: Row[] = [
 
 const negatives: Row[] = [
   {
+    why: 'a question to the addressee before the term is a what-if for any reader (CJIB appeal notice)',
+    text: 'De heer P. Wolters\nTolhuisweg 7\n7411 KK Deventer\n\nDe maximumsnelheid binnen de bebouwde kom is overschreden. Sanctie: € 107,00 plus € 9,00 administratiekosten.\n\nBetaal vóór 15 oktober. Bent u het niet eens met deze beschikking? Stel dan binnen zes weken beroep in bij de officier van justitie.',
+    expect: { criminal: 'weak' },
+  },
+  {
+    why: 'the same wording in a notice to everyone: "u" is no one in particular',
+    text: 'Beste collega\'s,\n\nOp 2 april hebben wij u uitgenodigd voor een gesprek over de kasverschillen in de winkel. Bij een controle bleek dat op de dagen dat u de kassa opmaakte in totaal € 4.300 ontbrak. Wij hebben daarom aangifte gedaan bij de politie wegens verduistering.',
+    expect: { criminal: 'weak' },
+  },
+  {
+    why: 'in a letter to a named addressee, a "u" after the term\'s sentence does not reach back',
+    text: 'Geachte mevrouw Bakker,\n\nDe nieuwe openingstijden van de winkel gaan in op maandag 3 maart; de folder met alle tijden ligt vanaf vandaag bij de kassa en in de kantine. In de krant stond dat de winkel aan de Markt aangifte heeft gedaan bij de politie wegens verduistering door een oud-medewerker van een schoonmaakbedrijf uit Zwolle. Heeft u vragen over uw eigen rooster, bel dan de bedrijfsleider.',
+    expect: { criminal: 'weak' },
+  },
+  {
+    why: 'a veterinary discharge note: the patient is a dog, the owner a person without health data',
+    text: 'Animal Hospital Westfield – discharge note\nPatient: Biscuit (Labrador, male, 7 years)\nOwner: Mrs J. Palmer\nDiagnosis: gastric torsion, operated on 12 November. Give meloxicam once a day for five days.',
+    expect: {},
+  },
+  {
+    why: 'Dutch vet record with an "Eigenaar:" field',
+    text: 'Dierenartsenpraktijk Het Anker\nPatiënt: Mimi (kat, 12 jaar)\nEigenaar: dhr. P. Smit\nDiagnose: nierfalen; medicatie Semintra 4 mg/ml dagelijks.',
+    expect: {},
+  },
+  {
+    why: 'a Roman numeral after a word that numbers things is no writer ("Chapter I", "type I")',
+    text: 'Chapter I describes type I diabetes; chapter II covers pregnancy.',
+    expect: { health: 'weak' },
+  },
+  {
+    why: 'a regnal number after a name inside a sentence is no writer',
+    text: 'The exhibition shows how King George I suffered from pneumonia.',
+    expect: { health: 'weak' },
+  },
+  {
+    why: 'a numbered item "I." is no writer',
+    text: 'Option I. more diabetes and pregnancy leaflets in the waiting room.',
+    expect: { health: 'weak' },
+  },
+  {
     why: 'adding a spouse to the private medical insurance is no health data',
     text: 'Hello,\n\nI got married last month. Could you send me the form for adding my wife Sophie to the private medical insurance?\n\nThanks,\nMark',
     expect: {},
@@ -286,6 +338,17 @@ describe('special-category detectors', () => {
     expect(hit?.reason).toContain('generic wording "artikel" lowers it (score 0.9 × 1 − 0.45 = 0.45)');
     // Enough generic wording outweighs even a named person: nothing is reported.
     expect(detect(specialCategoryDetectors, 'Mevrouw Jansen verwerkt persoonsgegevens zoals gezondheidsgegevens.')).toEqual([]);
+  });
+
+  it('does not take the month "May" or the contraction "can\'t" for generic wording, but keeps the modal', () => {
+    const [may] = detect(specialCategoryDetectors, 'Dear Mr Hughes,\n\nAfter your visit on 14 May you were diagnosed with diabetes.');
+    expect(may?.reason).toContain('no generic wording');
+    const [cant] = detect(specialCategoryDetectors, "Dear Tom,\n\nI can't come in today, I have a migraine.\n\nSarah");
+    expect(cant?.reason).toContain('no generic wording');
+    const [modal] = detect(specialCategoryDetectors, 'Dear Mr Hughes,\n\nPatients may be diagnosed with diabetes. May we ask whether you can come?');
+    expect(modal?.reason).toContain('"may"');
+    const [name] = detect(specialCategoryDetectors, 'Naam: Pieter Jansen\nHij sprak met Can Yilmaz over zijn diabetes.');
+    expect(name?.reason).toContain('no generic wording');
   });
 
   it('never reports strong without a data subject in the document', () => {
