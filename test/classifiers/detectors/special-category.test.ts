@@ -46,6 +46,11 @@ const positives: Row[] = [
     text: 'Hi Anna,\n\nJust to let you know that John Miller called in sick this morning; he has the flu and a high fever.\n\nThanks,\nRachel',
     expect: { health: 'strong' },
   },
+  {
+    why: 'English sick note: a named patient unfit for work with an injury',
+    text: 'To whom it may concern,\n\nThis is to certify that Mr. Daniel Hughes is unfit for work until 16 March due to a lower back injury.\n\nDr. S. Ahmed',
+    expect: { health: 'strong' },
+  },
   { why: 'union membership, first person', text: 'Ik ben lid van de FNV en vraag bijstand in mijn ontslagzaak.', expect: { 'trade-union': 'strong' } },
   {
     why: 'refused VOG in a letter to a named applicant',
