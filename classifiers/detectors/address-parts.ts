@@ -170,7 +170,7 @@ export function streetAt(text: string, runStart: number, runEnd: number, words: 
   const space = text.charCodeAt(runStart - 1);
   if ((space !== 32 && space !== 0xa0) || !isAlnum(text.charCodeAt(runStart - 2))) return undefined;
   if (!startsCapitalised(text, runStart - 1)) {
-    const poBox = words.poBoxEnds.has(text[runStart - 2]!.toLowerCase()) && words.poBox.test(text.slice(runStart - 20, runStart));
+    const poBox = words.poBoxEnds.has(text[runStart - 2]!.toLowerCase()) && words.poBox.test(text.slice(Math.max(0, runStart - 20), runStart));
     if (!poBox) return undefined;
   }
   // The house number is the run's first group of digits (a run starts with a digit).

@@ -21,6 +21,7 @@ const cases: Case[] = [
   { text: 'Postcode 1234 SA', expect: 'none', why: 'SA is never used' },
   // Organisations.
   { text: 'Postbus 123\n1000 AB Amsterdam', expect: 'weak', why: 'P.O. box' },
+  { text: 'postbus 123\n1000 AB Amsterdam', expect: 'weak', why: 'P.O. box written in lower case at the very start of a text' },
   { text: 'Antwoordnummer 1234, 1000 VB Amsterdam', expect: 'weak', why: 'freepost address' },
   { text: 'Acme BV\nKeizersgracht 123\n1015 CJ Amsterdam\nKvK 12345678', expect: 'weak', why: 'letterhead' },
   { text: 'Bezoekadres: Stationsplein 1, 3511 ED Utrecht', expect: 'weak', why: 'visiting address' },
