@@ -1,19 +1,11 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { main } from '../../../src/cli/main.ts';
 import { startSandboxTenant } from '../../../src/sandbox-tenant/index.ts';
 import { openSqliteStore } from '../../../src/store/sqlite/index.ts';
-import { cleanUp, emptyLibraryTenant, tempDir } from './support.ts';
+import { cleanUp, cli, emptyLibraryTenant, tempDir, writeTenantConfig } from './support.ts';
 
 afterAll(cleanUp);
-
-async function cli(args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(args, { out: (l) => out.push(l), err: (l) => err.push(l) });
-  return { code, out, err };
-}
 
 describe('bewaarder scan --tenant CONFIG', () => {
   it('scans a tenant named by a config file, writes the labels back, and prints one JSON summary', async () => {
@@ -23,13 +15,7 @@ describe('bewaarder scan --tenant CONFIG', () => {
       const drive = sandbox.control.drives()[0]!.id;
       sandbox.control.addFile({ drive, path: 'Verzuim/ziekmelding.txt', content: 'Ziekmelding: mevrouw J. de Vries is ziek, de bedrijfsarts stelt een burn-out vast. BSN 111222333.' });
       sandbox.control.addFile({ drive, path: 'Beleid/fietsplan.txt', content: 'Het fietsplan geldt voor alle medewerkers met een contract van minstens een jaar.' });
-      const dir = tempDir();
-      const config = join(dir, 'tenant.json');
-      writeFileSync(config, JSON.stringify({
-        tenantId: sandbox.tenantId, clientId: sandbox.clientId, clientSecret: sandbox.clientSecret,
-        graphBaseUrl: sandbox.url, authorityHost: sandbox.url, authorityMetadata: sandbox.authorityMetadata,
-        cloudDiscoveryMetadata: sandbox.cloudDiscoveryMetadata, ca: sandbox.ca,
-      }), { mode: 0o600 });
+      const { dir, config } = writeTenantConfig(sandbox);
       const db = join(dir, 'b.db');
       const run = await cli(['scan', '--tenant', config, '--write-back', '--json', '--quiet', '--db', db]);
       expect(run.err).toEqual([]);

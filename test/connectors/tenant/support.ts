@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { createScaledClock } from '../../../connectors/graph/clock.ts';
 import { defaultTextClassifier, type DocumentClassification } from '../../../src/classify-document.ts';
 import { startDemoTenant, type DemoTenant } from '../../../src/cli/demo-sandbox.ts';
+import { main } from '../../../src/cli/main.ts';
+import type { SandboxTenant } from '../../../src/sandbox-tenant/index.ts';
 import type { ScanOptions } from '../../../src/scan/index.ts';
 import { openSqliteStore } from '../../../src/store/sqlite/index.ts';
 import type { Store } from '../../../src/store/store.ts';
@@ -68,4 +70,24 @@ export async function documentsOf(store: Store): Promise<{ kind: string; root: s
     out.push({ kind: d.source.kind, root: d.source.root, location: d.location, status: d.status, ...(d.classification ? { label: d.classification.label, documentType: d.classification.documentType } : {}) });
   }
   return out;
+}
+
+/** Runs a `bewaarder` command in this process, as the CLI tests do, capturing its output lines. */
+export async function cli(args: string[]): Promise<{ code: number; out: string[]; err: string[] }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(args, { out: (l) => out.push(l), err: (l) => err.push(l) });
+  return { code, out, err };
+}
+
+/** A `bewaarder scan --tenant CONFIG` file for a running sandbox tenant, in a new temporary folder (mode 0600). */
+export function writeTenantConfig(sandbox: SandboxTenant): { dir: string; config: string } {
+  const dir = tempDir();
+  const config = join(dir, 'tenant.json');
+  writeFileSync(config, JSON.stringify({
+    tenantId: sandbox.tenantId, clientId: sandbox.clientId, clientSecret: sandbox.clientSecret,
+    graphBaseUrl: sandbox.url, authorityHost: sandbox.url, authorityMetadata: sandbox.authorityMetadata,
+    cloudDiscoveryMetadata: sandbox.cloudDiscoveryMetadata, ca: sandbox.ca,
+  }), { mode: 0o600 });
+  return { dir, config };
 }

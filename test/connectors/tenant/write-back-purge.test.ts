@@ -1,20 +1,11 @@
-import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { main } from '../../../src/cli/main.ts';
 import { openSqliteStore } from '../../../src/store/sqlite/index.ts';
 import { makeTenantWorld } from '../../retention/tenant-world.ts';
-import { cleanUp, emptyLibraryTenant, tempDir } from './support.ts';
+import { cleanUp, cli, emptyLibraryTenant, writeTenantConfig } from './support.ts';
 import { startSandboxTenant } from '../../../src/sandbox-tenant/index.ts';
 
 afterAll(cleanUp);
-
-async function cli(args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(args, { out: (l) => out.push(l), err: (l) => err.push(l) });
-  return { code, out, err };
-}
 
 describe('write-back, then purge', () => {
   it("puts retention's disposal date on each document, follows its own eTag and change key, and the purge deletes without a version conflict", async () => {
@@ -53,13 +44,7 @@ describe('write-back, then purge', () => {
     try {
       const drive = sandbox.control.drives()[0]!.id;
       sandbox.control.addFile({ drive, path: 'Verzuim/ziekmelding.txt', content: 'Ziekmelding: mevrouw J. de Vries is ziek, de bedrijfsarts stelt een burn-out vast. BSN 111222333.' });
-      const dir = tempDir();
-      const config = join(dir, 'tenant.json');
-      writeFileSync(config, JSON.stringify({
-        tenantId: sandbox.tenantId, clientId: sandbox.clientId, clientSecret: sandbox.clientSecret,
-        graphBaseUrl: sandbox.url, authorityHost: sandbox.url, authorityMetadata: sandbox.authorityMetadata,
-        cloudDiscoveryMetadata: sandbox.cloudDiscoveryMetadata, ca: sandbox.ca,
-      }), { mode: 0o600 });
+      const { dir, config } = writeTenantConfig(sandbox);
       const db = join(dir, 'b.db');
       expect((await cli(['scan', '--tenant', config, '--write-back', '--json', '--quiet', '--db', db])).code).toBe(0);
       // The sick note waits for the end of employment; it ended long enough ago.
