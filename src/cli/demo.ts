@@ -4,25 +4,14 @@ import { closeDefaultSandbox } from '../extract/sandbox.ts';
 import { createRetention } from '../retention/index.ts';
 import { DATA_FOLDER } from '../store/default-path.ts';
 import { openSqliteStore } from '../store/sqlite/index.ts';
-import { UsageError, type Command } from './command.ts';
+import type { Command } from './command.ts';
 import { startDemoTenant } from './demo-sandbox.ts';
 import { describeDemoWeb, startDemoWeb, type DemoWeb } from './demo-serve.ts';
+import { parsePort } from './port-option.ts';
 import { exitCodeOf, runTenantScan } from './tenant-run.ts';
+import { untilInterrupted } from './until-interrupted.ts';
 
 export const DEMO_DB = `${DATA_FOLDER}/demo.db`;
-
-/** Until Ctrl-C (or a service manager's SIGTERM). */
-function untilInterrupted(): Promise<void> {
-  return new Promise((resolve) => {
-    const stop = () => {
-      process.off('SIGINT', stop);
-      process.off('SIGTERM', stop);
-      resolve();
-    };
-    process.on('SIGINT', stop);
-    process.on('SIGTERM', stop);
-  });
-}
 
 /**
  * How the demo learns it should stop once it serves: Ctrl-C by default. Tests that run the demo in this process
@@ -81,8 +70,7 @@ export const demoCommand: Command = {
       io.out(usage);
       return 0;
     }
-    const port = Number(values.port ?? 8080);
-    if (!(Number.isInteger(port) && port >= 0 && port <= 65535)) throw new UsageError('--port takes a number from 0 to 65535');
+    const port = parsePort(values.port) ?? 8080;
     const serve = !values['no-serve'] && !values.json;
     // The sandbox gets a new port each run, and saved delta links name the old one: every demo starts afresh.
     const db = values.db ?? DEMO_DB;

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { startSandboxTenant } from '../sandbox-tenant/index.ts';
 import { UsageError, type Command } from './command.ts';
+import { untilInterrupted } from './until-interrupted.ts';
 
 const usage = `Usage: bewaarder sandbox [--port P] [--root DIR] [--generate N] [--budget RU_PER_MIN] [--json]
 
@@ -73,15 +74,7 @@ export const sandboxCommand: Command = {
       io.out(`  config      ${info.configPath} (holds the client secret; mode 0600)`);
       io.out('Press Ctrl-C to stop.');
     }
-    await new Promise<void>((resolve) => {
-      const stop = () => {
-        process.off('SIGINT', stop);
-        process.off('SIGTERM', stop);
-        resolve();
-      };
-      process.on('SIGINT', stop);
-      process.on('SIGTERM', stop);
-    });
+    await untilInterrupted();
     await sandbox.close();
     const stats = sandbox.stats();
     io.err(`Sandbox tenant stopped: ${stats.requests} requests, ${stats.resourceUnits} RU, ${stats.throttled.total} throttled, ${stats.earlyRetries.length} early retries.`);

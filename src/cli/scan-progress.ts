@@ -31,30 +31,46 @@ export function progressText(counts: Readonly<ScanCounts>, listed: boolean, seco
     `errors ${n(counts.errors)} · ${rate.toFixed(rate < 10 ? 1 : 0)} docs/s · ETA ${eta}`;
 }
 
+/** One status line on stderr that a long job keeps replacing. */
+export interface StatusLine {
+  /** Shows the text `text(seconds since start)` unless one was shown too recently. */
+  update(text: (seconds: number) => string): void;
+  /** Clears a live line (before the summary is printed). */
+  done(): void;
+}
+
 /**
- * Progress for people on stderr: on a terminal one line rewritten in place (at most ten times a second); otherwise
- * (a log file, CI) a plain line every `every` seconds.
+ * A status line for people: on a terminal one line rewritten in place (at most ten times a second); otherwise (a log
+ * file, CI) a plain line every `every` seconds. With `immediate`, the first update is shown at once.
  */
-export function createProgressLine(stream: ProgressStream, options: { every?: number; now?: () => number } = {}): ProgressLine {
+export function createStatusLine(stream: ProgressStream, options: { every?: number; now?: () => number; immediate?: boolean } = {}): StatusLine {
   const now = options.now ?? (() => performance.now() / 1000);
   const start = now();
   const tty = stream.isTTY === true;
   const every = tty ? 0.1 : (options.every ?? 5);
-  let last = start;
+  let last = options.immediate ? -Infinity : start;
   let shown = false;
   return {
-    update(counts, listed) {
+    update(text) {
       const t = now();
       if (t - last < every) return;
       last = t;
-      const text = progressText(counts, listed, t - start);
       if (tty) {
-        stream.write(`\r\x1b[K${text}`);
+        stream.write(`\r\x1b[K${text(t - start)}`);
         shown = true;
-      } else stream.write(`${text}\n`);
+      } else stream.write(`${text(t - start)}\n`);
     },
     done() {
       if (tty && shown) stream.write('\r\x1b[K');
     },
+  };
+}
+
+/** Progress of a folder scan: counts, rate and ETA on a status line. */
+export function createProgressLine(stream: ProgressStream, options: { every?: number; now?: () => number } = {}): ProgressLine {
+  const line = createStatusLine(stream, options);
+  return {
+    update: (counts, listed) => line.update((seconds) => progressText(counts, listed, seconds)),
+    done: () => line.done(),
   };
 }

@@ -4,9 +4,11 @@ import { hashPassword, newSecret } from '../server/auth/passwords.ts';
 import { loadConfig } from '../server/config.ts';
 import { startServer } from '../server/server.ts';
 import { openStore } from '../store/open-store.ts';
-import { UsageError, type Command } from './command.ts';
+import type { Command } from './command.ts';
+import { parsePort } from './port-option.ts';
 import { DB_HELP } from './results-db.ts';
 import { readSecret } from './secret-input.ts';
+import { untilInterrupted } from './until-interrupted.ts';
 import { addUser, parseRole } from './users.ts';
 
 const usage = `Usage: bewaarder serve [--port P] [--host H] [--db FILE] [--config FILE] [--folder PATH]...
@@ -51,8 +53,7 @@ export const serveCommand: Command = {
       io.out(usage);
       return 0;
     }
-    const port = values.port === undefined ? undefined : Number(values.port);
-    if (port !== undefined && !(Number.isInteger(port) && port >= 0 && port <= 65535)) throw new UsageError('--port takes a number from 0 to 65535');
+    const port = parsePort(values.port);
     const config = loadConfig(values.config, { port, host: values.host, db: values.db });
     if (values.folder) config.folders = [...new Set([...config.folders, ...loadConfig(undefined, { folders: values.folder }).folders])];
 
@@ -72,11 +73,7 @@ export const serveCommand: Command = {
     }
     const server = await startServer({ config, store });
     io.err(`Bewaarder is running at ${server.url} (Ctrl-C stops it)`);
-    await new Promise<void>((done) => {
-      const stop = () => done();
-      process.once('SIGINT', stop);
-      process.once('SIGTERM', stop);
-    });
+    await untilInterrupted();
     io.err('Stopping: the scan in flight is saved and can be resumed.');
     await server.close();
     await store.close();

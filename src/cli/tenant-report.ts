@@ -1,5 +1,5 @@
 import type { TenantProgress, TenantSummary } from '../../connectors/tenant/index.ts';
-import { progressText, type ProgressStream } from './scan-progress.ts';
+import { createStatusLine, progressText, type ProgressStream } from './scan-progress.ts';
 
 const n = (x: number) => x.toLocaleString('en-US');
 const count = (x: number, one: string, many: string) => `${n(x)} ${x === 1 ? one : many}`;
@@ -32,23 +32,10 @@ export function describeTenant(s: TenantSummary): string {
 
 /** A live progress line for a tenant scan on stderr (rewritten in place on a terminal, every few seconds otherwise). */
 export function createTenantProgress(stream: ProgressStream, every = 5) {
-  const start = performance.now() / 1000;
-  const tty = stream.isTTY === true;
-  let last = 0;
-  let shown = false;
+  const line = createStatusLine(stream, { every, immediate: true });
   return {
-    update(p: TenantProgress) {
-      const now = performance.now() / 1000;
-      if (now - last < (tty ? 0.1 : every)) return;
-      last = now;
-      const text = `${progressText(p.counts, p.listed, now - start)} · sources ${p.sourcesDone}/${p.sourcesTotal} · ${n(p.graphRequests)} Graph requests`;
-      if (tty) {
-        stream.write(`\r\x1b[K${text}`);
-        shown = true;
-      } else stream.write(`${text}\n`);
-    },
-    done() {
-      if (tty && shown) stream.write('\r\x1b[K');
-    },
+    update: (p: TenantProgress) =>
+      line.update((seconds) => `${progressText(p.counts, p.listed, seconds)} · sources ${p.sourcesDone}/${p.sourcesTotal} · ${n(p.graphRequests)} Graph requests`),
+    done: () => line.done(),
   };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createProgressLine, progressText } from '../../src/cli/scan-progress.ts';
+import { parsePort } from '../../src/cli/port-option.ts';
+import { createProgressLine, createStatusLine, progressText } from '../../src/cli/scan-progress.ts';
 import { emptyCounts } from '../../src/scan/summary.ts';
 
 const counts = { ...emptyCounts(), found: 2000, classified: 900, skipped: 95, errors: 5 };
@@ -28,5 +29,30 @@ describe('scan progress line', () => {
     expect(tty.at(-1)).toBe('\r\x1b[K');
     expect(log).toHaveLength(2);
     expect(log.every((s) => s.endsWith('\n') && !s.includes('\r'))).toBe(true);
+  });
+
+  it('shows a tenant scan\'s first line at once (the listing of a large tenant takes a while)', () => {
+    let t = 100;
+    const log: string[] = [];
+    const line = createStatusLine({ isTTY: false, write: (s) => log.push(s) }, { now: () => t, every: 5, immediate: true });
+    line.update((seconds) => `after ${seconds} s`);
+    t = 102;
+    line.update((seconds) => `after ${seconds} s`);
+    t = 106;
+    line.update((seconds) => `after ${seconds} s`);
+    expect(log).toEqual(['after 0 s\n', 'after 6 s\n']);
+  });
+});
+
+describe('--port', () => {
+  it.each([
+    ['8080', 8080],
+    ['0', 0],
+    ['65535', 65535],
+    [undefined, undefined],
+  ])('%s → %s', (value, port) => expect(parsePort(value)).toBe(port));
+
+  it.each(['', ' ', '-1', '65536', '80.5', 'http'])('rejects %j with a usage error', (value) => {
+    expect(() => parsePort(value)).toThrow('--port takes a number from 0 to 65535');
   });
 });
