@@ -6,8 +6,8 @@ import type { Span } from '../../src/types.ts';
 
 export interface AddressWords {
   suffixes: readonly string[];
-  /** The last characters of the suffixes: a cheap test before comparing with each. */
-  suffixEnds: ReadonlySet<number>;
+  /** The suffixes by their last character: a word is compared only with those that could end it. */
+  suffixesByEnd: ReadonlyMap<number, readonly string[]>;
   particles: ReadonlySet<string>;
   poBox: RegExp;
   /** Last letters of the P.O.-box words (`postbus` → `s`): a cheap test before the regex. */
@@ -86,6 +86,9 @@ export function postcodeAt(text: string, runStart: number, runEnd: number, words
   return { start: last.start, end, digits: text.slice(last.start, last.end), letters: after[1]!, city, lineStart };
 }
 
+/** String.prototype.toLowerCase of a character up to U+00FF (A-Z and À-Þ but ×); any other character as it is. */
+const foldLatin1 = (c: number) => ((c >= 65 && c <= 90) || (c >= 192 && c <= 222 && c !== 215) ? c + 32 : c);
+
 const isTokenSpace = (c: number) => c === 32 || c === 0xa0 || c === 9;
 interface Token {
   word: string;
@@ -120,6 +123,13 @@ function mayEndInPoBox(text: string, from: number, at: number, words: AddressWor
   return c < 128 && words.poBoxEnds.has(String.fromCharCode(c >= 65 && c <= 90 ? c + 32 : c));
 }
 
+/** Whether `word` ends in one of `suffixes` (a loop, not `some` with a closure: it runs for every street candidate). */
+function endsInSuffix(word: string, suffixes: readonly string[] | undefined): boolean {
+  if (suffixes === undefined) return false;
+  for (let k = 0; k < suffixes.length; k++) if (word.endsWith(suffixes[k]!)) return true;
+  return false;
+}
+
 /** The street words before the number: `Keizersgracht`, `Burgemeester de Vlugtlaan`, `Laan van Meerdervoort`. */
 function streetBefore(text: string, at: number, words: AddressWords): { start: number; street: string; poBox: boolean } | undefined {
   // The street is on the number's line, at most 60 characters back: look no further for the line's start.
@@ -139,11 +149,13 @@ function streetBefore(text: string, at: number, words: AddressWords): { start: n
   while (start > from && !isTokenSpace(text.charCodeAt(start - 1))) start--;
   const last = text.slice(start, end);
   if (!isName(last)) return undefined;
-  const lower = last.toLowerCase();
   // tokens[k] is the k-th token counted back from the number (tokens[0] is the last).
   let tokens: Token[] | undefined;
   let first = -1;
-  if (words.suffixEnds.has(lower.charCodeAt(lower.length - 1)) && words.suffixes.some((s) => lower.endsWith(s))) first = 0;
+  // The suffixes that could end the word, by its last character lower-cased (a NAME ends in a Latin-1 letter or in
+  // ' ’ -, and lower-casing those is per character): most words have none, and are not lower-cased.
+  const suffixes = words.suffixesByEnd.get(foldLatin1(last.charCodeAt(last.length - 1)));
+  if (suffixes !== undefined && endsInSuffix(last.toLowerCase(), suffixes)) first = 0;
   else {
     // A street that starts with its kind: `Laan van Meerdervoort`, `Plein 1992`, `Weg der Verenigde Naties`.
     tokens = tokensBefore(text, from, { word: last, start });
@@ -163,6 +175,12 @@ function streetBefore(text: string, at: number, words: AddressWords): { start: n
   return { start: tokens[first]!.start, street, poBox: false };
 }
 
+/** Whether the character, lower-cased, is a P.O.-box word's last letter (a one-character string only above ASCII). */
+function mayEndPoBoxWord(c: number, words: AddressWords): boolean {
+  if (c < 128) return words.poBoxEnds.has(String.fromCharCode(c >= 65 && c <= 90 ? c + 32 : c));
+  return words.poBoxEnds.has(String.fromCharCode(c).toLowerCase());
+}
+
 /** A street line whose house number is the first group of the run, with its addition. */
 export function streetAt(text: string, runStart: number, runEnd: number, words: AddressWords): StreetLine | undefined {
   // A space and a word character before the number (and no read before the text's start, which slows every read here).
@@ -170,7 +188,7 @@ export function streetAt(text: string, runStart: number, runEnd: number, words: 
   const space = text.charCodeAt(runStart - 1);
   if ((space !== 32 && space !== 0xa0) || !isAlnum(text.charCodeAt(runStart - 2))) return undefined;
   if (!startsCapitalised(text, runStart - 1)) {
-    const poBox = words.poBoxEnds.has(text[runStart - 2]!.toLowerCase()) && words.poBox.test(text.slice(Math.max(0, runStart - 20), runStart));
+    const poBox = mayEndPoBoxWord(text.charCodeAt(runStart - 2), words) && words.poBox.test(text.slice(Math.max(0, runStart - 20), runStart));
     if (!poBox) return undefined;
   }
   // The house number is the run's first group of digits (a run starts with a digit).

@@ -74,7 +74,9 @@ function wordNames(ctx: NameContext, capitals: readonly number[], out: (NameFind
 function firstNames(scanned: ScannedText, ctx: NameContext, out: (NameFind | undefined)[]): void {
   const { text } = ctx;
   let consumed = 0;
-  for (const hit of scanned.hits(FIRST_LIST)) {
+  const hits = scanned.hits(FIRST_LIST); // an indexed loop: see cueNames
+  for (let k = 0; k < hits.length; k++) {
+    const hit = hits[k]!;
     const s = hit.start;
     if (s < consumed || !isUpper(text.charCodeAt(s)) || !isLowerLetter(text.charCodeAt(s + 1))) continue;
     const after = text.charCodeAt(hit.end);
@@ -135,11 +137,14 @@ function merge(found: (NameFind | undefined)[]): NameFind[] {
 export function personNames(text: ScannedText): readonly PersonName[] {
   return text.memo('person-name', () => {
     const found: (NameFind | undefined)[] = [];
-    const ctx: NameContext = { text: text.text, masks: new Map() };
+    const ctx: NameContext = { text: text.text };
     cueNames(text, ctx, found);
     firstNames(text, ctx, found);
     wordNames(ctx, text.nameCapitalPairs(), found);
-    return merge(found).map((f) => materialize(ctx, f));
+    // The occurrences replace the finds in the merged array itself: no second array per text.
+    const merged = merge(found) as (NameFind | PersonName)[];
+    for (let k = 0; k < merged.length; k++) merged[k] = materialize(ctx, merged[k] as NameFind);
+    return merged as PersonName[];
   });
 }
 
