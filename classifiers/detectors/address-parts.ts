@@ -28,6 +28,8 @@ export interface StreetLine extends Span {
   street: string;
   number: string;
   poBox: boolean;
+  /** A range of house numbers (`2-64`, `1 t/m 120`): a building complex, not one household. */
+  range: boolean;
 }
 
 const POSTCODE_LETTERS = /^[ \u00a0]?([A-Z]{2})(?![A-Za-z0-9\u00c0-\u024f])/;
@@ -196,6 +198,11 @@ export function streetAt(text: string, runStart: number, runEnd: number, words: 
   if (house.end - house.start > 5 || text.charCodeAt(house.start) === 48) return undefined;
   const street = streetBefore(text, runStart, words);
   if (!street || (house.end - house.start > 4 && !street.poBox)) return undefined; // P.O. boxes go to 5 digits
+  const range = street.poBox ? -1 : rangeEnd(text, house.start, house.end);
+  if (range > 0) {
+    if (NOT_A_HOUSE.test(text.slice(range, range + 10))) return undefined;
+    return { start: street.start, end: range, street: street.street, number: text.slice(house.start, range), poBox: false, range: true };
+  }
   let end = house.end;
   // A second group of at most three digits after one `-` or `/`: `123-2`, `12/3`.
   let secondStart = house.end;
@@ -207,5 +214,31 @@ export function streetAt(text: string, runStart: number, runEnd: number, words: 
   }
   if (end === runEnd) end += ADDITION.exec(text.slice(end, end + 6))?.[0].length ?? 0;
   if (!street.poBox && NOT_A_HOUSE.test(text.slice(end, end + 10))) return undefined;
-  return { start: street.start, end, street: street.street, number: text.slice(house.start, end), poBox: street.poBox };
+  return { start: street.start, end, street: street.street, number: text.slice(house.start, end), poBox: street.poBox, range: false };
+}
+
+/**
+ * After a house number: `-64`, ` – 64`, ` t/m 120`, ` tot en met 120` (the dash in group 1, the second number in 2).
+ * Not a date (`1-12-2024`), nor a postcode after a dash (`Rondweg 77 - 9101 BE Dokkum`).
+ */
+const RANGE = /^[ \u00a0]?(?:([-–])|t\/m|tot en met)[ \u00a0]?(\d{1,4})(?![\d/-]|[ \u00a0]?[A-Z]{2}(?![A-Za-z]))/;
+/**
+ * A second house number this far above the first makes a hyphen a range of the numbers of a complex ("Hof van
+ * Delftlaan 2-64", "1-40"). Below it the pair is one address: a double number ("Kerkstraat 12-14", one house on two
+ * plots) or a number with an apartment addition ("123-2", where the second is lower). "t/m" and "tot en met" say
+ * range outright.
+ */
+const RANGE_SPAN = 10;
+
+/** The end of a house-number range after the number text[start, end), or -1. Read only at a street's number. */
+function rangeEnd(text: string, start: number, end: number): number {
+  // Cheap test first: a dash, or a blank and then a dash or the "t" of t/m and "tot en met".
+  let c = text.charCodeAt(end);
+  if (c === 32 || c === 0xa0) c = text.charCodeAt(end + 1);
+  if (c !== 45 && c !== 0x2013 && c !== 116) return -1;
+  const m = RANGE.exec(text.slice(end, end + 18));
+  if (!m) return -1;
+  const first = Number(text.slice(start, end));
+  const second = Number(m[2]);
+  return second - first >= (m[1] === undefined ? 1 : RANGE_SPAN) ? end + m[0].length : -1;
 }

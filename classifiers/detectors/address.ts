@@ -90,6 +90,11 @@ function judgeStreet(text: ScannedText, street: StreetLine, postcode: Postcode |
   if (street.poBox) {
     score = 'poBox';
     reason = `P.O. box ("${street.street.toLowerCase()}"): an organisation's postal address, not a home`;
+  } else if (street.range) {
+    // `Hof van Delftlaan 2-64`: the numbers of a whole block (a VvE, a housing complex, a project site) locate no
+    // one household; weak, as an organisation's address.
+    score = 'company';
+    reason = `${what} with a range of house numbers: a building complex, not one household`;
   } else if (company) {
     score = 'company';
     reason = `${what} near company context "${company.entry}": an organisation's address`;

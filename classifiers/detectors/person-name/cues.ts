@@ -206,7 +206,7 @@ export function known(name: ParsedName): boolean {
   return false;
 }
 /** Only spaces between the line start and `pos` (walks back over the spaces only: texts can be one long line). */
-function lineStart(text: string, pos: number): boolean {
+export function lineStart(text: string, pos: number): boolean {
   let i = pos - 1;
   while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
   return i < 0 || text.charCodeAt(i) === 10 || text.charCodeAt(i) === 13;
@@ -221,6 +221,22 @@ function skipBlanks(text: string, pos: number): number {
 function afterColon(text: string, pos: number): number {
   const at = skipBlanks(text, pos);
   return text.charCodeAt(at) === 58 ? skipBlanks(text, at + 1) : -1;
+}
+
+const isLowerAscii = (c: number) => c >= 97 && c <= 122;
+/**
+ * A one-word field value that is itself the next field's label: "Invoice to:   Deliver to:", "Naam:  Datum:". The
+ * word is followed by a colon, directly or after one lower-case word ("to", "op", "van") on the same line. A word
+ * from the name lists stays a name ("Naam: Jansen geboren: 1-2-1980" on one line).
+ */
+function nextLabel(text: string, name: ParsedName): boolean {
+  if (name.words.length !== 1 || name.initials > 0) return false;
+  let i = name.end;
+  if (text.charCodeAt(i) === 32 && isLowerAscii(text.charCodeAt(i + 1))) {
+    i++;
+    while (isLowerAscii(text.charCodeAt(i))) i++;
+  }
+  return text.charCodeAt(i) === 58 && !known(name);
 }
 
 /**
@@ -261,7 +277,7 @@ export function cueNames(scanned: ScannedText, ctx: NameContext, out: (NameFind 
     const withColon = text.charCodeAt(hit.end - 1) === 58; // entries like "van:" carry their colon
     const pos = withColon ? skipBlanks(text, hit.end) : afterColon(text, hit.end);
     const name = pos < 0 ? undefined : readName(text, pos, CUE_READ);
-    if (!name) continue;
+    if (!name || nextLabel(text, name)) continue;
     const isKnown = known(name);
     const several = name.words.length + name.initials >= 2 || isKnown;
     // A sender or addressee field holds an organisation as often as a person: without initials or a word from the
@@ -275,7 +291,11 @@ export function cueNames(scanned: ScannedText, ctx: NameContext, out: (NameFind 
     const colon = afterColon(text, hit.end);
     const pos = colon < 0 ? skipBlanks(text, hit.end) : colon;
     const name = pos > hit.end ? readName(text, pos, CUE_READ) : undefined;
-    if (name) out.push(build(ctx, name, 'attention', hit.start, hit.end));
+    if (!name) continue;
+    // "t.a.v. Crediteurenadministratie", "t.n.v. Inkoop": one capitalised word outside the name lists, without
+    // initials, names a department as often as a person; weak, as an organisation in an addressee field.
+    const department = name.words.length === 1 && name.initials === 0 && !known(name);
+    out.push(build(ctx, name, department ? 'labelOrganisation' : 'attention', hit.start, hit.end));
   }
   const closings = scanned.hits(CLOSINGS);
   for (let k = 0; k < closings.length; k++) signature(ctx, closings[k]!.start, closings[k]!.end, out);
