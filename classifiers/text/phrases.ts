@@ -38,9 +38,9 @@ export interface Phrase extends Entry {
 /**
  * The phrase as an object of one fixed shape. Phrases are built in several ways and some get fields later
  * (`capitalised`, `exception`), so they would have many hidden classes, and reading their fields in the scanner's
- * phrase loop would take V8's slow (megamorphic) path.
+ * phrase loop would take V8's slow (megamorphic) path. `listIndexes`: the owners' list indexes (Entry.listIndexes).
  */
-export function inOneShape(p: Phrase): Phrase {
+export function inOneShape(p: Phrase, listIndexes: readonly number[]): Phrase {
   return {
     word: p.word,
     display: p.display,
@@ -52,6 +52,7 @@ export function inOneShape(p: Phrase): Phrase {
     anchored: p.anchored,
     literal: p.literal,
     next: p.next,
+    listIndexes,
   };
 }
 
