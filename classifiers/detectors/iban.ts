@@ -34,6 +34,11 @@ const PAYMENT = 'iban.payment';
 const HOLDER_AFTER = /^[\s,]*(?:t\.?n\.?v\.?|ten name van|in the name of)/i;
 /** How far before the number a payment instruction may stand ("Gelieve te betalen binnen 30 dagen op …"). */
 const PAYMENT_WINDOW = 60;
+/**
+ * A payment field of the document itself, the number right after it: "Payment: IBAN GB33 …", "Betaling: NL91 …".
+ * Only the bare field: "Payment method: direct debit from NL91 …" names the customer's account.
+ */
+const PAYMENT_FIELD = /(?:^|[\s(|·])(?:payment|betaling)[ \t]*:[ \t]*(?:(?:iban|account|rekening)[ \t]*:?[ \t]*)?$/i;
 /** Company markers that are registrations (KvK, BTW, VAT, Chamber of Commerce), not legal forms. */
 const REGISTRATION = /^(?:kvk|btw|vat|coc|handelsregister|kamer van koophandel|chamber of commerce)/;
 /** After the country code and check digits: the rest, plain or in groups of four separated by one space. */
@@ -49,6 +54,12 @@ function isDigit(c: number): boolean {
 }
 function isLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/** The payment field the number stands in ("payment"), or undefined. */
+function paymentField(text: string, c: { start: number }): string | undefined {
+  const field = PAYMENT_FIELD.exec(text.slice(Math.max(0, c.start - 32), c.start));
+  return field ? /payment|betaling/i.exec(field[0])![0].toLowerCase() : undefined;
 }
 
 interface Candidate {
@@ -142,9 +153,9 @@ export const ibanDetector: Detector = {
     if (documentCompany) {
       for (const c of candidates) {
         if (companyAccounts.has(c.iban)) continue;
-        const payment = text.near(PAYMENT, c, PAYMENT_WINDOW, false);
+        const payment = text.near(PAYMENT, c, PAYMENT_WINDOW, false)?.entry ?? paymentField(text.text, c);
         if (!payment || HOLDER_AFTER.test(text.text.slice(c.end, c.end + 24))) continue;
-        payees.set(c.iban, `valid IBAN (mod-97), but the reader is asked to pay into it ("${payment.entry}") in a document of a company ("${documentCompany.entry}"): the payee's account (company data, not personal data, unless a one-man business)`);
+        payees.set(c.iban, `valid IBAN (mod-97), but the reader is asked to pay into it ("${payment}") in a document of a company ("${documentCompany.entry}"): the payee's account (company data, not personal data, unless a one-man business)`);
       }
     }
     const occurrences: Occurrence[] = [];

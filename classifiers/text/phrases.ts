@@ -1,3 +1,4 @@
+import { GAP_CLASS } from './gap.ts';
 import type { Span } from '../../src/types.ts';
 import type { Entry } from './entries.ts';
 import { compileLead, LEAD_WINDOW, leadStart, type Lead } from './lead-match.ts';
@@ -59,8 +60,8 @@ export function inOneShape(p: Phrase, listIndexes: readonly number[]): Phrase {
 function phraseSource(raw: string): string {
   let source = '';
   for (const c of raw) {
-    if (c === ' ') source += '[ \\t-]+';
-    else if (c === '-') source += '[ \\t-]?';
+    if (c === ' ') source += `${GAP_CLASS}+`;
+    else if (c === '-') source += `${GAP_CLASS}?`;
     else source += /[.*+?^${}()|[\]\\/]/.test(c) ? `\\${c}` : c;
   }
   return source;

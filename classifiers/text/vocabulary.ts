@@ -1,3 +1,4 @@
+import { isGapChar } from './gap.ts';
 import { applyExceptions, EXCEPTION, HashedEntries, type Entry } from './entries.ts';
 import { buildNativeTables, type NativeTables } from './native-tables.ts';
 import { mayMatch, phraseFilter, type PhraseFilter } from './phrase-filter.ts';
@@ -12,8 +13,8 @@ import { equalsLowered, hashWord, isLetter, lowerCode } from './word-hash.ts';
  *
  * Entries are lower case. `word` matches the whole word; `word*` matches every word that starts with it (used for
  * stems: `zwanger*` finds zwanger, zwangerschap, zwangerschapsverlof). Entries with spaces, hyphens, dots or
- * apostrophes (`van der`, `bsn-nummer`, `tel.`, `in 't`) are phrases: a space matches spaces, tabs or a hyphen,
- * a hyphen matches one or nothing. An entry `!word` (or `!word*`) is an exception: a word it matches is not reported
+ * apostrophes (`van der`, `bsn-nummer`, `tel.`, `in 't`) are phrases: a space matches a run of gap characters
+ * (gap.ts: spaces, tabs, a hyphen, a line break, an underscore), a hyphen matches one or nothing. An entry `!word` (or `!word*`) is an exception: a word it matches is not reported
  * for that list at all (`ziek*` with `!ziektekostenverzekering`: an insurance is not an illness).
  */
 export interface WordList {
@@ -329,7 +330,7 @@ export class Vocabulary {
       if (phrase.next >= 0) {
         // Cheap refusal before the regex: "b" is followed by "." in "b.v.", "van" by a space in "van der".
         const c = text.charCodeAt(end);
-        if (phrase.next === 32 ? c !== 32 && c !== 9 && c !== 45 : c !== phrase.next) continue;
+        if (phrase.next === 32 ? !isGapChar(c) : c !== phrase.next) continue;
       }
       const at = start - phrase.lead;
       if (at < 0 || (at > 0 && phrase.lead > 0 && isLetter(text.charCodeAt(at - 1)))) continue;

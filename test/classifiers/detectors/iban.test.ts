@@ -18,6 +18,17 @@ const cases: Case[] = [
     expect: 'strong',
     why: 'payment instruction, but the holder is named after the number',
   },
+  {
+    text: 'Brightwater Consulting Ltd\nCompany number 08123456 · VAT GB 123 4567 89\n' + 'Workshop facilitation. '.repeat(6) + '\nPayment: IBAN GB33 BUKB 2020 1555 5555 55, BIC BUKBGB22',
+    expect: 'weak',
+    why: 'the payment field of a registered company\'s invoice names its own account',
+  },
+  {
+    text: 'Brightwater Consulting Ltd, VAT GB 123 4567 89\n' + 'Monthly subscription. '.repeat(6) + '\nPayment method: direct debit from GB33 BUKB 2020 1555 5555 55',
+    expect: 'strong',
+    why: 'a payment method field names the customer\'s account, not the company\'s',
+  },
+  { text: 'Betaling: NL91ABNA0417164300\n' + 'Groetjes en tot snel. '.repeat(6), expect: 'strong', why: 'a payment field outside a company document is not a payee' },
   { text: 'Dat is b.v. handig.\n' + 'Groetjes en tot snel. '.repeat(6) + '\nHet is te betalen op NL91ABNA0417164300.', expect: 'strong', why: 'a legal form alone ("b.v." = bijvoorbeeld) does not make it a company document' },
   { text: 'IBAN: NL91 ABNA 0417 1643 00', expect: 'strong', why: 'grouped Dutch IBAN after its label' },
   { text: 'Over te maken op NL91ABNA0417164300 t.n.v. J. Jansen', expect: 'strong', why: 'plain form, t.n.v.' },
