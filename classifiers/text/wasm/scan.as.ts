@@ -16,6 +16,8 @@
 //   [LENGTHS, LENGTHS + 65)   1 where some prefix entry has that length
 //   [STARTS, STARTS + 4096)   2^15 bits over the hashes of the prefix entries' first letters (see startsLikePrefix)
 //   [PREFIX_STACK, +260)      the prefix entries of one word, found shortest first
+//   [COUNTS, +12)             the last scan's digit runs, name capitals and trigger facts (three i32s: scanner.ts
+//                             reads them from memory, no call per count)
 //   text at `textPtr` (UTF-16 code units, then a 0); the entry tables at `tablesPtr` (native-tables.ts: a header
 //   of pointers, one open-addressing hash table of words, entry groups, entry letters, phrase filters); outputs at
 //   `recordsPtr` (per resolved word: start, end, phrase, n, then n entry ids: the whole word's, then its prefixes'
@@ -28,29 +30,16 @@ const MAX_WORD: i32 = 64;
 const FILTER_BITS: u32 = 18;
 const STARTS: usize = LENGTHS + 128;
 const PREFIX_STACK: usize = STARTS + 4096 + 16;
+/** Where `scan` leaves its counts (scanner.ts: COUNTS): digit runs, name capitals, trigger facts. */
+const COUNTS: usize = STARTS + 4096 + 384;
 
-/** Output of the last scan, read by `scan`'s caller: the number of digit runs (the record length is returned). */
-let digitCount: i32 = 0;
 let recordLength: i32 = 0;
-/** The number of name capitals of the last scan (start/end pairs at `capsPtr`; see capitalsIn). */
+/** The number of name capitals of the scan in progress (start/end pairs at `capsPtr`; see capitalsIn). */
 let capitalCount: i32 = 0;
 
-export function digitRuns(): i32 {
-  return digitCount;
-}
-
-export function capitals(): i32 {
-  return capitalCount;
-}
-
-/** Trigger facts of the last scan (../triggers.ts): bits for characters that some detector's whole-text search needs. */
-let triggerBits: i32 = 0;
+/** Trigger facts (../triggers.ts): bits for characters that some detector's whole-text search needs. */
 const MRZ_MARK = 1; // `<`, `«` or `‹`
 const IPV6_COLON = 2; // `::`, or `:`, one to four hex digits, `:` (ip-address.ts: IPV6_ANCHOR matches)
-
-export function triggers(): i32 {
-  return triggerBits;
-}
 
 @inline
 function isHex(c: u32): bool {
@@ -373,7 +362,7 @@ function resolveWord(tables: usize, textPtr: usize, length: i32, start: i32, end
  * shorter than it is not probed for prefixes; > MAX_WORD when there are none); `startLength`: the number of first
  * letters that STARTS hashes (Vocabulary.prefixStartLength); `capsPtr`: where the name capitals go (start/end pairs,
  * room for `length` of them), 0 for none (a caller that passes no such argument gets 0). Returns the number of i32s
- * written at `recordsPtr`; `digitRuns()` gives the number of digit runs, `capitals()` the number of name capitals.
+ * written at `recordsPtr`; the number of digit runs, of name capitals and the trigger facts go to COUNTS.
  */
 export function scan(textPtr: usize, length: i32, tables: usize, recordsPtr: usize, recordsCapacity: i32, digitsPtr: usize, digitsCapacity: i32, wantWords: bool, minPrefix: i32, startLength: i32, capsPtr: usize): i32 {
   recordLength = 0;
@@ -446,7 +435,8 @@ export function scan(textPtr: usize, length: i32, tables: usize, recordsPtr: usi
     const probe = i - start >= minPrefix && startsLikePrefix(startHash);
     if (probe || mayHit(hash)) resolveWord(tables, textPtr, length, start, i, hash, probe, recordsPtr, recordsCapacity);
   }
-  digitCount = digits;
-  triggerBits = facts;
+  store<i32>(COUNTS, digits);
+  store<i32>(COUNTS + 4, capitalCount);
+  store<i32>(COUNTS + 8, facts);
   return recordLength;
 }

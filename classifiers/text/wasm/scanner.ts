@@ -26,15 +26,19 @@ const { Module, Instance } = (globalThis as unknown as { WebAssembly: WebAssembl
 interface Exports {
   memory: { buffer: ArrayBuffer; grow(pages: number): number };
   scan(textPtr: number, length: number, tables: number, recordsPtr: number, recordsCap: number, digitsPtr: number, digitsCap: number, wantWords: number, minPrefix: number, startLength: number, capsPtr?: number): number;
-  digitRuns(): number;
-  capitals(): number;
-  triggers(): number;
 }
 
 const FILTER_BYTES = 1 << 15;
 const LENGTHS = FILTER_BYTES;
 const STARTS = LENGTHS + 128;
-/** After the prefix-start bits: the scanner's stack of one word's prefix entries (scan.as.ts), then the text. */
+/**
+ * After the prefix-start bits: the scanner's stack of one word's prefix entries, the counts of its last scan (digit
+ * runs, name capitals, trigger facts: three i32s, read from memory rather than by a call each; scan.as.ts), the text.
+ */
+const COUNTS = STARTS + 4096 + 384;
+const DIGIT_COUNT = COUNTS >> 2;
+const CAPITAL_COUNT = DIGIT_COUNT + 1;
+const TRIGGER_FACTS = DIGIT_COUNT + 2;
 const TEXT = STARTS + 4096 + 512;
 const CHUNK = 1 << 20;
 const CAPACITY = CHUNK / 2 + 1; // at most one digit run per two code units
@@ -149,12 +153,12 @@ export function scanShared(text: string, tables: ScanTables, wantWords = true): 
     loadedFilter = tables.filter;
     loadedTables = tables;
   }
-  if (text.length <= CHUNK) return scanChunk(wasm, buffer, ints, text, wantWords);
+  if (text.length <= CHUNK) return scanChunk(wasm, bytes, buffer, ints, text, wantWords);
   const records: number[] = [];
   const digits: number[] = [];
   for (let from = 0; from < text.length; ) {
     const end = chunkEnd(text, from);
-    const part = scanChunk(wasm, buffer, ints, text.slice(from, end), wantWords);
+    const part = scanChunk(wasm, bytes, buffer, ints, text.slice(from, end), wantWords);
     for (let k = part.recordsFrom; k < part.recordsTo; ) {
       const n = ints[k + 3]!;
       records.push(ints[k]! + from, ints[k + 1]! + from);
@@ -175,21 +179,21 @@ export function scanText(text: string, tables: ScanTables, wantWords = true): Sc
   return { records: out.records.slice(out.recordsFrom, out.recordsTo), digitRuns: out.runs.slice(out.runsFrom, out.runsTo) };
 }
 
-function scanChunk(wasm: Exports, buffer: Buffer, ints: Int32Array, chunk: string, wantWords: boolean): ScanOutput {
+function scanChunk(wasm: Exports, bytes: Uint8Array, buffer: Buffer, ints: Int32Array, chunk: string, wantWords: boolean): ScanOutput {
   // UTF-16 code units into wasm memory (a native copy): offsets stay those of the JavaScript string.
   buffer.write(chunk, TEXT, chunk.length * 2, 'utf16le');
-  buffer.writeUInt16LE(0, TEXT + chunk.length * 2); // the sentinel
+  bytes[TEXT + chunk.length * 2] = bytes[TEXT + chunk.length * 2 + 1] = 0; // the sentinel
   const length = wasm.scan(TEXT, chunk.length, TABLES, RECORDS, RECORDS_CAPACITY, DIGITS, CAPACITY, wantWords ? 1 : 0, loadedTables!.shortestPrefix, loadedTables!.prefixStartLength, CAPS);
   if (length > RECORDS_CAPACITY) throw new Error('scan.wasm: more records than its output holds');
   shared.records = shared.runs = ints;
   shared.recordsFrom = RECORDS >> 2;
   shared.recordsTo = (RECORDS >> 2) + length;
   shared.runsFrom = DIGITS >> 2;
-  shared.runsTo = (DIGITS >> 2) + wasm.digitRuns() * 2;
+  shared.runsTo = (DIGITS >> 2) + ints[DIGIT_COUNT]! * 2;
   shared.capitals = ints;
   shared.capitalsFrom = CAPS >> 2;
-  shared.capitalsTo = (CAPS >> 2) + wasm.capitals() * 2;
-  shared.triggers = wasm.triggers();
+  shared.capitalsTo = (CAPS >> 2) + ints[CAPITAL_COUNT]! * 2;
+  shared.triggers = ints[TRIGGER_FACTS]!;
   return shared;
 }
 
@@ -232,12 +236,12 @@ export function createScanner(tables: ScanTables, capacity = 1 << 12): OwnScanne
     scan(text: string): Readonly<ScanOutput> {
       if (text.length > capacity) throw new Error('scanner: text longer than its capacity');
       buffer.write(text, TEXT, text.length * 2, 'utf16le');
-      buffer.writeUInt16LE(0, TEXT + text.length * 2);
+      bytes[TEXT + text.length * 2] = bytes[TEXT + text.length * 2 + 1] = 0; // the sentinel
       // capsPtr 0: no name capitals (this instance's memory has no room for them, and its callers need none).
       const length = wasm.scan(TEXT, text.length, at, records, recordsCapacity, digits, digitsCapacity, 1, tables.shortestPrefix, tables.prefixStartLength, 0);
       if (length > recordsCapacity) throw new Error('scan.wasm: more records than its output holds');
       out.recordsTo = (records >> 2) + length;
-      out.runsTo = (digits >> 2) + wasm.digitRuns() * 2;
+      out.runsTo = (digits >> 2) + ints[DIGIT_COUNT]! * 2;
       return out;
     },
   };
