@@ -166,6 +166,97 @@ const positives: Row[] = [
     text: 'Naam medewerker: Marco de Ruiter\nToelichting: gebroken pols na val van de fiets, arm in het gips, 6 weken',
     expect: { health: 'strong' },
   },
+  {
+    why: 'arrested after a fight: "opgepakt" qualifies the offence "vechtpartij"',
+    text: 'Hoi Esther,\n\nKevin Lammers is vannacht niet komen opdagen. Hij is opgepakt na een vechtpartij bij de snackbar.',
+    expect: { criminal: 'strong' },
+  },
+  {
+    why: 'police custody and the examining magistrate (in de cel, rechter-commissaris)',
+    text: 'Mevrouw Bakker zit sinds zaterdag in de cel en moet woensdag voor de rechter-commissaris verschijnen.',
+    expect: { criminal: 'strong' },
+  },
+  {
+    why: 'a driving licence seized by the police',
+    text: 'Het rijbewijs van de heer Koster is na de bedrijfsbarbecue door de politie ingevorderd.',
+    expect: { criminal: 'strong' },
+  },
+  {
+    why: 'a criminal summons: "gedagvaard" before the politierechter',
+    text: 'De heer Pranger is gedagvaard om op 3 maart voor de politierechter te verschijnen.',
+    expect: { criminal: 'strong' },
+  },
+  {
+    why: 'English police letter: an interview under caution about an alleged assault',
+    text: 'Dear Mr Blakeley,\n\nI would like to interview you under caution about the alleged assault on 25 October.',
+    expect: { criminal: 'strong' },
+  },
+  {
+    why: 'English: an inflected offence ("assaulted") with an allegation',
+    text: 'Dear Mr Blakeley,\n\nThe man you assaulted on 25 October has made an allegation to us.',
+    expect: { criminal: 'strong' },
+  },
+  {
+    why: 'access-control export: finger columns, templates, a named user',
+    text: 'user_id,name,credential,finger_1,templates\n10021,Jeroen Altena,FINGER+CARD,R-index,4',
+    expect: { biometric: 'strong' },
+  },
+  {
+    why: 'access-control log: a finger match of a named user',
+    text: '2025-11-03 08:31:02 | BS3-Entree | 1:N AUTH OK | 1187 | Rutger Schipper | finger match score=2410 door=D01',
+    expect: { biometric: 'strong' },
+  },
+  {
+    why: "Jehova's getuigen in the plural",
+    text: "Mevrouw Yilmaz en haar man zijn Jehova's getuigen en vieren geen verjaardagen.",
+    expect: { religion: 'strong' },
+  },
+  {
+    why: 'a candidate of a local party: municipal elections and a place on the list',
+    text: 'Ik sta voor de gemeenteraadsverkiezingen op plek 4 van Lokaal Betrokken.',
+    expect: { political: 'strong' },
+  },
+  {
+    why: 'elected councillor for a local party',
+    text: 'De heer Bos is in maart gekozen als raadslid voor een lokale partij.',
+    expect: { political: 'strong' },
+  },
+  {
+    why: 'sexual orientation said in everyday words ("op mannen valt")',
+    text: 'Sander Kroes vertelde dat hij op mannen valt, maar dat nooit op het werk heeft verteld.',
+    expect: { 'sexual-orientation': 'strong' },
+  },
+  { why: 'coming out ("uit de kast")', text: 'Mevrouw De Wit is vorig jaar uit de kast gekomen.', expect: { 'sexual-orientation': 'strong' } },
+  {
+    why: 'off sick with a bad back, said colloquially ("thuis met zijn rug")',
+    text: 'Mustafa Yilmaz belde net: hij zit weer thuis met zijn rug.',
+    expect: { health: 'strong' },
+  },
+  { why: 'a visit to the GP said with "langs"', text: 'De heer Bakker gaat vanmiddag langs de huisarts.', expect: { health: 'strong' } },
+  { why: 'an antipsychotic drug', text: 'Mevrouw Smit gebruikt sinds haar opname haloperidol.', expect: { health: 'strong' } },
+  {
+    why: 'exhaustion said colloquially (opgebrand, op mijn tandvlees)',
+    text: 'Hoi Linda,\n\nIk voel me opgebrand en loop al weken op mijn tandvlees.\n\nSaskia',
+    expect: { health: 'strong' },
+  },
+  { why: 'lumbago ("last van spit")', text: 'Jan de Vries heeft last van spit en kan niet tillen.', expect: { health: 'strong' } },
+  {
+    why: 'the same form filled in: a form line in a document about a named person',
+    text: 'Name: Olivia Bennett\nDepartment: Finance, accounts payable team (Leeds office), desk 2.14, in on Mondays, Tuesdays and Thursdays; cover during absence is the team leader of the Sales department.\nReligion: Catholic',
+    expect: { religion: 'strong' },
+  },
+  { why: 'a Riffian (Berber) background', text: 'Mevrouw Aït Hamou heeft een Riffijnse achtergrond.', expect: { ethnicity: 'strong' } },
+  { why: 'carrier of a gene ("het gen")', text: 'Hoi Sophie,\n\nMijn broer heeft het gen niet, ik wel.', expect: { genetic: 'strong' } },
+  {
+    why: "gene carrier of Huntington's disease (genetic and health)",
+    text: 'Ik ben gendrager van de ziekte van Huntington.',
+    expect: { genetic: 'strong', health: 'strong' },
+  },
+  {
+    why: "English: a predictive test for Huntington's disease",
+    text: "Dear Mr Hughes,\n\nYour predictive test for Huntington's disease was positive.",
+    expect: { genetic: 'strong', health: 'strong' },
+  },
 ];
 
 const negatives: Row[] = [
@@ -287,6 +378,45 @@ const negatives: Row[] = [
     text: 'Kan ik mijn gezondheidsgegevens inzien?',
     expect: { health: 'weak' },
   },
+  { why: '"opgepakt" is also taking up a task: a qualifier, never a term', text: 'Ik heb de taak van Kevin Lammers opgepakt.', expect: {} },
+  { why: '"zit vast" is also a paper jam', text: 'De printer zit vast; mevrouw Jansen belt de storingsdienst.', expect: {} },
+  {
+    why: 'a civil summons (kantonrechter, huurachterstand) is no criminal data',
+    text: 'De deurwaarder heeft namens de verhuurder een dagvaarding voor de kantonrechter uitgebracht aan de heer Pranger wegens huurachterstand.',
+    expect: {},
+  },
+  {
+    why: 'a driving licence handed in as a copy is no seizure',
+    text: 'Mevrouw Jansen heeft een kopie van haar rijbewijs ingeleverd bij de receptie.',
+    expect: {},
+  },
+  { why: 'a finger without a template or match is a body part', text: 'De heer Peters raakte het scherm aan met zijn vinger.', expect: {} },
+  { why: '"face" and "match" are everyday English', text: 'We face a difficult match on Saturday, said Mr Hughes.', expect: {} },
+  {
+    why: 'municipal elections without a candidacy: "vinden plaats" is no place on a list',
+    text: 'De gemeenteraadsverkiezingen vinden plaats op 18 maart; mevrouw Jansen werkt op het stembureau.',
+    expect: {},
+  },
+  { why: 'a works-council (OR) candidate list is no political opinion', text: 'Ik sta op plek 3 van de kandidatenlijst voor de OR.', expect: {} },
+  {
+    why: '"met zijn rug naar" is a posture, not a back complaint',
+    text: 'Hij stond met zijn rug naar de deur toen mevrouw Jansen binnenkwam.',
+    expect: {},
+  },
+  { why: 'riding past a hospital is no visit ("langs" qualifies care providers only)', text: 'De heer Jansen fietst langs het ziekenhuis.', expect: {} },
+  {
+    why: '"Prefer not to say" answers nothing: the form line is no cue (the name is too far away to be one)',
+    text: 'Name: Olivia Bennett\nDepartment: Finance, accounts payable team (Leeds office), desk 2.14, in on Mondays, Tuesdays and Thursdays; cover during absence is the team leader of the Sales department.\nReligion: Prefer not to say',
+    expect: { religion: 'weak' },
+  },
+  { why: '"uit de kast" is also taking something out of a cupboard', text: 'Mevrouw Jansen pakte de map uit de kast.', expect: {} },
+  { why: '"coming out" is also being published', text: 'The report is coming out next week, said Mr Hughes.', expect: {} },
+  {
+    why: 'a job title or a course in a CV ("casemanager dementie") is no diagnosis',
+    text: 'Petra de Boer\n2019 Post-hbo Wijkverpleegkunde en casemanagement dementie – certificaat\n2020–heden casemanager dementie bij Zorggroep Oost',
+    expect: {},
+  },
+  { why: '"valt op" is standing out', text: 'Mevrouw Jansen valt op door haar rode jas.', expect: {} },
   {
     why: 'negation: no criminal record',
     text: 'Beste Olena,\n\nIk heb geen strafblad, dus de VOG is geen probleem.',
