@@ -1,5 +1,5 @@
 import type { Finding, Label } from '../src/types.ts';
-import type { Detector } from './detector.ts';
+import type { Detector, Occurrence } from './detector.ts';
 import { allDetectors } from './detectors/index.ts';
 import { createDocumentTypeClassifier, trainDocumentTypeModel, type DocumentTypeClassifier } from './doctype/classifier.ts';
 import { documentType } from './doctype/doctypes.ts';
@@ -31,15 +31,22 @@ export interface TextClassifierOptions {
 
 export type ClassifyText = (text: string) => TextClassification;
 
+const NONE: readonly Occurrence[] = Object.freeze([]);
+
 /** Builds a classifier once (vocabulary compiled, model trained); the function it returns is cheap per text. */
 export function createTextClassifier(options: TextClassifierOptions = {}): ClassifyText {
   const detectors = options.detectors ?? allDetectors;
   const doctypes: DocumentTypeClassifier = createDocumentTypeClassifier(options.model ?? trainDocumentTypeModel());
   const vocabulary = new Vocabulary([...detectors.flatMap((d) => d.wordLists ?? []), ...doctypes.wordLists]);
 
+  // One result slot per detector, reused by every text (aggregate keeps none of them): no object per detector per text.
+  const results = detectors.map((detector): { detector: Detector; occurrences: readonly Occurrence[] } => ({ detector, occurrences: NONE }));
+
   return function classifyText(text: string): TextClassification {
     const scanned = new ScannedText(text, vocabulary);
-    const { findings, hints } = aggregate(detectors.map((detector) => ({ detector, occurrences: detector.detect(scanned) })));
+    for (const result of results) result.occurrences = result.detector.detect(scanned);
+    const { findings, hints } = aggregate(results);
+    for (const result of results) result.occurrences = NONE; // the slots must not keep a text's occurrences alive
     const type = doctypes.classify(scanned);
     const label = decideLabel(documentType(type.documentType), type.confidence, findings, hints, text.length);
     return {

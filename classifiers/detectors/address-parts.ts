@@ -6,8 +6,8 @@ import type { Span } from '../../src/types.ts';
 
 export interface AddressWords {
   suffixes: readonly string[];
-  /** The last characters of the suffixes: a cheap test before comparing with each. */
-  suffixEnds: ReadonlySet<number>;
+  /** The suffixes by their last character: a word is compared only with those that could end it. */
+  suffixesByEnd: ReadonlyMap<number, readonly string[]>;
   particles: ReadonlySet<string>;
   poBox: RegExp;
   /** Last letters of the P.O.-box words (`postbus` → `s`): a cheap test before the regex. */
@@ -28,6 +28,8 @@ export interface StreetLine extends Span {
   street: string;
   number: string;
   poBox: boolean;
+  /** A range of house numbers (`2-64`, `1 t/m 120`): a building complex, not one household. */
+  range: boolean;
 }
 
 const POSTCODE_LETTERS = /^[ \u00a0]?([A-Z]{2})(?![A-Za-z0-9\u00c0-\u024f])/;
@@ -86,6 +88,9 @@ export function postcodeAt(text: string, runStart: number, runEnd: number, words
   return { start: last.start, end, digits: text.slice(last.start, last.end), letters: after[1]!, city, lineStart };
 }
 
+/** String.prototype.toLowerCase of a character up to U+00FF (A-Z and À-Þ but ×); any other character as it is. */
+const foldLatin1 = (c: number) => ((c >= 65 && c <= 90) || (c >= 192 && c <= 222 && c !== 215) ? c + 32 : c);
+
 const isTokenSpace = (c: number) => c === 32 || c === 0xa0 || c === 9;
 interface Token {
   word: string;
@@ -120,6 +125,13 @@ function mayEndInPoBox(text: string, from: number, at: number, words: AddressWor
   return c < 128 && words.poBoxEnds.has(String.fromCharCode(c >= 65 && c <= 90 ? c + 32 : c));
 }
 
+/** Whether `word` ends in one of `suffixes` (a loop, not `some` with a closure: it runs for every street candidate). */
+function endsInSuffix(word: string, suffixes: readonly string[] | undefined): boolean {
+  if (suffixes === undefined) return false;
+  for (let k = 0; k < suffixes.length; k++) if (word.endsWith(suffixes[k]!)) return true;
+  return false;
+}
+
 /** The street words before the number: `Keizersgracht`, `Burgemeester de Vlugtlaan`, `Laan van Meerdervoort`. */
 function streetBefore(text: string, at: number, words: AddressWords): { start: number; street: string; poBox: boolean } | undefined {
   // The street is on the number's line, at most 60 characters back: look no further for the line's start.
@@ -139,11 +151,13 @@ function streetBefore(text: string, at: number, words: AddressWords): { start: n
   while (start > from && !isTokenSpace(text.charCodeAt(start - 1))) start--;
   const last = text.slice(start, end);
   if (!isName(last)) return undefined;
-  const lower = last.toLowerCase();
   // tokens[k] is the k-th token counted back from the number (tokens[0] is the last).
   let tokens: Token[] | undefined;
   let first = -1;
-  if (words.suffixEnds.has(lower.charCodeAt(lower.length - 1)) && words.suffixes.some((s) => lower.endsWith(s))) first = 0;
+  // The suffixes that could end the word, by its last character lower-cased (a NAME ends in a Latin-1 letter or in
+  // ' ’ -, and lower-casing those is per character): most words have none, and are not lower-cased.
+  const suffixes = words.suffixesByEnd.get(foldLatin1(last.charCodeAt(last.length - 1)));
+  if (suffixes !== undefined && endsInSuffix(last.toLowerCase(), suffixes)) first = 0;
   else {
     // A street that starts with its kind: `Laan van Meerdervoort`, `Plein 1992`, `Weg der Verenigde Naties`.
     tokens = tokensBefore(text, from, { word: last, start });
@@ -163,6 +177,12 @@ function streetBefore(text: string, at: number, words: AddressWords): { start: n
   return { start: tokens[first]!.start, street, poBox: false };
 }
 
+/** Whether the character, lower-cased, is a P.O.-box word's last letter (a one-character string only above ASCII). */
+function mayEndPoBoxWord(c: number, words: AddressWords): boolean {
+  if (c < 128) return words.poBoxEnds.has(String.fromCharCode(c >= 65 && c <= 90 ? c + 32 : c));
+  return words.poBoxEnds.has(String.fromCharCode(c).toLowerCase());
+}
+
 /** A street line whose house number is the first group of the run, with its addition. */
 export function streetAt(text: string, runStart: number, runEnd: number, words: AddressWords): StreetLine | undefined {
   // A space and a word character before the number (and no read before the text's start, which slows every read here).
@@ -170,7 +190,7 @@ export function streetAt(text: string, runStart: number, runEnd: number, words: 
   const space = text.charCodeAt(runStart - 1);
   if ((space !== 32 && space !== 0xa0) || !isAlnum(text.charCodeAt(runStart - 2))) return undefined;
   if (!startsCapitalised(text, runStart - 1)) {
-    const poBox = words.poBoxEnds.has(text[runStart - 2]!.toLowerCase()) && words.poBox.test(text.slice(Math.max(0, runStart - 20), runStart));
+    const poBox = mayEndPoBoxWord(text.charCodeAt(runStart - 2), words) && words.poBox.test(text.slice(Math.max(0, runStart - 20), runStart));
     if (!poBox) return undefined;
   }
   // The house number is the run's first group of digits (a run starts with a digit).
@@ -178,6 +198,11 @@ export function streetAt(text: string, runStart: number, runEnd: number, words: 
   if (house.end - house.start > 5 || text.charCodeAt(house.start) === 48) return undefined;
   const street = streetBefore(text, runStart, words);
   if (!street || (house.end - house.start > 4 && !street.poBox)) return undefined; // P.O. boxes go to 5 digits
+  const range = street.poBox ? -1 : rangeEnd(text, house.start, house.end);
+  if (range > 0) {
+    if (NOT_A_HOUSE.test(text.slice(range, range + 10))) return undefined;
+    return { start: street.start, end: range, street: street.street, number: text.slice(house.start, range), poBox: false, range: true };
+  }
   let end = house.end;
   // A second group of at most three digits after one `-` or `/`: `123-2`, `12/3`.
   let secondStart = house.end;
@@ -189,5 +214,31 @@ export function streetAt(text: string, runStart: number, runEnd: number, words: 
   }
   if (end === runEnd) end += ADDITION.exec(text.slice(end, end + 6))?.[0].length ?? 0;
   if (!street.poBox && NOT_A_HOUSE.test(text.slice(end, end + 10))) return undefined;
-  return { start: street.start, end, street: street.street, number: text.slice(house.start, end), poBox: street.poBox };
+  return { start: street.start, end, street: street.street, number: text.slice(house.start, end), poBox: street.poBox, range: false };
+}
+
+/**
+ * After a house number: `-64`, ` – 64`, ` t/m 120`, ` tot en met 120` (the dash in group 1, the second number in 2).
+ * Not a date (`1-12-2024`), nor a postcode after a dash (`Rondweg 77 - 9101 BE Dokkum`).
+ */
+const RANGE = /^[ \u00a0]?(?:([-–])|t\/m|tot en met)[ \u00a0]?(\d{1,4})(?![\d/-]|[ \u00a0]?[A-Z]{2}(?![A-Za-z]))/;
+/**
+ * A second house number this far above the first makes a hyphen a range of the numbers of a complex ("Hof van
+ * Delftlaan 2-64", "1-40"). Below it the pair is one address: a double number ("Kerkstraat 12-14", one house on two
+ * plots) or a number with an apartment addition ("123-2", where the second is lower). "t/m" and "tot en met" say
+ * range outright.
+ */
+const RANGE_SPAN = 10;
+
+/** The end of a house-number range after the number text[start, end), or -1. Read only at a street's number. */
+function rangeEnd(text: string, start: number, end: number): number {
+  // Cheap test first: a dash, or a blank and then a dash or the "t" of t/m and "tot en met".
+  let c = text.charCodeAt(end);
+  if (c === 32 || c === 0xa0) c = text.charCodeAt(end + 1);
+  if (c !== 45 && c !== 0x2013 && c !== 116) return -1;
+  const m = RANGE.exec(text.slice(end, end + 18));
+  if (!m) return -1;
+  const first = Number(text.slice(start, end));
+  const second = Number(m[2]);
+  return second - first >= (m[1] === undefined ? 1 : RANGE_SPAN) ? end + m[0].length : -1;
 }

@@ -10,13 +10,23 @@ type Score = 'fullAddress' | 'street' | 'postcode' | 'barePostcode' | 'company' 
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ \\u00a0]?');
 
+/** The words by their last character (streetBefore compares a word only with the suffixes that could end it). */
+function groupByLast(words: readonly string[]): ReadonlyMap<number, readonly string[]> {
+  const groups = new Map<number, string[]>();
+  for (const w of words) {
+    const last = w.charCodeAt(w.length - 1);
+    groups.set(last, [...(groups.get(last) ?? []), w]);
+  }
+  return groups;
+}
+
 const RULES = loadRule('detectors/address.json', (_, f) => {
   // streetBefore tests a word's last character against the suffixes' last characters first: none may be empty.
   if (f.strings('streetSuffixes').some((w) => w === '')) throw new Error('rules/detectors/address.json: an empty street suffix');
   return {
     words: {
       suffixes: f.strings('streetSuffixes'),
-      suffixEnds: new Set(f.strings('streetSuffixes').map((w) => w.charCodeAt(w.length - 1))),
+      suffixesByEnd: groupByLast(f.strings('streetSuffixes')),
       particles: new Set(f.strings('streetParticles')),
       poBox: new RegExp(`(?<![A-Za-z])(?:${f.strings('poBoxWords').map(escape).join('|')})[ \\u00a0]*$`, 'i'),
       poBoxEnds: new Set(f.strings('poBoxWords').map((w) => w.at(-1)!.toLowerCase())),
@@ -80,6 +90,11 @@ function judgeStreet(text: ScannedText, street: StreetLine, postcode: Postcode |
   if (street.poBox) {
     score = 'poBox';
     reason = `P.O. box ("${street.street.toLowerCase()}"): an organisation's postal address, not a home`;
+  } else if (street.range) {
+    // `Hof van Delftlaan 2-64`: the numbers of a whole block (a VvE, a housing complex, a project site) locate no
+    // one household; weak, as an organisation's address.
+    score = 'company';
+    reason = `${what} with a range of house numbers: a building complex, not one household`;
   } else if (company) {
     score = 'company';
     reason = `${what} near company context "${company.entry}": an organisation's address`;

@@ -137,8 +137,13 @@ function judge(kind: Kind, label: string, v: Value, source: string): Pick<Occurr
 function labelled(text: ScannedText, found: Occurrence[]): void {
   // `DB_PASSWORD=…` hits both `db_password` and `password`: one value, reported once (under the first label).
   let values: Set<number> | undefined; // made at the first value: most texts have no label
-  for (const { kind, assignment, id } of LABEL_LISTS) {
-    for (const hit of text.hits(id)) {
+  // Indexed loops: `hits` returns a frozen empty array for a list without hits, and a for-of over arrays of two
+  // kinds allocates an iterator result per step (this runs for every label list of every text).
+  for (let l = 0; l < LABEL_LISTS.length; l++) {
+    const { kind, assignment, id } = LABEL_LISTS[l]!;
+    const hits = text.hits(id);
+    for (let h = 0; h < hits.length; h++) {
+      const hit = hits[h]!;
       const v = valueAfter(text.text, hit.end);
       // `user`, `pass`, `login` are ordinary words: only a config assignment (`user=admin`) makes them labels.
       if (!v || values?.has(v.start) || (assignment && !v.op.includes('=')) || v.start - hit.end > 40) continue;
@@ -187,7 +192,9 @@ function slashPairs(text: ScannedText, found: Occurrence[]): void {
 
 /** Recovery or backup codes: groups like 4821-7710 on the lines after their label. */
 function recoveryCodes(text: ScannedText, found: Occurrence[]): void {
-  for (const hit of text.hits(RECOVERY)) {
+  const hits = text.hits(RECOVERY);
+  for (let h = 0; h < hits.length; h++) {
+    const hit = hits[h]!;
     const m = RECOVERY_CODE.exec(text.text.slice(hit.end, hit.end + RULES.recoveryWindow));
     if (!m) continue;
     const start = hit.end + m.index;
@@ -198,12 +205,31 @@ function recoveryCodes(text: ScannedText, found: Occurrence[]): void {
 
 const isWordChar = (source: string, i: number) => /[A-Za-z0-9_]/.test(source[i] ?? '');
 
+/**
+ * The distinct triggers of the token patterns, each searched at most once per text; a trigger that holds a shorter
+ * one (`_live_` holds `_`) is absent whenever that one is, without a search of its own.
+ */
+const TRIGGERS = [...new Set(RULES.tokens.flatMap((t) => (t.trigger === undefined ? [] : [t.trigger])))];
+const TRIGGER_OF = RULES.tokens.map((t) => (t.trigger === undefined ? -1 : TRIGGERS.indexOf(t.trigger)));
+const TRIGGER_INSIDE = TRIGGERS.map((t) => TRIGGERS.findIndex((u) => u.length < t.length && t.includes(u)));
+/** Per trigger in the current text: 0 not searched yet, 1 present, -1 absent (patterned is not re-entered). */
+const triggerState = new Int8Array(TRIGGERS.length);
+function hasTrigger(source: string, t: number): boolean {
+  if (triggerState[t] === 0) {
+    const inside = TRIGGER_INSIDE[t]!;
+    triggerState[t] = (inside >= 0 && !hasTrigger(source, inside)) || !source.includes(TRIGGERS[t]!) ? -1 : 1;
+  }
+  return triggerState[t] === 1;
+}
+
 /** Keys and tokens by their format, private key blocks, URLs with a password: added where no labelled value stands. */
 function patterned(source: string, found: Occurrence[]): void {
   const s = RULES.scores;
-  for (const { name, pattern, trigger } of RULES.tokens) {
+  triggerState.fill(0);
+  for (let k = 0; k < RULES.tokens.length; k++) {
+    const { name, pattern } = RULES.tokens[k]!;
     // Most texts lack the trigger: one indexOf instead of a regex over the whole text.
-    if (trigger !== undefined && !source.includes(trigger)) continue;
+    if (TRIGGER_OF[k]! >= 0 && !hasTrigger(source, TRIGGER_OF[k]!)) continue;
     pattern.lastIndex = 0;
     for (let m = pattern.exec(source); m; m = pattern.exec(source)) {
       const end = m.index + m[0].length;

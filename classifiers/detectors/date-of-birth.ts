@@ -108,11 +108,16 @@ function pushAge(found: Occurrence[], start: number, digits: string, hit: Keywor
 function ages(text: ScannedText): Occurrence[] {
   const s = text.text;
   const found: Occurrence[] = [];
-  for (const hit of text.hits(AGE_LABEL)) {
+  // Indexed loops: a for-of over `hits` (a frozen empty array for a list without hits) allocates per step.
+  const labels = text.hits(AGE_LABEL);
+  for (let h = 0; h < labels.length; h++) {
+    const hit = labels[h]!;
     const m = AGE_AFTER.exec(s.slice(hit.end, hit.end + 20));
     if (m) pushAge(found, hit.end + m[0].length - m[1]!.length, m[1]!, hit);
   }
-  for (const hit of text.hits(AGE_SUFFIX)) {
+  const suffixes = text.hits(AGE_SUFFIX);
+  for (let h = 0; h < suffixes.length; h++) {
+    const hit = suffixes[h]!;
     const m = AGE_BEFORE.exec(s.slice(Math.max(0, hit.start - 8), hit.start));
     if (m) pushAge(found, hit.start - m[0].length, m[1]!, hit);
   }
@@ -136,8 +141,10 @@ export const dateOfBirthDetector: Detector = {
     const now = new Date();
     const occurrences: Occurrence[] = [];
     const seen = new Set<number>();
-    const hits = [...new Set([...labels, ...phrases])].sort((a, b) => a.start - b.start);
-    for (const hit of hits) {
+    // One list's hits are in text order already (what the stable sort would leave): merged only when both have hits.
+    const hits = phrases.length === 0 ? labels : labels.length === 0 ? phrases : [...new Set([...labels, ...phrases])].sort((a, b) => a.start - b.start);
+    for (let h = 0; h < hits.length; h++) {
+      const hit = hits[h]!;
       const found = dateAfter(text, hit, now);
       for (const f of Array.isArray(found) ? found : found ? [found] : []) {
         if (seen.has(f.start)) continue; // a hit in both lists, or a column read twice

@@ -112,7 +112,7 @@ const NUMBER_LABELS = [{ list: L.number, specific: true }, { list: L.copy, speci
 const NUMBER_LISTS = [L.licence, ...NUMBER_LABELS.map((l) => l.list)];
 
 function anyHits(text: ScannedText, lists: readonly string[]): boolean {
-  for (const list of lists) if (text.hits(list).length > 0) return true;
+  for (let l = 0; l < lists.length; l++) if (text.hits(lists[l]!).length > 0) return true;
   return false;
 }
 
@@ -125,7 +125,9 @@ function numberOccurrences(text: ScannedText, found: Occurrence[]): void {
   licenceOccurrences(text, seen, found);
   const { scores: s, window, minDigits, otherMinDigits, idWordsWindow } = RULES.number;
   for (const { list, specific } of NUMBER_LABELS) {
-    for (const hit of text.hits(list)) {
+    const hits = text.hits(list);
+    for (let h = 0; h < hits.length; h++) {
+      const hit = hits[h]!;
       const dutch = numberAfter(text, hit, DUTCH_NUMBER, window);
       const n = dutch && digitCount(dutch.raw) >= minDigits ? dutch : numberAfter(text, hit, OTHER_NUMBER, window);
       if (!n || seen.has(n.start) || (n !== dutch && digitCount(n.raw) < otherMinDigits)) continue;
@@ -154,7 +156,9 @@ function numberOccurrences(text: ScannedText, found: Occurrence[]): void {
 /** Driving licences: the 10-digit number after its label, or in field 5 (and the BSN in field 4d) of the data page. */
 function licenceOccurrences(text: ScannedText, seen: Set<number>, found: Occurrence[]): void {
   const r = RULES.licence;
-  for (const hit of text.hits(L.licence)) {
+  const hits = text.hits(L.licence);
+  for (let h = 0; h < hits.length; h++) {
+    const hit = hits[h]!;
     const n = numberAfter(text, hit, LICENCE_NUMBER, r.window);
     if (!n || seen.has(n.start) || r.exclude.some((p) => n.raw.startsWith(p))) continue;
     seen.add(n.start);

@@ -72,6 +72,7 @@ function mrzCode(c: number): number {
   return (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 60 ? c : -1;
 }
 const NO_LINES: readonly Line[] = [];
+const NO_MRZ: readonly Mrz[] = [];
 const JOINED_LINES = [{ width: 44, count: 2 }, { width: 36, count: 2 }, { width: 30, count: 3 }] as const;
 /** The lengths a line's characters can have: one line, or two or three lines that lost their line breaks. */
 const fitsLength = (n: number) => (n >= 26 && n <= 48) || n === 88 || n === 72 || n === 90;
@@ -128,8 +129,21 @@ function fits(line: Line, width: number): Line[] {
 
 function candidates(field: Field, raw: string, k: string): string[] {
   if (field.kind === 'date') return [digits(k)];
-  const forms = field.kind === 'alnum' ? [raw, k, raw.replace(/O/g, '0'), k.replace(/O/g, '0')] : [k, raw, digits(k), digits(raw)];
-  return [...new Set(forms)];
+  // The distinct forms in order of first appearance (as [...new Set(forms)], without the Set and the spread).
+  const out = field.kind === 'alnum' ? [raw] : [k];
+  const add = (form: string) => {
+    if (!out.includes(form)) out.push(form);
+  };
+  if (field.kind === 'alnum') {
+    add(k);
+    add(raw.replace(/O/g, '0'));
+    add(k.replace(/O/g, '0'));
+  } else {
+    add(raw);
+    add(digits(k));
+    add(digits(raw));
+  }
+  return out;
 }
 
 /** Writes a field's value over its characters (values keep the field's width). */
@@ -202,30 +216,47 @@ function header(line: Line): { documentType: string; issuer: string } | undefine
   return /[PIAC]/.test(type) && /^[A-Z<]{3}$/.test(issuer) ? { documentType: type, issuer } : undefined;
 }
 
-function tryFormats(lines: Line[]): Mrz | undefined {
+/** Every reading of one block of lines as one format, in the order tried: the MRZ each reading gives. */
+function readBlock(block: Line[], format: Format): readonly Mrz[] {
+  if (block.some((l) => Math.abs(l.s.length - format.width) > 2)) return NO_MRZ;
+  const head = header(block[0]!);
+  if (!head) return NO_MRZ;
+  const total = format.fields.filter((f) => f.check !== undefined).length + 1;
+  // Only lines with check digits are refitted; a name line's length decides nothing.
+  const fitted = block.map((l, n) => (format.fields.some((f) => f.line === n) ? fits(l, format.width) : [l]));
+  const combos = fitted.reduce<Line[][]>((acc, opts) => acc.flatMap((c) => opts.map((o) => [...c, o])), [[]]);
+  const last = block[block.length - 1]!;
+  const span = { start: block[0]!.pos[0]!, end: last.pos[last.pos.length - 1]! + 1 };
+  return combos.map((combo) => {
+    // A name line that came out short is padded with fillers (its length decides nothing).
+    const padded = combo.map((l) => (l.s.length >= format.width ? l : {
+      s: l.s.padEnd(format.width, '<'),
+      pos: [...l.pos, ...Array<number>(format.width - l.s.length).fill(l.pos[l.pos.length - 1]!)],
+    }));
+    const { passed, optional } = validate(format, padded);
+    return { format: format.name, ...head, ...span, passed, total, lines: format.lines, optional };
+  });
+}
+
+/**
+ * The best reading of the lines: the first with the most check digits passed, or the first that passes them all.
+ * A block's readings depend only on its lines, and a full block is fixed by its first line (the lines of every
+ * window are the normalized lines of consecutive text lines): `blocks` keeps them per first line and format, since
+ * the anchors of one MRZ's lines give overlapping windows.
+ */
+function tryFormats(lines: Line[], blocks: Map<Line, (readonly Mrz[] | undefined)[]>): Mrz | undefined {
   let best: Mrz | undefined;
   for (let i = 0; i < lines.length; i++) {
-    for (const format of FORMATS) {
-      const block = lines.slice(i, i + format.lines);
-      if (block.length < format.lines || block.some((l) => Math.abs(l.s.length - format.width) > 2)) continue;
-      const head = header(block[0]!);
-      if (!head) continue;
-      const total = format.fields.filter((f) => f.check !== undefined).length + 1;
-      // Only lines with check digits are refitted; a name line's length decides nothing.
-      const fitted = block.map((l, n) => (format.fields.some((f) => f.line === n) ? fits(l, format.width) : [l]));
-      const combos = fitted.reduce<Line[][]>((acc, opts) => acc.flatMap((c) => opts.map((o) => [...c, o])), [[]]);
-      for (const combo of combos) {
-        // A name line that came out short is padded with fillers (its length decides nothing).
-        const padded = combo.map((l) => (l.s.length >= format.width ? l : {
-          s: l.s.padEnd(format.width, '<'),
-          pos: [...l.pos, ...Array<number>(format.width - l.s.length).fill(l.pos[l.pos.length - 1]!)],
-        }));
-        const { passed, optional } = validate(format, padded);
-        if (best && passed <= best.passed) continue;
-        const last = block[block.length - 1]!;
-        const span = { start: block[0]!.pos[0]!, end: last.pos[last.pos.length - 1]! + 1 };
-        best = { format: format.name, ...head, ...span, passed, total, lines: format.lines, optional };
-        if (passed === total) return best;
+    for (let f = 0; f < FORMATS.length; f++) {
+      const format = FORMATS[f]!;
+      if (i + format.lines > lines.length) continue;
+      let byFormat = blocks.get(lines[i]!);
+      if (!byFormat) blocks.set(lines[i]!, (byFormat = []));
+      const readings = (byFormat[f] ??= readBlock(lines.slice(i, i + format.lines), format));
+      for (const mrz of readings) {
+        if (best && mrz.passed <= best.passed) continue;
+        best = mrz;
+        if (mrz.passed === mrz.total) return best;
       }
     }
   }
@@ -280,7 +311,17 @@ function linesAround(text: string, pos: number): [number, number][] {
  */
 class CandidateLines {
   private readonly byStart = new Map<number, readonly Line[]>();
+  /** tryFormats' readings per block (by first line and format), and lone's outcome per line: both pure. */
+  readonly blocks = new Map<Line, (readonly Mrz[] | undefined)[]>();
+  private readonly alone = new Map<Line, Mrz | undefined>();
   constructor(private readonly text: string) {}
+
+  lone(line: Line): Mrz | undefined {
+    if (this.alone.has(line)) return this.alone.get(line);
+    const mrz = lone(line);
+    this.alone.set(line, mrz);
+    return mrz;
+  }
 
   around(pos: number): Line[] {
     const lines: Line[] = [];
@@ -302,14 +343,15 @@ export function findMrzs(text: string, maxFailed: number): readonly Mrz[] {
   let previous: { lines: Line[]; mrz: Mrz | undefined } | undefined;
   ANCHOR.lastIndex = 0;
   for (let m = ANCHOR.exec(text); m; m = ANCHOR.exec(text)) {
-    const lines = (candidates ??= new CandidateLines(text)).around(m.index);
+    const around = (candidates ??= new CandidateLines(text));
+    const lines = around.around(m.index);
     let mrz: Mrz | undefined;
     // The same candidate lines as at the previous anchor (the next line of the same MRZ): the same, pure, outcome.
     if (previous && sameLines(previous.lines, lines)) mrz = previous.mrz;
     else {
-      const best = lines.length >= 2 ? tryFormats(lines) : undefined;
+      const best = lines.length >= 2 ? tryFormats(lines, around.blocks) : undefined;
       mrz = best && best.passed >= best.total - maxFailed ? best : undefined;
-      for (let i = 0; !mrz && i < lines.length; i++) mrz = lone(lines[i]!);
+      for (let i = 0; !mrz && i < lines.length; i++) mrz = around.lone(lines[i]!);
       previous = { lines, mrz };
     }
     const lineEnd = text.indexOf('\n', m.index);
@@ -318,4 +360,3 @@ export function findMrzs(text: string, maxFailed: number): readonly Mrz[] {
   }
   return found ?? NO_MRZ;
 }
-const NO_MRZ: readonly Mrz[] = [];

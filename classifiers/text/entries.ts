@@ -11,6 +11,8 @@ export interface Entry {
   exception?: boolean;
   /** Every list that holds this entry wants capitalised words only. */
   capitalised?: boolean;
+  /** Its owners' indexes (Vocabulary.listIndex), set once the vocabulary is complete: what its hits carry. */
+  listIndexes?: readonly number[];
 }
 
 /** Marks an exception entry's owner: `list!` (see Vocabulary). */
@@ -36,8 +38,11 @@ export class HashedEntries<E extends Entry> {
   }
 }
 
-/** Removes the lists named by exception hits (`list!`) from the other hits of the same word, and the exceptions. */
-export function applyExceptions(hits: KeywordHit[], from: number): void {
+/**
+ * Removes the lists named by exception hits (`list!`) from the other hits of the same word, and the exceptions.
+ * `indexesOf` gives the list indexes of a hit's remaining lists.
+ */
+export function applyExceptions(hits: KeywordHit[], from: number, indexesOf: (owners: readonly string[]) => readonly number[]): void {
   const excluded = new Set<string>();
   for (let k = from; k < hits.length; k++) {
     for (const owner of hits[k]!.listIds) if (owner.endsWith(EXCEPTION)) excluded.add(owner.slice(0, -1));
@@ -46,7 +51,8 @@ export function applyExceptions(hits: KeywordHit[], from: number): void {
   const kept: KeywordHit[] = [];
   for (const hit of hits.splice(from)) {
     const owners = hit.listIds.filter((o) => !o.endsWith(EXCEPTION) && !excluded.has(o));
-    if (owners.length) kept.push(owners.length === hit.listIds.length ? hit : { ...hit, listIds: owners });
+    if (owners.length === hit.listIds.length) kept.push(hit);
+    else if (owners.length) kept.push({ start: hit.start, end: hit.end, entry: hit.entry, listIds: owners, listIndexes: indexesOf(owners) });
   }
   hits.push(...kept);
 }

@@ -1,3 +1,5 @@
+import { isGapChar } from './gap.ts';
+
 /**
  * The text before an anchored phrase's word (`geb. ` before `datum` in `geb. datum`), matched backwards from the
  * word without a regex. The phrase's own test is the regex `lead$` (phrases.ts) over the 80 characters before the
@@ -5,9 +7,9 @@
  * answer:
  * - the lead's characters are ASCII literals (case-insensitive: an ASCII letter matches itself in either case, as
  *   a regex with the `i` flag and without `u` does; any other character matches only itself) and gaps (a space of
- *   the phrase is `[ \t-]+`, a hyphen `[ \t-]?`, consecutive ones form one gap);
- * - no literal is a space, tab or hyphen, so a gap left of which stands a literal takes the whole run of spaces,
- *   tabs and hyphens before it: the match is unique, and the regex finds it exactly when it fits the window.
+ *   the phrase is one or more gap characters (gap.ts), a hyphen one or none, consecutive ones form one gap);
+ * - no literal is a gap character, so a gap left of which stands a literal takes the whole run of gap characters
+ *   before it: the match is unique, and the regex finds it exactly when it fits the window.
  * A lead that does not start with a literal, or has other characters, keeps its regex (compileLead gives undefined).
  */
 
@@ -18,7 +20,6 @@ const GAP = -1;
 /** The window that the regex `lead$` is run over (phrases.ts): a match must fit in it. */
 export const LEAD_WINDOW = 80;
 
-const isGapChar = (c: number) => c === 32 || c === 9 || c === 45;
 
 export function compileLead(lead: string): Lead | undefined {
   if (lead === '' || lead[0] === ' ' || lead[0] === '-') return undefined;
@@ -33,7 +34,7 @@ export function compileLead(lead: string): Lead | undefined {
       const at = tokens.length - 2;
       if (c === 32) tokens[at]!++;
       tokens[at + 1] = c === 32 ? Infinity : tokens[at + 1]! + 1;
-    } else if (c > 32 && c < 127) {
+    } else if (c > 32 && c < 127 && !isGapChar(c)) {
       tokens.push(c >= 65 && c <= 90 ? c + 32 : c);
       inGap = false;
     } else return undefined;

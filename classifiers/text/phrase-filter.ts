@@ -1,4 +1,5 @@
 import type { Phrase } from './phrases.ts';
+import { GAP_CHARS, isGapChar } from './gap.ts';
 import { isLetter } from './word-hash.ts';
 
 /**
@@ -23,9 +24,9 @@ export interface PhraseFilter {
   previousWord: number;
 }
 
-/** A space in a phrase matches spaces, tabs or a hyphen (phrases.ts); a hyphen in a phrase is optional. */
-const SPACE: ReadonlySet<number> = new Set([32, 9, 45]);
-const isSpace = (c: number) => c === 32 || c === 9 || c === 45;
+/** A space in a phrase matches any gap character (gap.ts: spaces, tabs, a hyphen, a line break…); a hyphen in a phrase is optional. */
+const SPACE: ReadonlySet<number> = new Set(GAP_CHARS);
+const isSpace = isGapChar;
 const isAsciiLower = (c: number) => c >= 97 && c <= 122;
 /** An ASCII character that is no letter and that `c | 32` leaves unchanged (NaN: no). */
 const isMark = (c: number) => c < 128 && (c | 32) === c && !isLetter(c);
@@ -80,7 +81,7 @@ export function phraseFilter(phrase: Phrase): PhraseFilter {
 
 /**
  * A filter as the WebAssembly scanner reads it (scan.as.ts: phraseMayMatch): follows, precedes (-1: any character,
- * -2: a space, tab or hyphen, else that one character), nextWord, previousWord.
+ * -2: a gap character (gap.ts), else that one character), nextWord, previousWord.
  */
 export function encodeFilter(filter: PhraseFilter): [number, number, number, number] {
   const chars = (set: ReadonlySet<number> | null): number => {

@@ -1,3 +1,4 @@
+import { GAP_CLASS } from './gap.ts';
 import type { Span } from '../../src/types.ts';
 import type { Entry } from './entries.ts';
 import { compileLead, LEAD_WINDOW, leadStart, type Lead } from './lead-match.ts';
@@ -38,9 +39,9 @@ export interface Phrase extends Entry {
 /**
  * The phrase as an object of one fixed shape. Phrases are built in several ways and some get fields later
  * (`capitalised`, `exception`), so they would have many hidden classes, and reading their fields in the scanner's
- * phrase loop would take V8's slow (megamorphic) path.
+ * phrase loop would take V8's slow (megamorphic) path. `listIndexes`: the owners' list indexes (Entry.listIndexes).
  */
-export function inOneShape(p: Phrase): Phrase {
+export function inOneShape(p: Phrase, listIndexes: readonly number[]): Phrase {
   return {
     word: p.word,
     display: p.display,
@@ -52,14 +53,15 @@ export function inOneShape(p: Phrase): Phrase {
     anchored: p.anchored,
     literal: p.literal,
     next: p.next,
+    listIndexes,
   };
 }
 
 function phraseSource(raw: string): string {
   let source = '';
   for (const c of raw) {
-    if (c === ' ') source += '[ \\t-]+';
-    else if (c === '-') source += '[ \\t-]?';
+    if (c === ' ') source += `${GAP_CLASS}+`;
+    else if (c === '-') source += `${GAP_CLASS}?`;
     else source += /[.*+?^${}()|[\]\\/]/.test(c) ? `\\${c}` : c;
   }
   return source;

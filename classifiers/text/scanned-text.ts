@@ -1,5 +1,6 @@
 import type { Span } from '../../src/types.ts';
 import type { KeywordHit, Vocabulary } from './vocabulary.ts';
+import { groupByList } from './grouping.ts';
 import { nameCapitals } from './name-capitals.ts';
 import { triggerFacts } from './triggers.ts';
 import { scanShared } from './wasm/scanner.ts';
@@ -31,7 +32,7 @@ function copyOf(ints: Int32Array, from: number, to: number): readonly number[] {
 export class ScannedText {
   private allHits: KeywordHit[] | undefined;
   /** Hits per list, by the list's index (Vocabulary.listIndex): built on the first `hits` call. */
-  private byList: (KeywordHit[] | undefined)[] | undefined;
+  private byList: (readonly KeywordHit[] | undefined)[] | undefined;
   /** Digit runs as start/end pairs (the native pass's own layout); `runs` are objects made from them on demand. */
   private pairs: readonly number[] | undefined;
   private runs: Span[] | undefined;
@@ -61,18 +62,12 @@ export class ScannedText {
     return (index === undefined ? undefined : byList[index]) ?? NO_HITS;
   }
 
-  /** Every list's hits, in an array by list index (no map per text: most texts have hits of a few lists only). */
-  private groupByList(): (KeywordHit[] | undefined)[] {
-    // Sized by the number of lists up front (tens): filling it out of order would turn a growing array sparse.
-    const byList = new Array<KeywordHit[] | undefined>(this.vocabulary.listIndex.size);
-    for (const hit of this.keywords()) {
-      for (const index of this.vocabulary.listIndexesOf(hit.listIds)) {
-        const list = byList[index];
-        if (list) list.push(hit);
-        else byList[index] = [hit];
-      }
-    }
-    return (this.byList = byList);
+  /**
+   * Every list's hits, in an array by list index (no map per text: most texts have hits of a few lists only). Each
+   * list's array is made at its final size (grouping.ts): arrays grown by push would leave garbage per text.
+   */
+  private groupByList(): (readonly KeywordHit[] | undefined)[] {
+    return (this.byList = groupByList(this.keywords(), this.vocabulary.listIndex.size));
   }
 
   /**

@@ -1,3 +1,4 @@
+import { isGapChar } from './gap.ts';
 import { applyExceptions, EXCEPTION, HashedEntries, type Entry } from './entries.ts';
 import { buildNativeTables, type NativeTables } from './native-tables.ts';
 import { mayMatch, phraseFilter, type PhraseFilter } from './phrase-filter.ts';
@@ -12,8 +13,8 @@ import { equalsLowered, hashWord, isLetter, lowerCode } from './word-hash.ts';
  *
  * Entries are lower case. `word` matches the whole word; `word*` matches every word that starts with it (used for
  * stems: `zwanger*` finds zwanger, zwangerschap, zwangerschapsverlof). Entries with spaces, hyphens, dots or
- * apostrophes (`van der`, `bsn-nummer`, `tel.`, `in 't`) are phrases: a space matches spaces, tabs or a hyphen,
- * a hyphen matches one or nothing. An entry `!word` (or `!word*`) is an exception: a word it matches is not reported
+ * apostrophes (`van der`, `bsn-nummer`, `tel.`, `in 't`) are phrases: a space matches a run of gap characters
+ * (gap.ts: spaces, tabs, a hyphen, a line break, an underscore), a hyphen matches one or nothing. An entry `!word` (or `!word*`) is an exception: a word it matches is not reported
  * for that list at all (`ziek*` with `!ziektekostenverzekering`: an insurance is not an illness).
  */
 export interface WordList {
@@ -30,6 +31,8 @@ export interface KeywordHit {
   /** The entry that matched, as written in the list (lower case, `*` for a prefix entry). */
   entry: string;
   listIds: readonly string[];
+  /** The same lists as indexes (Vocabulary.listIndex), in the same order: grouping hits by list needs no lookup. */
+  listIndexes: readonly number[];
 }
 
 /** A 2^18-bit (32 KB, stays in the CPU's L1 cache) filter over every registered hash: most words are ruled out by one bit test. */
@@ -89,9 +92,18 @@ export class Vocabulary {
       for (const raw of list.words) this.add(raw, list.id, seen, list.capitalised === true);
     }
     for (const table of [this.exact, this.prefixes, this.phrases]) table.seal();
+    for (const group of this.phrases.groups) group.sort((a, b) => b.display.length - a.display.length);
+    for (const table of [this.exact, this.prefixes, this.phrases]) {
+      for (const group of table.groups) {
+        for (const entry of group) for (const owner of entry.owners) if (!this.listIndex.has(owner)) this.listIndex.set(owner, this.listIndex.size);
+      }
+    }
+    // Every entry gets its lists' indexes (owners are final now), in one shape per kind: the hit loops read them.
+    for (const table of [this.exact, this.prefixes]) {
+      for (const group of table.groups) for (let k = 0; k < group.length; k++) group[k] = this.shaped(group[k]!);
+    }
     for (const group of this.phrases.groups) {
-      group.sort((a, b) => b.display.length - a.display.length);
-      for (let k = 0; k < group.length; k++) group[k] = inOneShape(group[k]!);
+      for (let k = 0; k < group.length; k++) group[k] = inOneShape(group[k]!, this.listIndexesOf(group[k]!.owners));
     }
     this.phraseFilters = this.phrases.groups.map((group) => group.map(phraseFilter));
     this.prefixLengths = Int32Array.from([...this.prefixLengthSet].sort((a, b) => b - a));
@@ -103,19 +115,22 @@ export class Vocabulary {
       this.prefixStarts[bit >>> 3]! |= 1 << (bit & 7);
     }
     this.listIds = [...ids.keys()];
-    for (const table of [this.exact, this.prefixes, this.phrases]) {
-      for (const group of table.groups) {
-        for (const entry of group) for (const owner of entry.owners) if (!this.listIndex.has(owner)) this.listIndex.set(owner, this.listIndex.size);
-      }
-    }
     this.nativeTables = buildNativeTables(this.exact, this.prefixes, this.phrases, this.phraseFilters);
   }
+
+  /** listIndexesOf as a function of its own (for applyExceptions). */
+  private readonly indexesOf = (listIds: readonly string[]) => this.listIndexesOf(listIds);
 
   /** The list indexes (listIndex) of a hit's listIds, in the same order. */
   listIndexesOf(listIds: readonly string[]): readonly number[] {
     let indexes = this.indexesByOwners.get(listIds);
     if (!indexes) this.indexesByOwners.set(listIds, (indexes = listIds.map((id) => this.listIndex.get(id)!)));
     return indexes;
+  }
+
+  /** A one-word entry as an object of one shape, with its lists' indexes (see inOneShape). */
+  private shaped(e: Entry): Entry {
+    return { word: e.word, display: e.display, owners: e.owners, exception: e.exception, capitalised: e.capitalised, listIndexes: this.listIndexesOf(e.owners) };
   }
 
   private mark(hash: number): number {
@@ -235,11 +250,11 @@ export class Vocabulary {
       for (let k = r + 4, last = r + 4 + records[r + 3]!; k < last; k++) {
         const entry = entries[records[k]!]!;
         if (entry.exception) this.sawException = true;
-        hits.push({ start, end, entry: entry.display, listIds: entry.owners });
+        hits.push({ start, end, entry: entry.display, listIds: entry.owners, listIndexes: entry.listIndexes! });
       }
       if (this.sawException) {
         this.sawException = false;
-        applyExceptions(hits, firstHit);
+        applyExceptions(hits, firstHit, this.indexesOf);
       }
       if (phraseEnd > end) resumeAt = phraseEnd;
     }
@@ -269,7 +284,7 @@ export class Vocabulary {
     }
     if (this.sawException) {
       this.sawException = false;
-      applyExceptions(hits, firstHit);
+      applyExceptions(hits, firstHit, this.indexesOf);
     }
     return phraseEnd;
   }
@@ -299,7 +314,7 @@ export class Vocabulary {
         if (found) {
           if (hits.length && hits[hits.length - 1]!.start > found.start) this.unsorted = true;
           if (phrase.exception) this.sawException = true;
-          hits.push({ start: found.start, end: found.end, entry: phrase.display, listIds: phrase.owners });
+          hits.push({ start: found.start, end: found.end, entry: phrase.display, listIds: phrase.owners, listIndexes: phrase.listIndexes! });
           return found.end;
         }
         continue;
@@ -309,13 +324,13 @@ export class Vocabulary {
         if (end - start !== literal.starter.length || !text.startsWith(literal.rest, end)) continue;
         if (!equalsLowered(text, start, literal.starter)) continue;
         if (phrase.exception) this.sawException = true;
-        hits.push({ start, end: end + literal.rest.length, entry: phrase.display, listIds: phrase.owners });
+        hits.push({ start, end: end + literal.rest.length, entry: phrase.display, listIds: phrase.owners, listIndexes: phrase.listIndexes! });
         return end + literal.rest.length;
       }
       if (phrase.next >= 0) {
         // Cheap refusal before the regex: "b" is followed by "." in "b.v.", "van" by a space in "van der".
         const c = text.charCodeAt(end);
-        if (phrase.next === 32 ? c !== 32 && c !== 9 && c !== 45 : c !== phrase.next) continue;
+        if (phrase.next === 32 ? !isGapChar(c) : c !== phrase.next) continue;
       }
       const at = start - phrase.lead;
       if (at < 0 || (at > 0 && phrase.lead > 0 && isLetter(text.charCodeAt(at - 1)))) continue;
@@ -324,7 +339,7 @@ export class Vocabulary {
       if (phrase.pattern.test(text)) {
         const to = phrase.pattern.lastIndex;
         if (phrase.exception) this.sawException = true;
-        hits.push({ start: at, end: to, entry: phrase.display, listIds: phrase.owners });
+        hits.push({ start: at, end: to, entry: phrase.display, listIds: phrase.owners, listIndexes: phrase.listIndexes! });
         return to;
       }
     }
@@ -338,7 +353,7 @@ export class Vocabulary {
     const entry = this.exact.groups[group]!.find((e) => e.word === word);
     if (!entry || (entry.capitalised && !isCapital(text.charCodeAt(start)))) return false;
     if (entry.exception) this.sawException = true;
-    hits.push({ start, end, entry: entry.display, listIds: entry.owners });
+    hits.push({ start, end, entry: entry.display, listIds: entry.owners, listIndexes: entry.listIndexes! });
     return true;
   }
 
@@ -349,7 +364,7 @@ export class Vocabulary {
     const entry = this.prefixes.groups[group]!.find((e) => e.word === stem);
     if (!entry || (entry.capitalised && !isCapital(text.charCodeAt(start)))) return false;
     if (entry.exception) this.sawException = true;
-    hits.push({ start, end, entry: entry.display, listIds: entry.owners });
+    hits.push({ start, end, entry: entry.display, listIds: entry.owners, listIndexes: entry.listIndexes! });
     return true;
   }
 }

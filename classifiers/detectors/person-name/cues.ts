@@ -110,10 +110,12 @@ function reasonFor(signal: NameSignal, cue: string | undefined): string {
   return reason;
 }
 
-/** One text being searched, with its masked names: a letter names the same person several times. */
+/**
+ * One text being searched. (Masked names are not cached per text: nine in ten names of a text are distinct, and a
+ * Map per text cost more than masking the few repeats again.)
+ */
 export interface NameContext {
   text: string;
-  masks: Map<string, string>;
 }
 
 /**
@@ -143,8 +145,7 @@ export function materialize(ctx: NameContext, found: NameFind): PersonName {
   const { signal } = found;
   const raw = text.slice(found.start, found.end);
   const label = found.cueStart < 0 ? undefined : text.slice(found.cueStart, found.cueEnd).trim();
-  let masked = ctx.masks.get(raw);
-  if (masked === undefined) ctx.masks.set(raw, (masked = maskName(raw)));
+  const masked = maskName(raw);
   return {
     start: found.start,
     end: found.end,
@@ -198,9 +199,14 @@ function companyAfter(text: string, end: number): boolean {
   }
 }
 
-export const known = (name: ParsedName) => isKnownSurname(name) || name.words.some((w) => FIRST_NAMES.has(w.toLowerCase()));
+/** A known surname, or any word a known first name (a loop: no closure per name). */
+export function known(name: ParsedName): boolean {
+  if (isKnownSurname(name)) return true;
+  for (let k = 0; k < name.words.length; k++) if (FIRST_NAMES.has(name.words[k]!.toLowerCase())) return true;
+  return false;
+}
 /** Only spaces between the line start and `pos` (walks back over the spaces only: texts can be one long line). */
-function lineStart(text: string, pos: number): boolean {
+export function lineStart(text: string, pos: number): boolean {
   let i = pos - 1;
   while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
   return i < 0 || text.charCodeAt(i) === 10 || text.charCodeAt(i) === 13;
@@ -217,21 +223,47 @@ function afterColon(text: string, pos: number): number {
   return text.charCodeAt(at) === 58 ? skipBlanks(text, at + 1) : -1;
 }
 
-/** Names after cue words of the shared keyword pass: titles, greetings, role words, form fields, t.a.v., closings. */
+const isLowerAscii = (c: number) => c >= 97 && c <= 122;
+/**
+ * A one-word field value that is itself the next field's label: "Invoice to:   Deliver to:", "Naam:  Datum:". The
+ * word is followed by a colon, directly or after one lower-case word ("to", "op", "van") on the same line. A word
+ * from the name lists stays a name ("Naam: Jansen geboren: 1-2-1980" on one line).
+ */
+function nextLabel(text: string, name: ParsedName): boolean {
+  if (name.words.length !== 1 || name.initials > 0) return false;
+  let i = name.end;
+  if (text.charCodeAt(i) === 32 && isLowerAscii(text.charCodeAt(i + 1))) {
+    i++;
+    while (isLowerAscii(text.charCodeAt(i))) i++;
+  }
+  return text.charCodeAt(i) === 58 && !known(name);
+}
+
+/**
+ * Names after cue words of the shared keyword pass: titles, greetings, role words, form fields, t.a.v., closings.
+ * Indexed loops, not for-of: `hits` returns a frozen empty array for a list without hits, and an iterator over
+ * arrays of two kinds allocates a result object per step.
+ */
 export function cueNames(scanned: ScannedText, ctx: NameContext, out: (NameFind | undefined)[]): void {
   const text = scanned.text;
-  for (const hit of scanned.hits(TITLES)) {
+  const titles = scanned.hits(TITLES);
+  for (let k = 0; k < titles.length; k++) {
+    const hit = titles[k]!;
     const pos = text.charCodeAt(hit.end) === 46 ? hit.end + 1 : hit.end; // "dhr" written "dhr."
     if (!isBlank(text.charCodeAt(pos)) || placeName(text, hit.start)) continue;
     const name = readName(text, skipBlanks(text, pos), CUE_READ);
     if (name) out.push(build(ctx, name, 'title', hit.start, pos));
   }
-  for (const hit of scanned.hits(GREETINGS)) {
+  const greetings = scanned.hits(GREETINGS);
+  for (let k = 0; k < greetings.length; k++) {
+    const hit = greetings[k]!;
     if (!isBlank(text.charCodeAt(hit.end)) || !lineStart(text, hit.start)) continue;
     const name = readName(text, skipBlanks(text, hit.end), CUE_READ);
     if (name) out.push(build(ctx, name, 'greeting', hit.start, hit.end));
   }
-  for (const hit of scanned.hits(FUNCTIONS)) {
+  const functions = scanned.hits(FUNCTIONS);
+  for (let k = 0; k < functions.length; k++) {
+    const hit = functions[k]!;
     if (!isBlank(text.charCodeAt(hit.end))) continue;
     const name = readName(text, skipBlanks(text, hit.end), ROLE_READ);
     if (!name) continue;
@@ -239,11 +271,13 @@ export function cueNames(scanned: ScannedText, ctx: NameContext, out: (NameFind 
     const surname = known(name) || name.surnameKey.includes(' ');
     out.push(build(ctx, name, surname ? 'function' : 'functionUnknown', hit.start, hit.end));
   }
-  for (const hit of scanned.hits(LABELS)) {
+  const labels = scanned.hits(LABELS);
+  for (let k = 0; k < labels.length; k++) {
+    const hit = labels[k]!;
     const withColon = text.charCodeAt(hit.end - 1) === 58; // entries like "van:" carry their colon
     const pos = withColon ? skipBlanks(text, hit.end) : afterColon(text, hit.end);
     const name = pos < 0 ? undefined : readName(text, pos, CUE_READ);
-    if (!name) continue;
+    if (!name || nextLabel(text, name)) continue;
     const isKnown = known(name);
     const several = name.words.length + name.initials >= 2 || isKnown;
     // A sender or addressee field holds an organisation as often as a person: without initials or a word from the
@@ -251,13 +285,20 @@ export function cueNames(scanned: ScannedText, ctx: NameContext, out: (NameFind 
     const organisation = several && !isKnown && name.initials === 0 && RULES.partyFields.has(hit.entry.toLowerCase());
     out.push(build(ctx, name, organisation ? 'labelOrganisation' : several ? 'label' : 'labelSingleWord', hit.start, withColon ? hit.end - 1 : hit.end));
   }
-  for (const hit of scanned.hits(ATTENTION)) {
+  const attention = scanned.hits(ATTENTION);
+  for (let k = 0; k < attention.length; k++) {
+    const hit = attention[k]!;
     const colon = afterColon(text, hit.end);
     const pos = colon < 0 ? skipBlanks(text, hit.end) : colon;
     const name = pos > hit.end ? readName(text, pos, CUE_READ) : undefined;
-    if (name) out.push(build(ctx, name, 'attention', hit.start, hit.end));
+    if (!name) continue;
+    // "t.a.v. Crediteurenadministratie", "t.n.v. Inkoop": one capitalised word outside the name lists, without
+    // initials, names a department as often as a person; weak, as an organisation in an addressee field.
+    const department = name.words.length === 1 && name.initials === 0 && !known(name);
+    out.push(build(ctx, name, department ? 'labelOrganisation' : 'attention', hit.start, hit.end));
   }
-  for (const hit of scanned.hits(CLOSINGS)) signature(ctx, hit.start, hit.end, out);
+  const closings = scanned.hits(CLOSINGS);
+  for (let k = 0; k < closings.length; k++) signature(ctx, closings[k]!.start, closings[k]!.end, out);
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Detector, Occurrence } from '../../detector.ts';
 import type { ScannedText } from '../../text/scanned-text.ts';
-import { LIST, RULES, STOP, build, cueNames, materialize, type NameContext, type NameFind, type PersonName } from './cues.ts';
+import { LIST, RULES, STOP, build, cueNames, lineStart, materialize, type NameContext, type NameFind, type PersonName } from './cues.ts';
 import {
   FIRST_NAMES, SURNAMES, SURNAME_WORDS, isKnownSurname, isStop, mayBeSurname, particleBefore, readName, stepHash,
   type ParsedName, type ReadOptions,
@@ -30,6 +30,43 @@ function lone(text: string, start: number, end: number, key: string): ParsedName
 }
 
 /**
+ * The capitals A-Z that open a line as "A. " (a bit each, A the lowest), read from the name capitals: enumerated
+ * headings ("A. Kerntaak 1", "B. Beroepshouding") look like an initial and a surname.
+ */
+function lineLetters(text: string, capitals: readonly number[]): number {
+  let bits = 0;
+  for (let k = 0; k < capitals.length; k += 2) {
+    const s = capitals[k]!;
+    const c = text.charCodeAt(s);
+    if (capitals[k + 1]! - s === 2 && text.charCodeAt(s + 1) === 46 && c >= 65 && c <= 90) {
+      const after = text.charCodeAt(s + 2);
+      if ((after === 32 || after === 9) && lineStart(text, s)) bits |= 1 << (c - 65);
+    }
+  }
+  return bits;
+}
+
+/** "A. Kerntaak": one letter, a dot, blanks and a word, no second initial ("J. P. Jansen", "J.P. Jansen"). */
+function singleInitial(text: string, s: number): boolean {
+  let i = s + 2;
+  const c = text.charCodeAt(i);
+  if (c !== 32 && c !== 9) return false;
+  while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9) i++;
+  return text.charCodeAt(i + 1) !== 46;
+}
+
+/**
+ * A line-start "C." is an enumeration when the letter before or after it opens a line the same way: a list runs
+ * A., B., C. A real name line ("J. Pietersma" above an address) rarely has its neighbour letters at line starts,
+ * and a surname from the list keeps the name (see wordNames).
+ */
+function enumerated(letters: number, c: number): boolean {
+  if (c < 65 || c > 90) return false;
+  const bit = c - 65;
+  return ((letters >>> 1) & (1 << bit)) !== 0 || (bit > 0 && (letters & (1 << (bit - 1))) !== 0);
+}
+
+/**
  * Initials ("J.") and capitalised words after a lower-case word or comma (a surname alone mid-sentence), at the
  * name capitals of the shared pass (text/name-capitals.ts: every match of its pattern, as start/end pairs); this
  * walks them as a global regex search would, from the end of each match taken. First names come from the shared
@@ -38,6 +75,7 @@ function lone(text: string, start: number, end: number, key: string): ParsedName
 function wordNames(ctx: NameContext, capitals: readonly number[], out: (NameFind | undefined)[]): void {
   const { text } = ctx;
   let from = 0;
+  let letters: number | undefined;
   for (let k = 0; k < capitals.length; k += 2) {
     if (capitals[k]! < from) continue; // overlaps the match taken before
     const e = (from = capitals[k + 1]!);
@@ -46,7 +84,12 @@ function wordNames(ctx: NameContext, capitals: readonly number[], out: (NameFind
       if (isLetter(text.charCodeAt(s - 1))) continue; // "NV.", "BV."
       const name = readName(text, s, INITIALS_READ);
       if (name && name.words.length > 0 && name.initials > 0) {
-        out.push(build(ctx, name, isKnownSurname(name) ? 'initialsKnown' : 'initials'));
+        const surname = isKnownSurname(name);
+        if (!surname && singleInitial(text, s) && lineStart(text, s)) {
+          letters ??= lineLetters(text, capitals);
+          if (enumerated(letters, text.charCodeAt(s))) continue;
+        }
+        out.push(build(ctx, name, surname ? 'initialsKnown' : 'initials'));
         from = name.end;
       }
       continue;
@@ -74,7 +117,9 @@ function wordNames(ctx: NameContext, capitals: readonly number[], out: (NameFind
 function firstNames(scanned: ScannedText, ctx: NameContext, out: (NameFind | undefined)[]): void {
   const { text } = ctx;
   let consumed = 0;
-  for (const hit of scanned.hits(FIRST_LIST)) {
+  const hits = scanned.hits(FIRST_LIST); // an indexed loop: see cueNames
+  for (let k = 0; k < hits.length; k++) {
+    const hit = hits[k]!;
     const s = hit.start;
     if (s < consumed || !isUpper(text.charCodeAt(s)) || !isLowerLetter(text.charCodeAt(s + 1))) continue;
     const after = text.charCodeAt(hit.end);
@@ -135,11 +180,14 @@ function merge(found: (NameFind | undefined)[]): NameFind[] {
 export function personNames(text: ScannedText): readonly PersonName[] {
   return text.memo('person-name', () => {
     const found: (NameFind | undefined)[] = [];
-    const ctx: NameContext = { text: text.text, masks: new Map() };
+    const ctx: NameContext = { text: text.text };
     cueNames(text, ctx, found);
     firstNames(text, ctx, found);
     wordNames(ctx, text.nameCapitalPairs(), found);
-    return merge(found).map((f) => materialize(ctx, f));
+    // The occurrences replace the finds in the merged array itself: no second array per text.
+    const merged = merge(found) as (NameFind | PersonName)[];
+    for (let k = 0; k < merged.length; k++) merged[k] = materialize(ctx, merged[k] as NameFind);
+    return merged as PersonName[];
   });
 }
 

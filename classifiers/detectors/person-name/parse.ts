@@ -172,6 +172,46 @@ export function stopWords(entries: readonly string[]): StopWords {
   return map;
 }
 
+/**
+ * A filter over the stop entries (4096 bits of a hash of their characters), so that readName looks a word up only
+ * when it may be one: no lower-case copy and no Map lookup for most words. Entries with a character above U+00FF are
+ * left out: a word of Latin-1 characters lower-cases to Latin-1 characters, so it can never equal one of them.
+ */
+const stopFilters = new WeakMap<StopWords, Uint8Array>();
+/** String.prototype.toLowerCase for a Latin-1 character (A-Z, À-Þ except ×; every other one maps to itself). */
+const foldLatin1 = (c: number) => ((c >= 65 && c <= 90) || (c >= 192 && c <= 222 && c !== 215) ? c + 32 : c);
+const stopBit = (hash: number) => (hash ^ (hash >>> 12)) & 0xfff;
+function stopFilter(stop: StopWords): Uint8Array {
+  let filter = stopFilters.get(stop);
+  if (filter) return filter;
+  filter = new Uint8Array(512);
+  for (const key of stop.keys()) {
+    let hash = 7;
+    let latin1 = true;
+    for (let k = 0; k < key.length; k++) {
+      const c = key.charCodeAt(k);
+      if (c > 255) latin1 = false;
+      hash = stepHash(hash, c);
+    }
+    if (!latin1) continue;
+    const bit = stopBit(hash);
+    filter[bit >>> 3]! |= 1 << (bit & 7);
+  }
+  stopFilters.set(stop, filter);
+  return filter;
+}
+/** Whether text[from, to) lower-cased may be a key of the filter's stop entries (always true above Latin-1). */
+function mayBeStop(filter: Uint8Array, text: string, from: number, to: number): boolean {
+  let hash = 7;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c > 255) return true;
+    hash = stepHash(hash, foldLatin1(c));
+  }
+  const bit = stopBit(hash);
+  return (filter[bit >>> 3]! & (1 << (bit & 7))) !== 0;
+}
+
 /** Whether the word ending at `end`, looked up as `entry`, starts a stop entry. */
 export function isStop(entry: true | RegExp | undefined, text: string, end: number): boolean {
   return entry === true || (entry !== undefined && at(entry, text, end) > 0);
@@ -208,7 +248,9 @@ export function readName(text: string, pos: number, o: ReadOptions): ParsedName 
   let end = -1;
   let initials = 0;
   let pending = '';
-  let surnameKey = '';
+  // The particles before the last word taken: its surname key is made once, at the end.
+  let lastPending = '';
+  const filter = stopFilter(o.stop);
   // At most four words, kept in variables: an array grown by push would get room for 17.
   let count = 0;
   let w0 = '';
@@ -239,18 +281,20 @@ export function readName(text: string, pos: number, o: ReadOptions): ParsedName 
     if (e < 0 && o.caps) e = at(CAPS, text, i);
     if (e < 0) break;
     const word = text.slice(i, e);
-    const lower = word.toLowerCase();
-    // The word with the particles before it: "den haag" is a stop entry, "haag" is not.
-    const key = pending === '' ? lower : pending + lower;
-    // A stop word ends the name; so does a repeated word (table columns: "Zwolle Zwolle").
-    if (isStop(o.stop.get(lower), text, e) || (key !== lower && o.stop.get(key) === true) || (count > 0 && word === last)) break;
+    // A stop word ends the name (looked up only where the filter allows, or after particles: with them, "den haag"
+    // is a stop entry, "haag" is not); so does a repeated word (table columns: "Zwolle Zwolle").
+    if (pending !== '' || mayBeStop(filter, text, i, e)) {
+      const lower = word.toLowerCase();
+      if (isStop(o.stop.get(lower), text, e) || (pending !== '' && o.stop.get(pending + lower) === true)) break;
+    }
+    if (count > 0 && word === last) break;
     if (start < 0) start = i;
     if (count === 0) w0 = word;
     else if (count === 1) w1 = word;
     else if (count === 2) w2 = word;
     last = word;
     count++;
-    surnameKey = key;
+    lastPending = pending;
     pending = '';
     end = e;
     i = e;
@@ -260,6 +304,8 @@ export function readName(text: string, pos: number, o: ReadOptions): ParsedName 
   }
   if (end < 0) return undefined;
   const words = count === 1 ? [w0] : count === 2 ? [w0, w1] : count === 3 ? [w0, w1, w2] : [w0, w1, w2, last];
+  // The surname with the particles right before it, lower case.
+  const surnameKey = lastPending === '' ? last.toLowerCase() : lastPending + last.toLowerCase();
   return { start, end, words, initials, surnameKey, next: end };
 }
 

@@ -25,7 +25,20 @@ const EMPTY = new Set(R.emptyValues);
 const NEGATION = negationPattern(R.negation);
 const SECOND_PERSON_NEARBY = S.secondPerson * S.nearby;
 const round = (x: number) => Math.round(x * 100) / 100;
-/** The local cues of the candidate being judged: one list, refilled per call (judge does not nest). */
+/**
+ * A rounded score as text: String(x), remembered per value. The scores of a reason come from a few dozen values, and
+ * turning a fraction into its shortest decimal text costs more than a lookup; bounded for safety.
+ */
+const SHOWN = new Map<number, string>();
+function shown(x: number): string {
+  let s = SHOWN.get(x);
+  if (s === undefined) {
+    s = String(x);
+    if (SHOWN.size < 4096) SHOWN.set(x, s);
+  }
+  return s;
+}
+/** The local cues of the candidate being judged: one list, overwritten per call (judge does not nest). */
 const LOCAL: LocalCue[] = [];
 
 export interface Judgement {
@@ -50,12 +63,21 @@ function describe(cue: SubjectCue): string {
 
 const distanceTo = (term: Span, s: Span) => (s.end <= term.start ? term.start - s.end : s.start - term.end);
 
-/** The best cue so far: a higher factor wins, or the same factor nearer the term (the first of equals stays). */
+/**
+ * The best cue so far: a higher factor wins, or the same factor nearer the term (the first of equals stays). One
+ * instance, reset per judged term (judge does not nest).
+ */
 class Best {
   cue: SubjectCue | undefined = undefined;
   factor = 0;
+  private term: Span = { start: 0, end: 0 };
 
-  constructor(private readonly term: Span) {}
+  reset(term: Span): this {
+    this.term = term;
+    this.cue = undefined;
+    this.factor = 0;
+    return this;
+  }
 
   /** Whether a cue at `span` with `factor` would beat the best so far; asked before a cue object is made. */
   beats(span: Span, factor: number): boolean {
@@ -80,6 +102,21 @@ function firstPersonFactor(cue: Span, sentence: Span, named: boolean): number | 
   return named ? S.firstPerson * S.nearby : undefined;
 }
 
+const BEST = new Best();
+
+/** Whether text[from, to) holds a question mark (no slice). */
+function questionBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 63) return true;
+  return false;
+}
+
+/** The generic words as the reason quotes them: `"mensen met", "kan"` (strong ones first). */
+function quoted(strong: readonly string[] | undefined, weak: readonly string[] | undefined): string {
+  let out = '';
+  for (const list of [strong, weak]) for (const w of list ?? []) out += `${out ? ', ' : ''}"${w}"`;
+  return out;
+}
+
 const asCue = (local: LocalCue, kind: SubjectCue['kind']): SubjectCue => ({ kind, start: local.start, end: local.end, shown: local.shown });
 
 /**
@@ -93,7 +130,7 @@ export function judge(facts: TextFacts, term: Span, sentence: Span, base: number
   const t = facts.text.text;
   const from = Math.max(0, term.start - R.window);
   const to = term.end + R.window;
-  const best = new Best(term);
+  const best = BEST.reset(term);
   // Named persons and fields may stand a line or two away (forms, letters); pronouns and roles only in the sentence.
   const people = doc.people;
   for (let i = firstFrom(people, from); i < people.length && people[i]!.start < to; i++) {
@@ -111,11 +148,13 @@ export function judge(facts: TextFacts, term: Span, sentence: Span, base: number
   // a "mijn" outside it could not change the best cue (it counts only in a document that names someone, and then
   // at firstPerson × nearby, which loses to a better cue found already).
   const onlySentence = !doc.has || !doc.named || (best.cue !== undefined && best.factor > S.firstPerson * S.nearby);
-  if (onlySentence) facts.localCues(sentence.start, sentence.end, LOCAL);
-  else facts.localCues(from, Math.min(to, t.length), LOCAL);
+  const locals = onlySentence
+    ? facts.localCues(sentence.start, sentence.end, LOCAL)
+    : facts.localCues(from, Math.min(to, t.length), LOCAL);
   let strong: string[] | undefined;
   let weak: string[] | undefined;
-  for (const local of LOCAL) {
+  for (let i = 0; i < locals; i++) {
+    const local = LOCAL[i]!;
     if (local.kind === 'firstPersonObject') {
       const factor = doc.has ? firstPersonFactor(local, sentence, doc.named) : undefined;
       if (factor !== undefined && best.beats(local, factor)) best.offer(asCue(local, 'firstPerson'), factor);
@@ -124,7 +163,7 @@ export function judge(facts: TextFacts, term: Span, sentence: Span, base: number
       // Wij hebben aangifte gedaan wegens verduistering."); after it, the letter has moved on. A question in between
       // is a what-if for any reader ("Bent u het niet eens? Stel beroep in bij de officier van justitie.").
       if (local.kind === 'secondPerson' && doc.addressed && local.end <= sentence.start && best.beats(local, SECOND_PERSON_NEARBY)
-        && !t.slice(local.end, sentence.start).includes('?')) {
+        && !questionBetween(t, local.end, sentence.start)) {
         best.offer(asCue(local, 'secondPerson'), SECOND_PERSON_NEARBY);
       }
     } else if (local.kind === 'roles') {
@@ -155,14 +194,11 @@ export function judge(facts: TextFacts, term: Span, sentence: Span, base: number
     : doc.has
       ? 'with no person nearby it is about (the document names a person elsewhere)'
       : 'in a document without a data subject (no salutation with a name, filled-in name field, signature or first person)';
-  const wording = [...(strong ?? []), ...(weak ?? [])].map((w) => `"${w}"`);
-  const notes = [wording.length ? `generic wording ${wording.join(', ')} lowers it` : 'no generic wording'];
-  if (question) notes.push('asked as a question');
-  if (negation) notes.push(`negated by "${negation}"`);
-  const score = `score ${round(base)} × ${round(factor)}${penalty ? ` − ${round(penalty)}` : ''} = ${confidence}`;
-  return {
-    confidence,
-    ...(found ? { cue: found } : {}),
-    reason: `${where}; ${notes.join('; ')} (${score})`,
-  };
+  // strong and weak exist only with a word in them.
+  let notes = strong || weak ? `generic wording ${quoted(strong, weak)} lowers it` : 'no generic wording';
+  if (question) notes += '; asked as a question';
+  if (negation) notes += `; negated by "${negation}"`;
+  const score = `score ${shown(round(base))} × ${shown(round(factor))}${penalty ? ` − ${shown(round(penalty))}` : ''} = ${shown(confidence)}`;
+  const reason = `${where}; ${notes} (${score})`;
+  return found ? { confidence, cue: found, reason } : { confidence, reason };
 }

@@ -4,9 +4,7 @@ import type { ScannedText } from '../../text/scanned-text.ts';
 import type { KeywordHit } from '../../text/vocabulary.ts';
 import type { Span } from '../../../src/types.ts';
 import { judge, SUBJECT_WINDOW, SUBJECT_WORDS, type SubjectCue } from './data-subject.ts';
-import {
-  caseMatchesAt, entryKey, loadSpecialRule, SPECIAL_CATEGORY_IDS, type Entries, type SpecialRule,
-} from './rules.ts';
+import { CaseCheck, entryKey, loadSpecialRule, SPECIAL_CATEGORY_IDS, type SpecialRule } from './rules.ts';
 import { firstFrom } from './sentence-span.ts';
 import { textFacts, type TextFacts } from './text-facts.ts';
 
@@ -22,7 +20,7 @@ const SUBJECT_LIST = { id: 'special.subject', words: SUBJECT_WORDS };
 interface Candidate {
   hit: KeywordHit;
   base: number;
-  entries: Entries;
+  cases: CaseCheck;
   qualifier?: string;
   /** Known already where a qualifier was looked for in it. */
   sentence?: Span;
@@ -34,14 +32,32 @@ interface Raw {
   kind: 'excluded' | 'term' | number;
 }
 
+/** What candidates() returns without a term (shared: callers only read it). */
+const NO_CANDIDATES: readonly Candidate[] = Object.freeze([]);
+
 /** The more letters an entry names, the more specific it is; a whole word beats a stem of the same length. */
 const specificity = (entry: string) => (entry.endsWith('*') ? entry.length - 1 : entry.length + 0.5);
 
+/**
+ * Whether s may hold whitespace (\s): any character up to a space, or beyond ASCII (where the regex decides). Most
+ * matched terms are one plain word, and then no regex needs to run over them.
+ */
+function mayHoldSpace(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c <= 32 || c >= 128) return true;
+  }
+  return false;
+}
+
+/** Runs of whitespace in s as one space. */
+const oneSpaced = (s: string) => (mayHoldSpace(s) ? s.replace(/\s+/g, ' ') : s);
+
 /** What the evidence shows of a term: the vocabulary word, never a capitalised word that might be a name. */
-function shownTerm(text: string, hit: KeywordHit, entries: Entries): string {
-  const matched = text.slice(hit.start, hit.end).replace(/\s+/g, ' ');
+function shownTerm(text: string, hit: KeywordHit, cases: CaseCheck): string {
+  const matched = oneSpaced(text.slice(hit.start, hit.end));
   const first = matched[0] ?? '';
-  if (entries.caseSensitive.has(entryKey(hit.entry))) return matched;
+  if (cases.formsOf(hit.entry) !== null) return matched;
   if (first === first.toLowerCase()) return matched.toLowerCase();
   if (!hit.entry.endsWith('*')) return hit.entry;
   const stem = hit.entry.slice(0, -1);
@@ -66,11 +82,11 @@ function inOrder(raw: readonly Raw[]): boolean {
 const sentenceOf = (facts: TextFacts, hit: Span) => facts.sentenceEnds.around(hit, SUBJECT_WINDOW);
 
 /** The first qualifier of a group in the sentence, beside the term (not overlapping it), or undefined. */
-function qualifierIn(text: ScannedText, list: string, qualifiers: Entries, sentence: Span, hit: Span): KeywordHit | undefined {
+function qualifierIn(text: ScannedText, list: string, qualifiers: CaseCheck, sentence: Span, hit: Span): KeywordHit | undefined {
   const hits = text.hits(list);
   for (let i = firstFrom(hits, sentence.start); i < hits.length && hits[i]!.start < sentence.end; i++) {
     const q = hits[i]!;
-    if (q.end <= sentence.end && (q.end <= hit.start || q.start >= hit.end) && caseMatchesAt(qualifiers, q.entry, text.text, q.start, q.end)) return q;
+    if (q.end <= sentence.end && (q.end <= hit.start || q.start >= hit.end) && qualifiers.matchesAt(q.entry, text.text, q.start, q.end)) return q;
   }
   return undefined;
 }
@@ -82,8 +98,18 @@ function createDetector(rule: SpecialRule): Detector {
     group,
     termList: `${prefix}.${group.name}`,
     qualifierList: `${prefix}.${group.name}.qualifiers`,
+    terms: new CaseCheck(group.terms),
+    qualifiers: new CaseCheck(group.qualifiers),
   }));
+  const terms = new CaseCheck(rule.terms);
   const excluded = new Set(rule.excluded.words.map(entryKey));
+  /** Per entry of the term list: a false friend? (looked up once per entry) */
+  const falseFriend = new Map<string, boolean>();
+  function isExcluded(entry: string): boolean {
+    let is = falseFriend.get(entry);
+    if (is === undefined) falseFriend.set(entry, (is = excluded.has(entryKey(entry))));
+    return is;
+  }
   const animal = rule.animalPatient && { owner: `${prefix}.animal.owner`, veterinary: `${prefix}.animal.veterinary` };
 
   /** A veterinary record: an owner field ("Eigenaar: …", filled in on its line) and a veterinary word anywhere. */
@@ -99,18 +125,25 @@ function createDetector(rule: SpecialRule): Detector {
    * stretch of text the most specific entry decides: a false friend silences the term it shadows, and a
    * qualified group term (`ziekteverzuim`, needs a reason) is not also counted as the bare stem.
    */
-  function candidates(text: ScannedText): Candidate[] {
+  function candidates(text: ScannedText): readonly Candidate[] {
     const t = text.text;
-    const raw: Raw[] = [];
-    for (const hit of text.hits(termList)) {
-      if (!caseMatchesAt(rule.terms, hit.entry, t, hit.start, hit.end)) continue;
-      raw.push({ hit, kind: excluded.has(entryKey(hit.entry)) ? 'excluded' : 'term' });
+    // Made at the first hit: most detectors find none of their terms in a text.
+    let raw: Raw[] | undefined;
+    const termHits = text.hits(termList);
+    for (let i = 0; i < termHits.length; i++) {
+      const hit = termHits[i]!;
+      if (!terms.matchesAt(hit.entry, t, hit.start, hit.end)) continue;
+      (raw ??= []).push({ hit, kind: excluded.size > 0 && isExcluded(hit.entry) ? 'excluded' : 'term' });
     }
     for (let index = 0; index < groups.length; index++) {
-      const { group, termList: list } = groups[index]!;
-      for (const hit of text.hits(list)) if (caseMatchesAt(group.terms, hit.entry, t, hit.start, hit.end)) raw.push({ hit, kind: index });
+      const groupTerms = groups[index]!.terms;
+      const hits = text.hits(groups[index]!.termList);
+      for (let i = 0; i < hits.length; i++) {
+        const hit = hits[i]!;
+        if (groupTerms.matchesAt(hit.entry, t, hit.start, hit.end)) (raw ??= []).push({ hit, kind: index });
+      }
     }
-    if (raw.length === 0) return [];
+    if (!raw) return NO_CANDIDATES;
     if (!inOrder(raw)) raw.sort(byPosition);
     const found: Candidate[] = [];
     let facts: TextFacts | undefined;
@@ -120,15 +153,15 @@ function createDetector(rule: SpecialRule): Detector {
       decidedUntil = hit.end;
       if (kind === 'excluded') continue;
       if (kind === 'term') {
-        found.push({ hit, base: rule.score, entries: rule.terms });
+        found.push({ hit, base: rule.score, cases: terms });
         continue;
       }
-      const { group, qualifierList } = groups[kind]!;
+      const { group, qualifierList, qualifiers, terms: groupTerms } = groups[kind]!;
       const sentence = sentenceOf((facts ??= textFacts(text, SUBJECT_LIST.id)), hit);
-      const qualifier = qualifierIn(text, qualifierList, group.qualifiers, sentence, hit);
+      const qualifier = qualifierIn(text, qualifierList, qualifiers, sentence, hit);
       if (!qualifier) continue;
-      const shown = t.slice(qualifier.start, qualifier.end).toLowerCase().replace(/\s+/g, ' ');
-      found.push({ hit, base: group.score, entries: group.terms, qualifier: shown, sentence });
+      const shown = oneSpaced(t.slice(qualifier.start, qualifier.end).toLowerCase());
+      found.push({ hit, base: group.score, cases: groupTerms, qualifier: shown, sentence });
     }
     return found;
   }
@@ -156,10 +189,10 @@ function createDetector(rule: SpecialRule): Detector {
       if (found.length === 0 || aboutAnAnimal(text)) return [];
       const facts = textFacts(text, SUBJECT_LIST.id);
       const occurrences: Occurrence[] = [];
-      for (const { hit, base, entries, qualifier, sentence } of found) {
+      for (const { hit, base, cases, qualifier, sentence } of found) {
         const judged = judge(facts, hit, sentence ?? sentenceOf(facts, hit), base);
         if (!judged) continue;
-        const term = shownTerm(text.text, hit, entries);
+        const term = shownTerm(text.text, hit, cases);
         const also = qualifier ? ` + "${qualifier}"` : '';
         occurrences.push({
           start: hit.start,

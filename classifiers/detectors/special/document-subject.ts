@@ -4,7 +4,7 @@ import { WEAK } from '../../detector.ts';
 import type { ScannedText } from '../../text/scanned-text.ts';
 import { personNames } from '../person-name/detector.ts';
 import {
-  fieldValue, greetingName, headerNames, identityValue, opensLine, salutationName, signatureName, writerI,
+  fieldValue, greetingName, hasHeaderName, identityValue, opensLine, salutationName, signatureName, writerI,
 } from './subject-cues.ts';
 import { kindsOf, SUBJECT_RULES as R } from './subject-rules.ts';
 
@@ -50,17 +50,20 @@ function peopleFromOtherDetectors(text: ScannedText, people: SubjectCue[]): void
 
 /**
  * The sender and recipients of a message (`Van: Anna Smit`) and the signer are who writes, not who it is about: they
- * make the document name someone (headerNames, signatureName) but are no subject for a term nearby.
+ * make the document name someone (hasHeaderName, signatureName) but are no subject for a term nearby.
  */
 const HEADER_LINE = /^\s*(?:van|aan|cc|bcc|from|to|afzender|verzonden door)\s*:/i;
 function isSenderOrRecipient(text: ScannedText, name: { start: number; signal: string }): boolean {
   if (name.signal.startsWith('signature')) return true;
-  const line = text.lineAround(name.start);
-  const end = Math.min(line.end, line.start + 40);
+  // The line that holds the name (as text.lineAround, without its object).
+  const t = text.text;
+  const start = t.lastIndexOf('\n', name.start - 1) + 1;
+  const nl = t.indexOf('\n', name.start);
+  const end = Math.min(nl < 0 ? t.length : nl, start + 40);
   // HEADER_LINE needs a colon in those 40 characters: most lines with a name have none, and need no regex.
   let colon = false;
-  for (let i = line.start; i < end && !colon; i++) colon = text.text.charCodeAt(i) === 58;
-  return colon && HEADER_LINE.test(text.text.slice(line.start, end));
+  for (let i = start; i < end && !colon; i++) colon = t.charCodeAt(i) === 58;
+  return colon && HEADER_LINE.test(t.slice(start, end));
 }
 
 const named = (start: number, end: number, shown: string): SubjectCue => ({ kind: 'named', start, end, shown });
@@ -108,7 +111,7 @@ export function documentSubject(text: ScannedText, cueList: string): DocumentSub
   peopleFromOtherDetectors(text, people);
   people.sort(byStart);
   // Senders and addressees in a header only matter where nothing else names someone: a regex over the header, so last.
-  const isNamed = people.length > 0 || participants || headerNames(t, R.header).length > 0;
+  const isNamed = people.length > 0 || participants || hasHeaderName(t, R.header);
   const firstPerson = firstPersonCues.length > 0;
   return { people, named: isNamed, firstPerson, addressed, has: isNamed || firstPerson, firstPersonCues };
 }

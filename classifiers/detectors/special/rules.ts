@@ -79,7 +79,41 @@ export function caseMatchesAt(entries: Entries, entry: string, text: string, sta
   return !forms || showsForm(forms, text.slice(start, end));
 }
 
-function showsForm(forms: readonly string[], matched: string): boolean {
+/**
+ * caseMatchesAt for one Entries object, with each entry's capitals looked up once: the keyword hits of a text repeat
+ * the same few entries, and most of them ignore case.
+ */
+export class CaseCheck {
+  /** entry → its capitalised forms, or null (any case matches). */
+  private readonly forms = new Map<string, readonly string[] | null>();
+
+  constructor(readonly entries: Entries) {}
+
+  /** The capitalised forms the entry demands, or null. */
+  formsOf(entry: string): readonly string[] | null {
+    let forms = this.forms.get(entry);
+    if (forms === undefined) this.forms.set(entry, (forms = this.entries.caseSensitive.get(entryKey(entry)) ?? null));
+    return forms;
+  }
+
+  matchesAt(entry: string, text: string, start: number, end: number): boolean {
+    if (this.entries.caseSensitive.size === 0) return true;
+    const forms = this.formsOf(entry);
+    if (forms === null) return true;
+    // showsForm compares from the first character, which neither the space folding nor entryKey changes when it is
+    // printable ASCII other than a hyphen: such a character that starts no form (`om` for `OM`) fails without a slice.
+    const first = text.charCodeAt(start);
+    if (first > 32 && first < 127 && first !== 45 && !startsSomeForm(forms, first)) return false;
+    return showsForm(forms, text.slice(start, end));
+  }
+}
+
+function startsSomeForm(forms: readonly string[], first: number): boolean {
+  for (let i = 0; i < forms.length; i++) if (forms[i]!.length === 0 || forms[i]!.charCodeAt(0) === first) return true;
+  return false;
+}
+
+export function showsForm(forms: readonly string[], matched: string): boolean {
   const shown = entryKey(matched.replace(/\s+/g, ' '));
   return forms.some((form) => shown.startsWith(form));
 }

@@ -46,6 +46,8 @@ function isAbbreviation(text: string, dot: number): boolean {
   let s = dot;
   while (s > 0 && dot - s < 8 && inAbbreviation(text, s - 1)) s--;
   if (dot - s > LONGEST_ABBREVIATION) return false;
+  // One ASCII letter or dot is an initial (its lower case is one character too): no slice.
+  if (dot - s === 1 && text.charCodeAt(s) < 128) return true;
   const token = text.slice(s, dot).toLowerCase();
   return token.length === 1 || ABBREVIATIONS.has(token);
 }

@@ -15,7 +15,10 @@ const NAME = `(?:${TITLE}[ \\t]+){0,3}${INITIALS}(?:${PARTICLE}[ \\t]+){0,3}${WO
 const SALUTATION_NAME = new RegExp(`^\\.?[ \\t]+(${NAME})`, 'u');
 const SALUTATION = '(?:[Mm]evrouw|[Mm]evr\\.?|[Mm]w\\.?|[Dd]e heer|[Hh]eer|[Dd]hr\\.?|[Mm]r\\.?|[Mm]rs\\.?|[Mm]s\\.?)';
 const FIELD_VALUE = new RegExp(`^[ \\t]*[:\\t][ \\t]*((?:${SALUTATION}[ \\t]+)?${NAME})`, 'u');
-const HEADER = new RegExp(`^(?:Van|From|Aan|To|Afzender)[ \\t]*:[ \\t]*(${WORD}(?:[ \\t]+(?:${PARTICLE}[ \\t]+){0,3}${WORD})+)`, 'gmu');
+const HEADER_SOURCE = `^(?:Van|From|Aan|To|Afzender)[ \\t]*:[ \\t]*(${WORD}(?:[ \\t]+(?:${PARTICLE}[ \\t]+){0,3}${WORD})+)`;
+const HEADER = new RegExp(HEADER_SOURCE, 'gmu');
+/** HEADER tried at one position only (sticky; `m` keeps `^` true after a line break). */
+const HEADER_AT = new RegExp(HEADER_SOURCE, 'muy');
 const GREETING_NAME = new RegExp(`^,?[ \\t]+(${WORD})`, 'u');
 const SIGNATURE_LINE = new RegExp(
   `^((?:\\p{Lu}\\.[ \\t]?){0,4}(?:${PARTICLE}[ \\t]+){0,3}${WORD}(?:[ \\t]+(?:${PARTICLE}[ \\t]+){0,3}${WORD}(?:-${WORD})?){0,2})[ \\t]*$`,
@@ -24,12 +27,25 @@ const SIGNATURE_LINE = new RegExp(
 /** How far a "Label: value" line may reach either side of a term. */
 const FORM_LINE = 300;
 
+/**
+ * The first and the last word of a name as split(/[ \t]+/) gives them, without the array: a matched name neither
+ * starts nor ends with a blank (NAME, SIGNATURE_LINE and FIELD_VALUE start and end with a non-blank).
+ */
+const isBlankCode = (c: number) => c === 32 || c === 9;
+function firstWord(name: string): string {
+  for (let i = 0; i < name.length; i++) if (isBlankCode(name.charCodeAt(i))) return name.slice(0, i);
+  return name;
+}
+function lastWord(name: string): string {
+  for (let i = name.length - 1; i >= 0; i--) if (isBlankCode(name.charCodeAt(i))) return name.slice(i + 1);
+  return name;
+}
+
 /** The name after a salutation (`mevrouw J. de Vries`), or undefined (`Geachte heer/mevrouw,`). */
 export function salutationName(text: string, end: number, nonNames: ReadonlySet<string>): string | undefined {
   const name = SALUTATION_NAME.exec(text.slice(end, end + 80))?.[1];
   if (!name) return undefined;
-  const last = name.split(/[ \t]+/).at(-1)!;
-  return nonNames.has(last) || nonNames.has(name.split(/[ \t]+/)[0]!) ? undefined : name;
+  return nonNames.has(lastWord(name)) || nonNames.has(firstWord(name)) ? undefined : name;
 }
 
 /** The name in a filled-in form field (`Naam: J. Jansen`), or undefined for an empty or non-name value. */
@@ -37,7 +53,7 @@ export function fieldValue(text: string, end: number, emptyValues: ReadonlySet<s
   if (!opensField(text, end)) return undefined;
   const value = FIELD_VALUE.exec(text.slice(end, end + 80))?.[1];
   if (!value) return undefined;
-  return emptyValues.has(value.split(/[ \t]+/)[0]!.toLowerCase()) ? undefined : value;
+  return emptyValues.has(firstWord(value).toLowerCase()) ? undefined : value;
 }
 
 /**
@@ -65,6 +81,21 @@ export function headerNames(text: string, limit: number): string[] {
   return [...head.matchAll(HEADER)].map((m) => m[1]!);
 }
 
+/**
+ * Whether headerNames would find a name: HEADER tried only where mayHoldHeaderLine sees a label line (every HEADER match
+ * starts at one), not at every position of the head. The first match found anywhere answers, as the first of all would.
+ */
+export function hasHeaderName(text: string, limit: number): boolean {
+  const head = text.slice(0, limit);
+  for (let colon = head.indexOf(':'); colon >= 0; colon = head.indexOf(':', colon + 1)) {
+    const at = labelLineBefore(head, colon);
+    if (at < 0) continue;
+    HEADER_AT.lastIndex = at;
+    if (HEADER_AT.test(head)) return true;
+  }
+  return false;
+}
+
 const HEADER_LABELS = ['Van', 'From', 'Aan', 'To', 'Afzender'];
 /** What `^` matches after with the m flag. */
 const isLineTerminator = (c: number) => c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
@@ -75,20 +106,34 @@ const isLineTerminator = (c: number) => c === 10 || c === 13 || c === 0x2028 || 
  * so most headers need no regex (which would test every line start of the first characters).
  */
 function mayHoldHeaderLine(head: string): boolean {
-  for (let colon = head.indexOf(':'); colon >= 0; colon = head.indexOf(':', colon + 1)) {
-    let end = colon;
-    while (end > 0 && (head.charCodeAt(end - 1) === 32 || head.charCodeAt(end - 1) === 9)) end--;
-    for (const label of HEADER_LABELS) {
-      const start = end - label.length;
-      if (start >= 0 && head.startsWith(label, start) && (start === 0 || isLineTerminator(head.charCodeAt(start - 1)))) return true;
-    }
-  }
+  for (let colon = head.indexOf(':'); colon >= 0; colon = head.indexOf(':', colon + 1)) if (labelLineBefore(head, colon) >= 0) return true;
   return false;
+}
+
+/**
+ * Where the label line that ends at this colon starts (a label at a line start, blanks, the colon: HEADER's start), or
+ * -1. A colon has at most one: two labels ending at one place would both have to start a line.
+ */
+function labelLineBefore(head: string, colon: number): number {
+  let end = colon;
+  while (end > 0 && (head.charCodeAt(end - 1) === 32 || head.charCodeAt(end - 1) === 9)) end--;
+  for (const label of HEADER_LABELS) {
+    const start = end - label.length;
+    if (start >= 0 && head.startsWith(label, start) && (start === 0 || isLineTerminator(head.charCodeAt(start - 1)))) return start;
+  }
+  return -1;
 }
 
 export function opensLine(text: string, pos: number): boolean {
   const lineStart = text.lastIndexOf('\n', pos - 1) + 1;
-  return text.slice(lineStart, pos).trim() === '';
+  // As slice(lineStart, pos).trim() === '': ASCII blanks by code; anything else beyond ASCII goes to trim itself.
+  for (let i = lineStart; i < pos; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || (c >= 9 && c <= 13)) continue;
+    if (c < 128) return false;
+    return text.slice(lineStart, pos).trim() === '';
+  }
+  return true;
 }
 
 /**
@@ -145,13 +190,18 @@ export function negatedBefore(text: string, start: number, negation: Negation): 
 /** The negation regex, and its words (lower case) when all are plain ASCII words, for mayBeNegated. */
 export interface Negation {
   pattern: RegExp;
-  words: ReadonlySet<string> | undefined;
+  words: NegationWords | undefined;
 }
+
+/** The negation words, lower case, and the length of the longest. */
+type NegationWords = ReadonlySet<string> & { readonly longest: number };
 
 export function negationPattern(words: readonly string[]): Negation {
   return {
     pattern: new RegExp(`(?:^|[^\\p{L}])(${words.join('|')})[ \\t]+(?:[\\p{L}-]+[ \\t]+)?$`, 'iu'),
-    words: words.every((w) => /^[a-z]+$/i.test(w)) ? new Set(words.map((w) => w.toLowerCase())) : undefined,
+    words: words.every((w) => /^[a-z]+$/i.test(w))
+      ? Object.assign(new Set(words.map((w) => w.toLowerCase())), { longest: Math.max(...words.map((w) => w.length)) })
+      : undefined,
   };
 }
 
@@ -164,7 +214,7 @@ const isAsciiLetter = (c: number) => (c | 32) >= 97 && (c | 32) <= 122;
  * negation word; a negation word is a whole letter run (after a non-letter or at `from`). Checked by character codes
  * for ASCII; true (unsure: the regex decides) at any other character. Most terms have no negation before them.
  */
-function mayBeNegated(text: string, from: number, end: number, words: ReadonlySet<string>): boolean {
+function mayBeNegated(text: string, from: number, end: number, words: NegationWords): boolean {
   let i = end;
   while (i > from && isBlank(text.charCodeAt(i - 1))) i--;
   const direct = negationEndsAt(text, from, i, words);
@@ -182,14 +232,15 @@ function mayBeNegated(text: string, from: number, end: number, words: ReadonlySe
 }
 
 /** Whether the letter run that ends at `end` (from `from` at the earliest) is a negation word; undefined: not ASCII. */
-function negationEndsAt(text: string, from: number, end: number, words: ReadonlySet<string>): boolean | undefined {
+function negationEndsAt(text: string, from: number, end: number, words: NegationWords): boolean | undefined {
   let s = end;
   for (; s > from; s--) {
     const c = text.charCodeAt(s - 1);
     if (c >= 128) return undefined;
     if (!isAsciiLetter(c)) break;
   }
-  return s < end && words.has(text.slice(s, end).toLowerCase());
+  // An ASCII run of another length than every negation word is none of them: no slice for it.
+  return s < end && end - s <= words.longest && words.has(text.slice(s, end).toLowerCase());
 }
 
 /** The name after a greeting (`Beste Anna,`), unless it is a group (`Beste collega's`). */
@@ -203,8 +254,8 @@ export function signatureName(text: string, end: number, nonNames: ReadonlySet<s
   const line = firstFilledLine(text.slice(end, end + 160));
   const name = line ? SIGNATURE_LINE.exec(line)?.[1] : undefined;
   if (!name) return undefined;
-  const words = name.split(/[ \t]+/);
-  return words.length >= 2 && !nonNames.has(words[0]!) ? name : undefined;
+  const first = firstWord(name);
+  return first.length < name.length && !nonNames.has(first) ? name : undefined;
 }
 
 /** The first of lines 1 to 3 of `chunk` (after the closing's own line) that is not blank, trimmed; no array of lines. */

@@ -1,7 +1,7 @@
 import { loadRule } from '../../rules.ts';
 import { Vocabulary, type KeywordHit } from '../../text/vocabulary.ts';
 import { createScanner } from '../../text/wasm/scanner.ts';
-import { caseMatchesAt, compileWords, entryKey, type Entries } from './rules.ts';
+import { CaseCheck, compileWords, entryKey, showsForm, type Entries } from './rules.ts';
 
 /**
  * The subject and generic cues of rules/special/data-subject.json. Cues that tell whether the DOCUMENT has a
@@ -70,11 +70,19 @@ function hasAsciiLower(text: string, start: number, end: number): boolean {
   return false;
 }
 
+const CUE_CASES = new CaseCheck(CUES);
+const NO_KINDS: readonly CueKind[] = [];
+/** Each cue entry's kinds, looked up once per entry (by the hit's entry string, as the capitals in CUE_CASES). */
+const KINDS_OF_ENTRY = new Map<string, readonly CueKind[]>();
+
 /** What a document-level cue hit is. */
 export function kindsOf(text: string, hit: KeywordHit): readonly CueKind[] {
-  if (!caseMatchesAt(CUES, hit.entry, text, hit.start, hit.end)) return [];
-  if (notAWord(text, hit.start, hit.end, CUES.caseSensitive.has(entryKey(hit.entry)))) return [];
-  return KINDS.get(entryKey(hit.entry)) ?? [];
+  const forms = CUE_CASES.formsOf(hit.entry);
+  if (forms !== null && !showsForm(forms, text.slice(hit.start, hit.end))) return NO_KINDS;
+  if (notAWord(text, hit.start, hit.end, forms !== null)) return NO_KINDS;
+  let kinds = KINDS_OF_ENTRY.get(hit.entry);
+  if (!kinds) KINDS_OF_ENTRY.set(hit.entry, (kinds = KINDS.get(entryKey(hit.entry)) ?? NO_KINDS));
+  return kinds;
 }
 
 const LETTER = /[a-z0-9\u00c0-\u024f]/i;
@@ -116,6 +124,24 @@ function firstKind(hit: KeywordHit): number {
 /** Longest first at each start, then the earlier kind. */
 const byStart = (a: KeywordHit, b: KeywordHit) => a.start - b.start || b.end - a.end || firstKind(a) - firstKind(b);
 
+/**
+ * Hits with strictly increasing starts are in byStart's order already (its other keys only order hits of one start):
+ * the usual case, checked without the comparator's lookups.
+ */
+function inStartOrder(hits: readonly KeywordHit[]): boolean {
+  for (let i = 1; i < hits.length; i++) if (hits[i - 1]!.start >= hits[i]!.start) return false;
+  return true;
+}
+
+/** A cue word with runs of whitespace as one space; most are one plain ASCII word, which holds none (no regex then). */
+function shownCue(word: string): string {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c <= 32 || c >= 128) return word.replace(/\s+/g, ' ');
+  }
+  return word;
+}
+
 /** LETTER.test for one character: ASCII letters and digits directly (what the case-insensitive class holds there). */
 function letterAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
@@ -144,7 +170,7 @@ export function localCuesInLines(text: string, block: number, start: number, end
   const hits = localHits(slice);
   const found: LocalCue[] = [];
   if (hits.length === 0) return found;
-  if (hits.length > 1) hits.sort(byStart);
+  if (hits.length > 1 && !inStartOrder(hits)) hits.sort(byStart);
   // Then no overlaps.
   let taken = 0;
   for (const hit of hits) {
@@ -155,7 +181,7 @@ export function localCuesInLines(text: string, block: number, start: number, end
     const kind = LOCAL_GROUPS[firstKind(hit)]!;
     if (kind === 'firstPersonObject' && capitalisedMidSentence(text, from)) continue;
     if (kind === 'weakGeneric' && notTheModal(text, from, to)) continue;
-    found.push({ kind, start: from, end: to, shown: slice.slice(hit.start, hit.end).toLowerCase().replace(/\s+/g, ' ') });
+    found.push({ kind, start: from, end: to, shown: shownCue(slice.slice(hit.start, hit.end).toLowerCase()) });
     taken = hit.end;
   }
   return found;
@@ -170,6 +196,8 @@ function localHits(slice: string): KeywordHit[] {
 
 /** A capitalised word inside a sentence: "Mijn" there names a portal or a menu ("Mijn CBR", 'Mijn team'), not the writer. */
 function capitalisedMidSentence(text: string, start: number): boolean {
+  const c = text.charCodeAt(start);
+  if (c >= 97 && c <= 122) return false; // a small ASCII letter is no \p{Lu}
   return /^\p{Lu}/u.test(text[start]!) && !/(?:^|[.!?:]\s*|\n\s*)$/.test(text.slice(Math.max(0, start - 4), start));
 }
 

@@ -37,12 +37,13 @@ export class TextFacts {
   }
 
   /**
-   * The local cues inside [from, to), in text order, into `out` (emptied first: the caller's scratch list). As
+   * The local cues inside [from, to), in text order, written to `out` from index 0 (the caller's scratch list, whose
+   * entries from the returned count on are stale: not emptied, so its storage is kept from call to call). As
    * if each block touched were scanned whole (subject-rules.ts), but only its lines that meet [from, to) are:
-   * the ones not scanned yet, each run of them in one scan.
+   * the ones not scanned yet, each run of them in one scan. Returns how many cues were written.
    */
-  localCues(from: number, to: number, out: LocalCue[]): void {
-    out.length = 0;
+  localCues(from: number, to: number, out: LocalCue[]): number {
+    let n = 0;
     for (let block = Math.floor(from / LOCAL_BLOCK); block * LOCAL_BLOCK < to; block++) {
       const blockStart = block * LOCAL_BLOCK;
       const lo = Math.max(from, blockStart);
@@ -53,9 +54,10 @@ export class TextFacts {
       const lines = this.linesOf(block);
       for (let k = first; k <= last; k++) {
         if (lines[k - lines.first] === undefined) this.scanLines(block, k, last, lines);
-        for (const cue of lines[k - lines.first]!) if (cue.start >= from && cue.end <= to) out.push(cue);
+        for (const cue of lines[k - lines.first]!) if (cue.start >= from && cue.end <= to) out[n++] = cue;
       }
     }
+    return n;
   }
 
   /** Per block, the local cues of each line scanned so far (index: line number − first, the block's first line). */
@@ -83,7 +85,8 @@ export class TextFacts {
       const lineEnd = this.lineEnd(line);
       const first = c;
       while (c < cues.length && cues[c]!.start < lineEnd) c++;
-      lines[line - lines.first] = first === c ? NONE : cues.slice(first, c);
+      // A line that holds all the run's cues (often the run is one line) takes the scan's own array, read only.
+      lines[line - lines.first] = first === c ? NONE : first === 0 && c === cues.length ? cues : cues.slice(first, c);
     }
   }
 
@@ -100,13 +103,20 @@ type LineCues = (readonly LocalCue[] | undefined)[] & { first: number };
 const NONE: readonly LocalCue[] = [];
 
 /**
- * Per text, not through ScannedText.memo: memo takes a function, and one made per call (several per text and
- * detector) costs more here than the lookup. The entry goes with the text.
+ * The facts of the text asked about last: the nine detectors run one after another on a text, so nearly every ask is
+ * for that one (a comparison, no lookup). Others go through ScannedText.memo, where the facts live and die with their
+ * text; the function memo takes is only made on that path. (A WeakMap held one entry per text until the next
+ * collection, and growing it cost more than the lookups.) The last text stays referenced until the next one is asked
+ * about.
  */
-const FACTS = new WeakMap<ScannedText, TextFacts>();
+let lastText: ScannedText | undefined;
+let lastFacts: TextFacts | undefined;
+const FACTS_KEY = 'special.textFacts';
 
 export function textFacts(text: ScannedText, cueList: string): TextFacts {
-  let facts = FACTS.get(text);
-  if (!facts) FACTS.set(text, (facts = new TextFacts(text, cueList)));
-  return facts;
+  if (text !== lastText || !lastFacts) {
+    lastFacts = text.memo(FACTS_KEY, () => new TextFacts(text, cueList));
+    lastText = text;
+  }
+  return lastFacts;
 }

@@ -278,10 +278,11 @@ const UNKNOWN = 2;
 
 @inline
 function isSpace(c: u32): bool {
-  return c == 32 || c == 9 || c == 45;
+  // The gap characters of ../gap.ts: space, tab, hyphen, line feed, carriage return, underscore, no-break space.
+  return c == 32 || c == 9 || c == 45 || c == 10 || c == 13 || c == 95 || c == 160;
 }
 
-/** Whether `c` is in a filter's character set (-1: any, -2: space, tab or hyphen, else that character). */
+/** Whether `c` is in a filter's character set (-1: any, -2: a gap character, else that character). */
 @inline
 function inSet(set: i32, c: u32): bool {
   return set == -1 || (set == -2 ? isSpace(c) : c == <u32>set);

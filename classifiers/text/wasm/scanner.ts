@@ -62,6 +62,9 @@ function load(needed: number): Loaded {
     const wasm = new Instance(module, { env: { abort } }).exports as Exports;
     loaded = { wasm, bytes: new Uint8Array(0), buffer: Buffer.alloc(0), ints: new Int32Array(0) };
   }
+  // The usual case, without reading the memory's buffer (an API call): growing detaches the old buffer, so views of
+  // a current one still have their length.
+  if (needed <= loaded.bytes.length) return loaded;
   const { wasm } = loaded;
   const pages = Math.ceil((needed - wasm.memory.buffer.byteLength) / 65536);
   if (pages > 0) wasm.memory.grow(pages);

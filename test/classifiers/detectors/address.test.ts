@@ -30,6 +30,17 @@ const cases: Case[] = [
   { text: 'Woonstichting De Linie, Markt 3, 5211 JV Den Bosch', expect: 'weak', why: 'a housing foundation' },
   { text: 'Naam: P. de Vries\nAdres: Dorpsstraat 4, 1234 AB Dorp\nNaam werkgever: Acme', expect: 'strong', why: 'an employer field after a person\'s address' },
   { text: 'Smaakmakers Catering & Events, Haarlemmerstraat 210, Leiden - events@smaakmakers.nl', expect: 'weak', why: 'next to a role mailbox' },
+  // House-number ranges: a building complex (weak), against double numbers and additions (one household).
+  { text: 'Projectlocatie              Hof van Delftlaan 2-64, Delft', expect: 'weak', why: 'a range of 2 to 64: a complex' },
+  { text: 'Renovatie Dorpsstraat 1 t/m 120', expect: 'weak', why: 't/m: a range' },
+  { text: 'Complex Kerkstraat 1 tot en met 9\n1234 AB Dorp', expect: 'weak', why: 'tot en met: a range, also with a postcode' },
+  { text: 'Blok Molenweg 1–40', expect: 'weak', why: 'an en dash range' },
+  { text: 'Kerkstraat 12-14\n1234 AB Dorp', expect: 'strong', why: 'a double number (difference 2): one house' },
+  { text: 'Keizersgracht 12-3', expect: 'strong', why: 'a number with an apartment addition (lower second number)' },
+  { text: 'Dorpsstraat 4-12', expect: 'strong', why: 'a difference of 8: below the range threshold of 10' },
+  { text: 'Markt 1-12-2024', expect: 'strong', why: 'a date-like run is no range (read as before)' },
+  { text: 'Kerkstraat 1 t/m 12 maart', expect: 'none', why: 'a date range, not a house number' },
+  { text: 'Mevrouw A. Bakker - Rondweg 77 - 9101 BE Dokkum', expect: 'strong', why: 'a postcode after a dash is no range' },
   // Look-alikes.
   { text: 'de arbeidsmarkt 2020 was krap', expect: 'none', why: 'lowercase word ending in markt' },
   { text: 'zijn loopbaan 3 jaar', expect: 'none', why: 'lowercase word ending in baan' },

@@ -36,6 +36,18 @@ const cases: Case[] = [
   { text: 'Van: Jan Jansen <jan@example.nl>', expect: 'strong', why: 'e-mail header' },
   { text: 'Your DNA Story\n\nPrepared for: Megan Walsh\nKit ID: HX-4471', expect: 'strong', why: 'report addressee field (Prepared for:)' },
   { text: 'Naam: Project Alpha', expect: 'none', why: 'a form field holding no name' },
+  { text: 'Invoice to:                 Deliver to:\nAcme Ltd', expect: 'none', why: 'a field value that is the next label ("Deliver to:")' },
+  { text: 'Aan:   Datum:  12-03-2026', expect: 'none', why: 'an empty field before the next label' },
+  { text: 'Invoice to:  Deliver Smith', expect: 'strong', why: 'a value with no colon after it is still a name' },
+  { text: 'Naam: Jansen geboren: 1-2-1980', expect: 'strong', why: 'a listed surname before the next label stays a name' },
+  { text: 'Naam: Kwakernaat  Datum: 1-2-2026', expect: 'strong', why: 'a value followed by a gap and the next label' },
+  // t.a.v. / t.n.v.
+  { text: 't.a.v. Crediteurenadministratie', expect: 'weak', why: 'one unlisted word after t.a.v.: a department as often as a person' },
+  { text: 'T.a.v. Inkoop\nPostbus 12', expect: 'weak', why: 'a department after T.a.v.' },
+  { text: 't.a.v. Jansen', expect: 'strong', why: 'a listed surname after t.a.v.' },
+  { text: 't.a.v. J. Kwakernaat', expect: 'strong', why: 'an initial and an unlisted surname after t.a.v.' },
+  { text: 't.n.v. Sanne Kwakernaat', expect: 'strong', why: 'a listed first name and an unlisted surname after t.n.v.' },
+  { text: 'Attn: Mr Kwakernaat', expect: 'strong', why: 'a title after attn' },
   { text: 'Wij nemen contact met u op.', expect: 'none', why: 'a label word without a colon' },
   // initials, first names, surnames
   { text: 'Het rapport van J.P. van der Berg is klaar.', expect: 'strong', why: 'initials and particles' },
@@ -48,6 +60,14 @@ const cases: Case[] = [
   { text: 'Ik ga naar de bakker op de hoek.', expect: 'none', why: 'the common noun, lower case' },
   { text: 'Bakker is een mooi beroep.', expect: 'none', why: 'a surname at sentence start, alone' },
   { text: 'Zie bijlage A. Daarna volgt de rest.', expect: 'none', why: 'a letter and a full stop before a sentence' },
+  // enumerated headings (A., B., C. at line starts) against initials at a line start
+  { text: 'A. Kerntaak 1 – Biedt zorg\n   1.1 Inventariseert\nB. Kerntaak 2\nC. Beroepshouding', expect: 'none', why: 'headings A., B., C. at line starts' },
+  { text: 'Deel 1\nC. Beroepshouding\nD. Eindoordeel', expect: 'none', why: 'headings C., D.: a list need not start at A' },
+  { text: 'Aanwezig:\nA. Jansen\nB. Bakker', expect: 'strong', why: 'listed surnames after line-start initials in sequence stay names' },
+  { text: 'J. Kwakernaat\nKerkstraat 12\n1234 AB Dorp', expect: 'strong', why: 'an initial and an unlisted surname above an address' },
+  { text: 'A. Kerntaak\nJ.P. Kwakernaat', expect: 'strong', why: 'a lone "A." line makes no list' },
+  { text: 'Opdracht A.\nB. Kwakernaat\nC. Pietersma', expect: 'none', why: 'B. and C. at line starts: a list, even with unlisted names (the known limit)' },
+  { text: 'A. Kerntaak\nB. Kwakernaat\nJ. P. Pietersma', expect: 'strong', why: 'two initials are a name, whatever the list' },
   // signatures and greetings
   { text: 'Met vriendelijke groet,\n\nAnneke de Groot\nDirecteur', expect: 'strong', why: 'signature block' },
   { text: 'Kind regards,\nJohn Smith', expect: 'strong', why: 'English signature block' },

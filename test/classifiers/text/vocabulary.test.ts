@@ -25,6 +25,12 @@ describe('vocabulary: all word lists in one pass', () => {
     ['Jan van der Berg', [['Jan', 'jan', 'names'], ['van der', 'van der', 'names']]],
     ['Kees in \'t Veld', [["in 't", "in 't", 'names']]],
     ['De patiënt en de PATIËNT', [['patiënt', 'patiënt', 'health'], ['PATIËNT', 'patiënt', 'health']]],
+    ['had een burn\nout', [['burn\nout', 'burn out', 'health']]], // wrapped by a PDF or a mail client
+    ['had een burn\r\n  out', [['burn\r\n  out', 'burn out', 'health']]],
+    ['field burn_out=1', [['burn_out', 'burn out', 'health']]], // a log or export field
+    ['een burn\u00a0out', [['burn\u00a0out', 'burn out', 'health']]], // no-break space (HTML, Word)
+    ['Jan van\nder Berg', [['Jan', 'jan', 'names'], ['van\nder', 'van der', 'names']]],
+    ['burn. Out', []],
     ['Januari is koud; vanderlande', []],
     ['diabetesverpleegkundige', []],
   ] as const)('%s', (text, expected) => {
