@@ -2,7 +2,10 @@ import type { Span } from '../../../src/types.ts';
 import { WEAK } from '../../detector.ts';
 import type { SubjectCue } from './document-subject.ts';
 import { firstFrom } from './sentence-span.ts';
-import { negatedBefore, negationPattern, onFormLine } from './subject-cues.ts';
+import { maskWords } from '../../text/mask.ts';
+import {
+  answerAfter, chatSender, negatedBefore, negationPattern, onFormLine, onTransactionLine, unanswered,
+} from './subject-cues.ts';
 import { SUBJECT_RULES as R, type LocalCue } from './subject-rules.ts';
 import type { TextFacts } from './text-facts.ts';
 
@@ -11,8 +14,10 @@ import type { TextFacts } from './text-facts.ts';
  *   confidence = base × subject factor − generic wording
  * The subject factor comes from the best cue: a named person or a filled-in name field in the same sentence
  * (1.0) or within the window (× nearby); "ik"/"mijn", a role ("de patiënt", "zij") or "u" in a letter to one
- * person in the same sentence; a "Label: value" line in a document about a named person. Without a cue the
- * factor is low, lower still when the document has no data subject at all — then nothing is strong.
+ * person in the same sentence; a "Label: value" line (or an answered questionnaire row) in a document about a named
+ * person; the sender of the chat message that holds the term; the account holder on a bank statement's transaction
+ * line. Without a cue the factor is low, lower still when the document has no data subject at all — then nothing is
+ * strong.
  * Generic wording in the sentence ("verwerken", "persoonsgegevens", "mensen met", "kunnen"), a question or a
  * negation ("geen strafblad") subtracts. Data in rules/special/data-subject.json.
  */
@@ -23,6 +28,7 @@ export const SUBJECT_WINDOW = R.window;
 const S = R.scores;
 const EMPTY = new Set(R.emptyValues);
 const NEGATION = negationPattern(R.negation);
+const NOT_ANSWERED = { phrases: R.notAnswered, emptyValues: EMPTY };
 const SECOND_PERSON_NEARBY = S.secondPerson * S.nearby;
 const round = (x: number) => Math.round(x * 100) / 100;
 /**
@@ -58,6 +64,8 @@ function describe(cue: SubjectCue): string {
     case 'role': return `"${cue.shown}" in a document about a named person`;
     case 'secondPerson': return `"${cue.shown}" in a letter addressed to one person`;
     case 'formLine': return 'a "Label: value" line in a document about a named person';
+    case 'sender': return `the sender "${cue.shown}"`;
+    case 'accountHolder': return `the account holder "${cue.shown}"`;
   }
 }
 
@@ -130,6 +138,10 @@ export function judge(facts: TextFacts, term: Span, sentence: Span, base: number
   const t = facts.text.text;
   const from = Math.max(0, term.start - R.window);
   const to = term.end + R.window;
+  // A questionnaire row, "Heeft u een chronische aandoening?   Ja, diabetes": the question is a label, and an answer
+  // that answers nothing ("Wil ik niet zeggen", "ja / nee" on a blank form) leaves its term about no one.
+  const answer = t.charCodeAt(sentence.end - 1) === 63 ? answerAfter(t, sentence.end) : undefined;
+  if (answer && unanswered(t, answer, NOT_ANSWERED)) return undefined;
   const best = BEST.reset(term);
   // Named persons and fields may stand a line or two away (forms, letters); pronouns and roles only in the sentence.
   const people = doc.people;
@@ -137,7 +149,15 @@ export function judge(facts: TextFacts, term: Span, sentence: Span, base: number
     const person = people[i]!;
     if (person.end <= to) best.offer(person, (person.kind === 'field' ? S.field : S.namedPerson) * (sameSentence(person, sentence) ? 1 : S.nearby));
   }
-  if (doc.named && onFormLine(t, term, EMPTY)) best.offer({ kind: 'formLine', start: term.start, end: term.end, shown: '' }, S.formLine);
+  // The sender of the chat message that holds the term is its named person, wherever the sentence starts.
+  const sender = chatSender(t, facts.newlines, term.start);
+  if (sender) {
+    const shown = maskWords(t.slice(sender.start, sender.end));
+    best.offer({ kind: 'sender', start: sender.start, end: sender.end, shown }, S.namedPerson);
+  }
+  // A transaction line of a bank statement (its date, an amount) is the account holder's.
+  if (doc.accountHolder && onTransactionLine(t, term.start)) best.offer(doc.accountHolder, S.namedPerson);
+  if (doc.named && (answer || onFormLine(t, term, EMPTY))) best.offer({ kind: 'formLine', start: term.start, end: term.end, shown: '' }, S.formLine);
   const spoken = doc.firstPersonCues;
   for (let i = firstFrom(spoken, from); i < spoken.length && spoken[i]!.start < to; i++) {
     const cue = spoken[i]!;
@@ -176,7 +196,7 @@ export function judge(facts: TextFacts, term: Span, sentence: Span, base: number
       if (!weak?.includes(local.shown)) (weak ??= []).push(local.shown);
     }
   }
-  const question = t[sentence.end - 1] === '?';
+  const question = !answer && t[sentence.end - 1] === '?';
   const negation = negatedBefore(t, term.start, NEGATION);
   const strongCount = strong?.length ?? 0;
   const weakCount = weak?.length ?? 0;
@@ -185,11 +205,15 @@ export function judge(facts: TextFacts, term: Span, sentence: Span, base: number
   const found = best.cue;
   const factor = found ? best.factor : doc.has ? S.noCueWithSubject : S.noSubject;
   let confidence = Math.max(0, base * factor - penalty);
-  if (!doc.has) confidence = Math.min(confidence, WEAK - 0.01);
+  if (!doc.has && !sender) confidence = Math.min(confidence, WEAK - 0.01);
   confidence = round(confidence);
   if (confidence < S.drop || confidence === 0) return undefined;
 
-  const where = found
+  const where = found?.kind === 'sender'
+    ? `in a chat message from ${describe(found)}`
+    : found?.kind === 'accountHolder'
+    ? `on a transaction line of ${describe(found)}`
+    : found
     ? `${sameSentence(found, sentence) ? 'in the same sentence as' : `within ${R.window} characters of`} ${describe(found)}`
     : doc.has
       ? 'with no person nearby it is about (the document names a person elsewhere)'

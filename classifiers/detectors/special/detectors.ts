@@ -7,6 +7,7 @@ import { judge, SUBJECT_WINDOW, SUBJECT_WORDS, type SubjectCue } from './data-su
 import { CaseCheck, entryKey, loadSpecialRule, SPECIAL_CATEGORY_IDS, type SpecialRule } from './rules.ts';
 import { firstFrom } from './sentence-span.ts';
 import { textFacts, type TextFacts } from './text-facts.ts';
+import type { LocalCue } from './subject-rules.ts';
 
 /** The subject cues (salutations, fields, "ik"): one list object shared by the nine detectors, compiled once. */
 const SUBJECT_LIST = { id: 'special.subject', words: SUBJECT_WORDS };
@@ -22,7 +23,9 @@ interface Candidate {
   base: number;
   cases: CaseCheck;
   qualifier?: string;
-  /** Known already where a qualifier was looked for in it. */
+  /** Where the term is judged, when not at the term itself: the membership sentence of a letterhead term. */
+  at?: Span;
+  /** The term's sentence, where it was found with the qualifier's stretch. */
   sentence?: Span;
 }
 
@@ -91,7 +94,47 @@ function qualifierIn(text: ScannedText, list: string, qualifiers: CaseCheck, sen
   return undefined;
 }
 
-function createDetector(rule: SpecialRule): Detector {
+/** How many lines with text open a document as its letterhead (the sender's name, address, contact lines). */
+const LETTERHEAD_LINES = 3;
+
+/** Whether pos lies in the first LETTERHEAD_LINES lines that hold text (a character scan up to pos only). */
+function inLetterhead(text: string, pos: number): boolean {
+  let lines = 0;
+  let filled = false;
+  for (let i = 0; i < pos; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      if (filled && ++lines >= LETTERHEAD_LINES) return false;
+      filled = false;
+    } else if (c !== 32 && c !== 9 && c !== 13) filled = true;
+  }
+  return true;
+}
+
+/** The local cues of one sentence (letterheadQualifier's scratch list, overwritten per call). */
+const SENTENCE_CUES: LocalCue[] = [];
+
+/**
+ * A group term in the letterhead is the sender ("FNV Metaal, Postbus 9208"): in a letter to one person, a letterhead
+ * qualifier in a sentence addressed to the reader ("Op 1 april bent u precies tien jaar lid") makes the addressee a
+ * member. The first such qualifier after the letterhead, or undefined.
+ */
+function letterheadQualifier(
+  text: ScannedText, facts: TextFacts, list: string, qualifiers: CaseCheck, words: ReadonlySet<string>, hit: Span,
+): KeywordHit | undefined {
+  if (!facts.subject.addressed) return undefined;
+  const hits = text.hits(list);
+  for (let i = firstFrom(hits, hit.end); i < hits.length; i++) {
+    const q = hits[i]!;
+    if (!words.has(entryKey(q.entry)) || !qualifiers.matchesAt(q.entry, text.text, q.start, q.end)) continue;
+    const sentence = sentenceOf(facts, q);
+    const n = facts.localCues(sentence.start, sentence.end, SENTENCE_CUES);
+    for (let k = 0; k < n; k++) if (SENTENCE_CUES[k]!.kind === 'secondPerson') return q;
+  }
+  return undefined;
+}
+
+export function createDetector(rule: SpecialRule): Detector {
   const prefix = `special.${rule.category}`;
   const termList = `${prefix}.terms`;
   const groups = rule.groups.map((group) => ({
@@ -100,6 +143,7 @@ function createDetector(rule: SpecialRule): Detector {
     qualifierList: `${prefix}.${group.name}.qualifiers`,
     terms: new CaseCheck(group.terms),
     qualifiers: new CaseCheck(group.qualifiers),
+    letterhead: group.letterhead,
   }));
   const terms = new CaseCheck(rule.terms);
   const excluded = new Set(rule.excluded.words.map(entryKey));
@@ -156,12 +200,19 @@ function createDetector(rule: SpecialRule): Detector {
         found.push({ hit, base: rule.score, cases: terms });
         continue;
       }
-      const { group, qualifierList, qualifiers, terms: groupTerms } = groups[kind]!;
-      const sentence = sentenceOf((facts ??= textFacts(text, SUBJECT_LIST.id)), hit);
-      const qualifier = qualifierIn(text, qualifierList, qualifiers, sentence, hit);
+      const { group, qualifierList, qualifiers, terms: groupTerms, letterhead } = groups[kind]!;
+      // The qualifier may stand on another line of the paragraph (a form block, the chat message before).
+      const stretch = { start: 0, end: 0 };
+      const sentence = (facts ??= textFacts(text, SUBJECT_LIST.id)).sentenceEnds.aroundWithStretch(hit, SUBJECT_WINDOW, stretch);
+      let qualifier = qualifierIn(text, qualifierList, qualifiers, stretch, hit);
+      let at: KeywordHit | undefined;
+      if (!qualifier && letterhead && inLetterhead(t, hit.start)) {
+        qualifier = at = letterheadQualifier(text, facts, qualifierList, qualifiers, letterhead, hit);
+      }
       if (!qualifier) continue;
       const shown = oneSpaced(t.slice(qualifier.start, qualifier.end).toLowerCase());
-      found.push({ hit, base: group.score, cases: groupTerms, qualifier: shown, sentence });
+      found.push(at ? { hit, base: group.score, cases: groupTerms, qualifier: shown, at }
+        : { hit, base: group.score, cases: groupTerms, qualifier: shown, sentence });
     }
     return found;
   }
@@ -189,8 +240,8 @@ function createDetector(rule: SpecialRule): Detector {
       if (found.length === 0 || aboutAnAnimal(text)) return [];
       const facts = textFacts(text, SUBJECT_LIST.id);
       const occurrences: Occurrence[] = [];
-      for (const { hit, base, cases, qualifier, sentence } of found) {
-        const judged = judge(facts, hit, sentence ?? sentenceOf(facts, hit), base);
+      for (const { hit, base, cases, qualifier, at, sentence } of found) {
+        const judged = judge(facts, at ?? hit, sentence ?? sentenceOf(facts, at ?? hit), base);
         if (!judged) continue;
         const term = shownTerm(text.text, hit, cases);
         const also = qualifier ? ` + "${qualifier}"` : '';

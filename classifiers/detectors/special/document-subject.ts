@@ -2,13 +2,15 @@ import type { Span } from '../../../src/types.ts';
 import { maskWords } from '../../text/mask.ts';
 import { WEAK } from '../../detector.ts';
 import type { ScannedText } from '../../text/scanned-text.ts';
-import { personNames } from '../person-name/detector.ts';
+import { personNames, type PersonName } from '../person-name/detector.ts';
 import {
-  fieldValue, greetingName, hasHeaderName, identityValue, opensLine, salutationName, signatureName, writerI,
+  fieldValue, greetingName, hasHeaderName, identityValue, inUnanswered, opensLine, salutationName, signatureName,
+  writerI,
 } from './subject-cues.ts';
 import { kindsOf, SUBJECT_RULES as R } from './subject-rules.ts';
 
 const EMPTY = new Set(R.emptyValues);
+const NOT_ANSWERED = { phrases: R.notAnswered, emptyValues: EMPTY };
 
 /**
  * Does the document have a data subject at all — a salutation to a named person, a filled-in name field,
@@ -18,7 +20,7 @@ const EMPTY = new Set(R.emptyValues);
  */
 
 export interface SubjectCue extends Span {
-  kind: 'named' | 'field' | 'firstPerson' | 'role' | 'secondPerson' | 'formLine';
+  kind: 'named' | 'field' | 'firstPerson' | 'role' | 'secondPerson' | 'formLine' | 'sender' | 'accountHolder';
   /** Masked for display: `mevrouw J******`, `Naam: J. J*****`, `ik`. */
   shown: string;
 }
@@ -34,6 +36,8 @@ export interface DocumentSubject {
   firstPersonCues: SubjectCue[];
   /** Addressed to one person (a greeting with a name, or a name-and-address block): "u" means that person. */
   addressed: boolean;
+  /** The account holder of a bank statement (`t.n.v. A.C. Bakker` near the top): whose every transaction line is. */
+  accountHolder: SubjectCue | undefined;
   has: boolean;
 }
 
@@ -42,10 +46,80 @@ export interface DocumentSubject {
  * zich ziek" has a data subject even without a salutation. Only names strong enough to decide a label count; added to
  * `people` (no filtered and mapped copies).
  */
-function peopleFromOtherDetectors(text: ScannedText, people: SubjectCue[]): void {
-  for (const name of personNames(text)) {
-    if (name.confidence >= WEAK && !isSenderOrRecipient(text, name)) people.push(named(name.start, name.end, name.evidence));
+function peopleFromOtherDetectors(text: ScannedText, people: SubjectCue[]): SubjectCue | undefined {
+  const names = personNames(text);
+  let holder: SubjectCue | undefined;
+  let weak = false;
+  for (const name of names) {
+    if (name.confidence < WEAK) {
+      weak = true;
+      continue;
+    }
+    if (isSenderOrRecipient(text, name)) continue;
+    const cue = named(name.start, name.end, name.evidence);
+    people.push(cue);
+    if (!holder && name.start < R.header && holderBefore(text.text, name.start)) holder = { ...cue, kind: 'accountHolder' };
   }
+  if (weak) lonePeople(text, names, people);
+  return holder;
+}
+
+/**
+ * A lone first name or surname the name detector keeps weak ("… dat Marloes op dit moment …") is the person of a full
+ * name found elsewhere in the document ("Medewerker: Marloes ten Have", a header, a signature): it names them as well
+ * as the full name would. The parts of the full names are only gathered in a text with such a weak name.
+ */
+function lonePeople(text: ScannedText, names: readonly PersonName[], people: SubjectCue[]): void {
+  const t = text.text;
+  let parts: Set<string> | undefined;
+  for (const name of names) if (name.confidence >= WEAK) parts = nameParts(t, name.start, name.end, parts);
+  if (!parts) return;
+  for (const name of names) {
+    if (name.confidence < WEAK && name.end - name.start <= MAX_PART && parts.has(t.slice(name.start, name.end))
+      && !isSenderOrRecipient(text, name)) {
+      people.push(named(name.start, name.end, name.evidence));
+    }
+  }
+}
+
+/** The longest name part compared (a longer weak name is no single first name or surname). */
+const MAX_PART = 24;
+
+/** "t.n.v.", "ten name van", "op naam van", "Rekeninghouder:" right before a name, on its line. */
+const HOLDER_BEFORE = /(?:\bt\.?[ \t]?n\.?[ \t]?v\.?|\bten name van|\bop naam van|\brekeninghouder[ \t]*:?)[ \t]*$/i;
+function holderBefore(t: string, start: number): boolean {
+  // The cue ends in "." (t.n.v.), "n"/"v" (van, tnv), ":" or "r" (rekeninghouder), blanks aside: most names need no regex.
+  let i = start - 1;
+  while (i >= 0 && (t.charCodeAt(i) === 32 || t.charCodeAt(i) === 9)) i--;
+  const c = t.charCodeAt(i) | 32;
+  if (c !== 46 && c !== 110 && c !== 58 && c !== 114 && c !== 118) return false;
+  const from = Math.max(0, start - 24);
+  const nl = t.lastIndexOf('\n', start - 1);
+  return HOLDER_BEFORE.test(t.slice(Math.max(from, nl + 1), start));
+}
+
+/**
+ * The first and the last word of a full name in text[start, end), added to `parts` (made when first needed): each
+ * a capitalised word of at least three letters. A one-word name adds nothing (it is no full name).
+ */
+function nameParts(t: string, start: number, end: number, parts: Set<string> | undefined): Set<string> | undefined {
+  let firstEnd = start;
+  while (firstEnd < end && !isBlankOrHyphen(t.charCodeAt(firstEnd))) firstEnd++;
+  let lastStart = end;
+  while (lastStart > start && !isBlankOrHyphen(t.charCodeAt(lastStart - 1))) lastStart--;
+  if (firstEnd >= end) return parts;
+  if (isNameWord(t, start, firstEnd)) (parts ??= new Set()).add(t.slice(start, firstEnd));
+  if (isNameWord(t, lastStart, end)) (parts ??= new Set()).add(t.slice(lastStart, end));
+  return parts;
+}
+
+const isBlankOrHyphen = (c: number) => c === 32 || c === 9 || c === 45 || c === 10;
+
+/** A capitalised word of three letters or more ("Marloes", not an initial "J." or a particle "de"). */
+function isNameWord(t: string, start: number, end: number): boolean {
+  if (end - start < 3 || t.charCodeAt(end - 1) === 46) return false;
+  const first = t[start]!;
+  return first !== first.toLowerCase();
 }
 
 /**
@@ -103,15 +177,16 @@ export function documentSubject(text: ScannedText, cueList: string): DocumentSub
         if (name) people.push(named(hit.start, hit.end, maskWords(name)));
       } else if (kind === 'firstPerson' && !spoken) {
         if (hit.end - hit.start === 1 && !writerI(t, hit.start, hit.end, R.romanNumeralAfter)) continue;
+        if (inUnanswered(t, hit.start, NOT_ANSWERED)) continue;
         spoken = true; // one cue per hit
         firstPersonCues.push({ kind: 'firstPerson', start: hit.start, end: hit.end, shown: t.slice(hit.start, hit.end).toLowerCase() });
       }
     }
   }
-  peopleFromOtherDetectors(text, people);
+  const accountHolder = peopleFromOtherDetectors(text, people);
   people.sort(byStart);
   // Senders and addressees in a header only matter where nothing else names someone: a regex over the header, so last.
   const isNamed = people.length > 0 || participants || hasHeaderName(t, R.header);
   const firstPerson = firstPersonCues.length > 0;
-  return { people, named: isNamed, firstPerson, addressed, has: isNamed || firstPerson, firstPersonCues };
+  return { people, named: isNamed, firstPerson, addressed, accountHolder, has: isNamed || firstPerson, firstPersonCues };
 }

@@ -124,6 +124,11 @@ export interface QualifiedGroup {
   readonly score: number;
   readonly terms: Entries;
   readonly qualifiers: Entries;
+  /**
+   * Qualifiers (entry keys, a subset of `qualifiers`) that, with a group term in the letterhead, say something about
+   * the addressee: a union writing "u bent tien jaar lid" writes to a member. Absent: no such reading.
+   */
+  readonly letterhead?: ReadonlySet<string>;
 }
 
 export interface SpecialRule {
@@ -163,6 +168,19 @@ function animalPatient(file: string, value: unknown): SpecialRule['animalPatient
   return { ownerFields: compileWords(v.ownerFields as string[]), veterinary: compileWords(v.veterinary as string[]) };
 }
 
+/** A group's optional `letterhead` list: qualifiers only (they are found through the qualifier list's hits). */
+function letterhead(file: string, i: number, value: unknown, qualifiers: Entries): { letterhead?: ReadonlySet<string> } {
+  if (value === undefined) return {};
+  if (!Array.isArray(value) || !value.every((w) => typeof w === 'string'))
+    throw new RuleError(file, `groups[${i}].letterhead must be a list of words`);
+  const keys = new Set(compileWords(value as string[]).words.map(entryKey));
+  const known = new Set(qualifiers.words.map(entryKey));
+  for (const key of keys) {
+    if (!known.has(key)) throw new RuleError(file, `groups[${i}].letterhead: "${key}" is not one of its qualifiers`);
+  }
+  return { letterhead: keys };
+}
+
 export function loadSpecialRule(category: SpecialCategory): SpecialRule {
   const file = `special/${category}.json`;
   return loadRule(file, (raw, f) => {
@@ -179,8 +197,9 @@ export function loadSpecialRule(category: SpecialCategory): SpecialRule {
       groups: groups.map((g, i) => {
         if (typeof g.name !== 'string' || typeof g.why !== 'string' || typeof g.score !== 'number' || !Array.isArray(g.qualifiers))
           throw new RuleError(file, `groups[${i}] needs name, why, score, terms and qualifiers`);
+        const qualifiers = compileWords(g.qualifiers as string[]);
         return { name: g.name, why: g.why, score: g.score, terms: byLanguage(file, g.terms, `groups[${i}].terms`, false),
-          qualifiers: compileWords(g.qualifiers as string[]) };
+          qualifiers, ...letterhead(file, i, g.letterhead, qualifiers) };
       }),
       excluded: compileWords(f.optionalStrings('exclude')),
       ...(raw.animalPatient === undefined ? {} : { animalPatient: animalPatient(file, raw.animalPatient) }),

@@ -24,6 +24,42 @@ function isBlankLine(text: string, from: number, step: 1 | -1): boolean {
   return true;
 }
 
+/** How far into a line a "Label:" colon may stand (as onFormLine in subject-cues.ts). */
+const LABEL_LENGTH = 40;
+
+/**
+ * A single line break ends a sentence when the next line opens a new item: a chat message ("[12-03-2026 19:02]
+ * Jeroen:", "25-11-2025 19:31 - Natasha:"), a date, number or year (a CV or list row), a bullet ("- ", "• ", "* ",
+ * "1."), a "[", a table row ("|") or a "Label:" field. A wrapped paragraph goes on in lower case and runs on.
+ * Without this, a chat message ran into the next one ("… kreeg een taakstraf\n[…] Niels: serieus??" read as a
+ * question).
+ */
+function opensItem(text: string, from: number): boolean {
+  let i = from;
+  while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  const c = text.charCodeAt(i);
+  if (c === 91 || c === 124 || (c >= 48 && c <= 57)) return true; // "[", a table row "|" or a digit
+  if (c === 45 || c === 42 || c === 8226) {
+    const next = text.charCodeAt(i + 1); // a bullet, not a hyphenated word
+    return next === 32 || next === 9;
+  }
+  if (!(c >= 65 && c <= 90) && !(c >= 128 && /\p{Lu}/u.test(text[i] ?? ''))) return false;
+  // "Label:" — a capitalised run of words with a colon soon after, and no sentence mark before it.
+  for (let j = i + 1, last = Math.min(text.length, i + LABEL_LENGTH); j < last; j++) {
+    const d = text.charCodeAt(j);
+    if (d === 58) {
+      const after = text.charCodeAt(j + 1);
+      return j + 1 >= text.length || after === 32 || after === 9 || after === 10 || after === 13;
+    }
+    if (d === 10 || d === 46 || d === 33 || d === 63 || d === 44 || d === 59) return false;
+  }
+  return false;
+}
+
+/** A line break before a line that opens an item (no sentence end otherwise: isBoundary is asked first). */
+const opensItemAfter = (text: string, i: number) => text.charCodeAt(i) === 10 && opensItem(text, i + 1);
+
+/** A sentence end that also ends a qualifier's stretch: a full stop, ! or ? before a space, or a blank line. */
 function isBoundary(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c === 10) return isBlankLine(text, i + 1, 1) || isBlankLine(text, i - 1, -1);
@@ -56,35 +92,63 @@ function isAbbreviation(text: string, dot: number): boolean {
 const isMark = (c: number) => c === 10 || c === 46 || c === 33 || c === 63;
 
 /**
- * The sentence ends of one text (a full stop, ! or ? before a space, a blank line), looked for from each candidate
- * outwards by a bounded character scan: a sentence end is usually a few dozen characters away, so a candidate costs
- * that much, not a block. Whether a position ends a sentence depends on the text alone, so the first end found either
- * side is the one a list of every end would give.
+ * The sentence ends of one text (a full stop, ! or ? before a space, a blank line, a line that opens a new item),
+ * looked for from each candidate outwards by a bounded character scan: a sentence end is usually a few dozen characters
+ * away, so a candidate costs that much, not a block. Whether a position ends a sentence depends on the text alone, so
+ * the first end found either side is the one a list of every end would give.
  */
 export class SentenceEnds {
   constructor(private readonly text: string) {}
 
   /**
-   * The sentence around a span, cut at blank lines and at most `window` characters either side: from just after the
-   * last sentence end before the span to just after the first one at or after its end.
+   * The sentence around a span, cut at blank lines, before lines that open an item, and at most `window` characters
+   * either side: from just after the last sentence end before the span to just after the first one at or after its
+   * end.
    */
   around(span: Span, window: number): Span {
+    return this.scan(span, window, undefined);
+  }
+
+  /**
+   * The sentence around a span (as `around`), and in `stretch` the stretch a group's qualifier may stand in: cut only
+   * at blank lines and sentence marks, so it holds the form block or chat messages around ("Opname: 12-03" on the
+   * line above "Huisarts: dr. Jansen"). One scan either side for both: every end of the stretch ends a sentence too.
+   */
+  aroundWithStretch(span: Span, window: number, stretch: Span): Span {
+    return this.scan(span, window, stretch);
+  }
+
+  private scan(span: Span, window: number, stretch: Span | undefined): Span {
     const text = this.text;
     const from = Math.max(0, span.start - window);
     const to = Math.min(text.length, span.end + window);
-    let start = from;
-    for (let i = span.start - 1; i >= from; i--) {
-      if (isMark(text.charCodeAt(i)) && isBoundary(text, i)) {
+    let start = -1;
+    let i = span.start - 1;
+    for (; i >= from; i--) {
+      if (!isMark(text.charCodeAt(i))) continue;
+      if (isBoundary(text, i)) break;
+      if (start < 0 && opensItemAfter(text, i)) {
         start = i + 1;
-        break;
+        if (!stretch) break;
       }
     }
-    let end = to;
-    for (let i = span.end; i < to; i++) {
-      if (isMark(text.charCodeAt(i)) && isBoundary(text, i)) {
+    const stretchStart = i >= from ? i + 1 : from;
+    if (start < 0) start = stretchStart;
+    let end = -1;
+    i = span.end;
+    for (; i < to; i++) {
+      if (!isMark(text.charCodeAt(i))) continue;
+      if (isBoundary(text, i)) break;
+      if (end < 0 && opensItemAfter(text, i)) {
         end = i + 1;
-        break;
+        if (!stretch) break;
       }
+    }
+    const stretchEnd = i < to ? i + 1 : to;
+    if (end < 0) end = stretchEnd;
+    if (stretch) {
+      stretch.start = stretchStart;
+      stretch.end = stretchEnd;
     }
     return { start, end };
   }

@@ -1,4 +1,6 @@
 import type { Span } from '../../../src/types.ts';
+import { FIRST_NAMES, SURNAMES } from '../person-name/parse.ts';
+import { firstAtOrAfter } from './sentence-span.ts';
 
 /**
  * Local checks around a cue word found by the shared keyword pass: is "mevrouw" followed by a name, is
@@ -288,4 +290,170 @@ export function writerI(text: string, start: number, end: number, numberedWords:
   if (numberedWords.has(word.toLowerCase())) return false;
   const regnal = /^\p{Lu}/u.test(word) && mark !== undefined && !/[.!?:]/.test(mark);
   return !regnal;
+}
+
+/**
+ * A chat message's opening: "[12-03-2026 19:02] Jeroen:", "25-11-2025 19:31 - Natasha (mama Ruben):" (WhatsApp, Teams
+ * and other exports). The sender is group 1, up to a colon. Sticky: tried at a line's start in the text itself.
+ */
+const CHAT_PREFIX = /\[?\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4},?[ \t]+\d{1,2}[:.]\d{2}(?::\d{2})?\]?(?:[ \t]+-)?[ \t]+([^:\n[\]]{1,40}?)[ \t]*:/uy;
+/** A message header on a line of its own (Teams): "Wendy Hartman  07:12", "Erwin de Bruijn  Vrijdag 16:10". */
+const CHAT_HEADER = /(\p{Lu}[^\n:]{1,40}?)[ \t]{2,}(?:\p{L}+[ \t]+)?\d{1,2}:\d{2}[ \t]*\r?(?=\n|$)/uy;
+/** How many lines above a term its message's opening may stand. */
+const MESSAGE_LINES = 5;
+
+/**
+ * The sender of the chat message that holds `pos`: its span, the name only ("Natasha" of "Natasha (mama Ruben)"), or
+ * undefined. A chat line's sender is the person that message is said by, and usually about ("heb om 11 uur een
+ * afspraak bij de fysio"). The message opens on the term's line or a few lines above it, with no blank line between.
+ * Only a sender with a listed first name or surname counts: "10:15 - Notitie:" in a log is no person. `newlines`:
+ * where the text's lines end, in order (text-facts.ts), so a line's start is a binary search, not a scan back.
+ */
+export function chatSender(text: string, newlines: readonly number[], pos: number): Span | undefined {
+  let k = firstAtOrAfter(newlines, pos);
+  for (let n = 0; n < MESSAGE_LINES; n++, k--) {
+    const start = k > 0 ? newlines[k - 1]! + 1 : 0;
+    const sender = senderOn(text, start, k < newlines.length ? newlines[k]! : text.length, n > 0);
+    if (sender || k === 0) return sender;
+    const above = k > 1 ? newlines[k - 2]! + 1 : 0;
+    if (isBlankLine(text, above, start - 1)) return undefined;
+  }
+  return undefined;
+}
+
+function isBlankLine(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 13) return false;
+  }
+  return true;
+}
+
+/**
+ * The sender named where the line [start, end) opens: a chat prefix, or (a header line above the message) a name
+ * and a time. Most lines are neither, told by a character or two before any regex runs.
+ */
+function senderOn(text: string, start: number, end: number, header: boolean): Span | undefined {
+  const c = text.charCodeAt(start);
+  let pattern: RegExp | undefined;
+  if (c === 91 || isDigit(c)) pattern = CHAT_PREFIX;
+  else if (header && c >= 65 && end - start <= 80) {
+    // A header line is short and ends in a time: its last character a digit.
+    let tail = end;
+    while (tail > start && text.charCodeAt(tail - 1) <= 32) tail--;
+    if (isDigit(text.charCodeAt(tail - 1))) pattern = CHAT_HEADER;
+  }
+  if (!pattern) return undefined;
+  pattern.lastIndex = start;
+  const m = pattern.exec(text);
+  if (!m) return undefined;
+  // The name, without a note in brackets ("Natasha (mama Ruben)"); group 1 ends the match's text before any blanks.
+  const whole = m[1]!;
+  const bracket = whole.indexOf('(');
+  const name = (bracket < 0 ? whole : whole.slice(0, bracket)).trimEnd();
+  const from = start + m[0].indexOf(whole);
+  return isListedName(name) ? { start: from, end: from + name.length } : undefined;
+}
+
+/** Some word of it is a listed first name or surname ("Juf Marieke", "Ramon de Graaf"). */
+function isListedName(name: string): boolean {
+  for (const word of name.split(/[ \t]+/)) {
+    const lower = word.toLowerCase();
+    if (FIRST_NAMES.has(lower) || SURNAMES.has(lower)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the line that holds pos is a transaction line: it opens with a digit (its date) and holds an amount
+ * ("19,94", "-151.25"). A numbered question ("7. Is er sprake van …?") holds no amount. Lines of 300 at most.
+ */
+export function onTransactionLine(text: string, pos: number): boolean {
+  const lowest = Math.max(0, pos - FORM_LINE);
+  let start = pos;
+  while (start > lowest && text.charCodeAt(start - 1) !== 10) start--;
+  if (start > 0 && text.charCodeAt(start - 1) !== 10) return false; // a longer line: running text
+  while (text.charCodeAt(start) === 32 || text.charCodeAt(start) === 9) start++;
+  if (!isDigit(text.charCodeAt(start))) return false;
+  for (let i = start + 1, last = Math.min(text.length, start + FORM_LINE); i < last; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) return false;
+    // An amount: a digit, a decimal comma or point, two digits, and no third.
+    if ((c === 44 || c === 46) && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1))
+      && isDigit(text.charCodeAt(i + 2)) && !isDigit(text.charCodeAt(i + 3))) return true;
+  }
+  return false;
+}
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+/** How far a questionnaire's answer is read. */
+const ANSWER_LENGTH = 120;
+
+/**
+ * The answer on a questionnaire row, "5. Heeft u een chronische aandoening?      Wil ik niet zeggen": the rest of the
+ * line after the question mark at questionEnd − 1, set off by a column gap (two blanks or more, or a tab). Such a
+ * row reads like a "Label: value" field. Undefined for a question in running text ("serieus? wist ik niks van").
+ */
+export function answerAfter(text: string, questionEnd: number): Span | undefined {
+  let i = questionEnd;
+  let blanks = 0;
+  for (let c = text.charCodeAt(i); c === 32 || c === 9; c = text.charCodeAt(++i)) blanks += c === 9 ? 2 : 1;
+  if (blanks < 2) return undefined;
+  let end = i;
+  for (const last = Math.min(text.length, i + ANSWER_LENGTH); end < last && text.charCodeAt(end) !== 10; end++);
+  while (end > i && text.charCodeAt(end - 1) <= 32) end--;
+  return end > i ? { start: i, end } : undefined;
+}
+
+/** What leaves a question unanswered: the not-answered phrases (lower case) and the choices of an unfilled form. */
+export interface NotAnswered {
+  phrases: readonly string[];
+  /** Empty values ("nee"): one of them among slash-separated choices ("ja / nee") marks the choices of a blank form. */
+  emptyValues: ReadonlySet<string>;
+}
+
+/**
+ * An answer that leaves the question unanswered: a blank to fill in ("____"), the choices of an unfilled form
+ * ("ja / nee / weet niet"), or a not-answered phrase ("n.v.t.", "Wil ik niet zeggen", "Prefer not to say"). The
+ * question's term then says nothing about the person. A "nee" is an answer (a health questionnaire answered no
+ * is still about the person's health).
+ */
+export function unanswered(text: string, answer: Span, not: NotAnswered): boolean {
+  const value = text.slice(answer.start, answer.end).toLowerCase();
+  if (value.startsWith('_') || value.startsWith('..')) return true;
+  if (value.includes('/') && value.split('/').some((option) => not.emptyValues.has(option.trim()))) return true;
+  for (const phrase of not.phrases) {
+    if (value.startsWith(phrase) && !/\p{L}/u.test(value.charAt(phrase.length))) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether pos lies in a not-answered phrase of a questionnaire row (its "ik" is no writer: "Wil ik niet zeggen"). Asked
+ * for every "ik" of a text, so it looks back no further than the longest phrase for the answer's column gap.
+ */
+export function inUnanswered(text: string, pos: number, not: NotAnswered): boolean {
+  if (not.phrases.length === 0) return false;
+  for (let i = pos - 1, last = Math.max(1, pos - longest(not.phrases)); i >= last; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 63) return false;
+    // The column gap: two blanks after a question mark (or a tab); the answer starts just after it.
+    if ((c === 32 || c === 9) && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 9 || text.charCodeAt(i - 1) === 63)) {
+      let q = i;
+      while (q > 0 && (text.charCodeAt(q - 1) === 32 || text.charCodeAt(q - 1) === 9)) q--;
+      if (text.charCodeAt(q - 1) !== 63) return false;
+      const answer = answerAfter(text, q);
+      return answer !== undefined && answer.start <= pos && unanswered(text, answer, not);
+    }
+  }
+  return false;
+}
+
+/** The length of the longest phrase, remembered per list. */
+const LONGEST = new WeakMap<readonly string[], number>();
+function longest(phrases: readonly string[]): number {
+  let n = LONGEST.get(phrases);
+  if (n === undefined) LONGEST.set(phrases, (n = Math.max(...phrases.map((p) => p.length))));
+  return n;
 }

@@ -36,6 +36,8 @@ export const SUBJECT_RULES = loadRule('special/data-subject.json', (_, f) => {
     signatureNonNames: new Set(f.strings('signatureNonNames')),
     negation: f.strings('negation'),
     emptyValues: f.strings('emptyValues'),
+    /** Answers that leave a questionnaire's question unanswered ("n.v.t.", "wil ik niet zeggen"), lower case. */
+    notAnswered: f.optionalStrings('notAnswered').map((s) => s.toLowerCase()),
     scores: f.object('scores') as Record<Score, number>,
   };
 });

@@ -23,7 +23,8 @@ export class TextFacts {
     this.sentenceEnds = new SentenceEnds(text.text);
   }
 
-  private get newlines(): number[] {
+  /** Where the lines end (the positions of the line breaks, in order), found when first asked for. */
+  get newlines(): readonly number[] {
     if (!this.lineBreaks) {
       const t = this.text.text;
       this.lineBreaks = [];

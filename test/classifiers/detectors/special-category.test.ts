@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { WEAK } from '../../../classifiers/detector.ts';
-import { specialCategoryDetectors } from '../../../classifiers/detectors/special/detectors.ts';
+import { createDetector, specialCategoryDetectors } from '../../../classifiers/detectors/special/detectors.ts';
 import { loadSpecialRule, SPECIAL_CATEGORY_IDS, type SpecialCategory } from '../../../classifiers/detectors/special/rules.ts';
+import { SentenceEnds } from '../../../classifiers/detectors/special/sentence-span.ts';
+import { answerAfter, inUnanswered, unanswered } from '../../../classifiers/detectors/special/subject-cues.ts';
 import { detect, outcome, type Case } from '../../support/detect.ts';
 
 type Outcome = Case['expect'];
@@ -257,6 +259,46 @@ const positives: Row[] = [
     text: "Dear Mr Hughes,\n\nYour predictive test for Huntington's disease was positive.",
     expect: { genetic: 'strong', health: 'strong' },
   },
+  {
+    why: 'a chat message ends at the next message: the question there does not make the offence a question',
+    text: '[20-11-2026 07:45] Ramon de Graaf: moest gister voor de rechter, heeft een taakstraf gekregen\n[20-11-2026 07:46] Niels Brouwer: serieus??',
+    expect: { criminal: 'strong' },
+  },
+  {
+    why: 'a lone first name is the person of the full name in the form header',
+    text: `Medewerker: Marloes ten Have\nLeidinggevende: Gert-Jan Nijland\n\n${'Het gesprek vond plaats op kantoor en duurde een uur. '.repeat(4)}Volgens het team heeft Marloes sinds maart een burn-out.`,
+    expect: { health: 'strong' },
+  },
+  {
+    why: 'the sender of a WhatsApp message is its named person',
+    text: '25-11-2025 19:02 - Jeroen: wie komt er morgen?\n25-11-2025 19:03 - Sanne (mama Tim): helaas, de diabetes is weer ontregeld.',
+    expect: { health: 'strong' },
+  },
+  {
+    why: 'the sender on a Teams header line above the message lines',
+    text: 'Chat\n\nWendy Hartman  07:22\nja zelfde plek, onderrug links.\nheb om 11 uur een afspraak bij de fysio vanwege de hernia',
+    expect: { health: 'strong' },
+  },
+  {
+    why: 'a transaction line of a bank statement is the account holder\'s',
+    text: `Betaalrekening NL74 ABNA 0612 3456 78   t.n.v. A.C. BAKKER\nPeriode 01-10-2026 - 31-10-2026\n\nDatum    Omschrijving    Af\n${'03-10    Betaalpas     Jumbo Heerlen Promenade    58,31\n'.repeat(3)}01-10    SEPA Incasso  FNV contributie lidnr 1408822 oktober    19,94`,
+    expect: { 'trade-union': 'strong' },
+  },
+  {
+    why: 'a questionnaire row answered in its column reads like a "Label: value" field, not as a question',
+    text: 'Naam: Karim Hamou\nAfdeling: Stadsbeheer\n\n5. Heeft u een beperking of chronische aandoening?           Ja, diabetes type 2',
+    expect: { health: 'strong' },
+  },
+  {
+    why: 'a questionnaire row answered "nee" is still about the person (a donor questionnaire)',
+    text: 'Donornr: 4021877    Naam: Bart Jacobs\n\nHeeft u in de afgelopen 4 weken antibiotica gebruikt?  nee',
+    expect: { health: 'strong' },
+  },
+  {
+    why: 'a question in running text is no questionnaire row: the negation one space on is no declined answer',
+    text: 'Naam: Karim Hamou\n\nIs dat een chronische aandoening? Ik zou het niet weten, zegt de leidinggevende.',
+    expect: { health: 'strong' },
+  },
 ];
 
 const negatives: Row[] = [
@@ -418,6 +460,36 @@ const negatives: Row[] = [
   },
   { why: '"valt op" is standing out', text: 'Mevrouw Jansen valt op door haar rode jas.', expect: {} },
   {
+    why: 'a lone first name that is part of no full name in the document stays no one in particular',
+    text: `Medewerker: Petra Jansen\n\n${'Het gesprek vond plaats op kantoor en duurde een uur. '.repeat(4)}Volgens het team heeft Marloes sinds maart een burn-out.`,
+    expect: { health: 'weak' },
+  },
+  {
+    why: 'a timestamped log line with a label is no chat message from a person',
+    text: '12-03-2026 10:15 - Notitie: folder over diabetes uitgedeeld in de wachtkamer.',
+    expect: { health: 'weak' },
+  },
+  {
+    why: 'a company as account holder ("t.n.v." before no person\'s name) is no data subject of the lines',
+    text: `Betaalrekening NL74 ABNA 0612 3456 78   t.n.v. Stichting Buurtzorg Oost\nPeriode 01-10-2026 - 31-10-2026\n\nDatum    Omschrijving    Af\n${'03-10    Betaalpas     Jumbo Heerlen Promenade    58,31\n'.repeat(3)}01-10    SEPA Incasso  FNV contributie lidnr 1408822 oktober    19,94`,
+    expect: { 'trade-union': 'weak' },
+  },
+  {
+    why: 'the account holder owns the transaction lines, not the bank\'s notes below them',
+    text: `Betaalrekening NL74 ABNA 0612 3456 78   t.n.v. A.C. BAKKER\nPeriode 01-10-2026 - 31-10-2026\n\n${'03-10    Betaalpas     Jumbo Heerlen Promenade    58,31\n'.repeat(4)}\n${'Bewaar dit afschrift voor uw administratie. '.repeat(4)}\nOok de FNV-contributie van onze klanten kan via iDEAL.`,
+    expect: { 'trade-union': 'weak' },
+  },
+  {
+    why: 'an unfilled form: the choices "ja / nee" are no answer yet',
+    text: 'Naam medewerker: Nienke de Boer\nIs er sprake van een arbeidsongeval?   ja / nee\nVerwachte duur (indien bekend): ________',
+    expect: {},
+  },
+  {
+    why: 'a numbered question below a bank statement is no transaction line of the account holder',
+    text: `Betaalrekening NL74 ABNA 0612 3456 78   t.n.v. A.C. BAKKER\n\n${'03-10    Betaalpas     Jumbo Heerlen Promenade    58,31\n'.repeat(3)}\n${'Bewaar dit afschrift voor uw administratie. '.repeat(3)}\n7. Zijn er medische kosten gemaakt in oktober? Vul ze in op het formulier.`,
+    expect: { health: 'weak' },
+  },
+  {
     why: 'negation: no criminal record',
     text: 'Beste Olena,\n\nIk heb geen strafblad, dus de VOG is geen probleem.',
     expect: { criminal: 'weak' },
@@ -523,6 +595,108 @@ describe('special-category detectors', () => {
     expect(rule.examples.positive.length).toBeGreaterThan(0);
     for (const text of rule.examples.positive) expect(outcome(detector, text), text).toBe('strong');
     for (const text of rule.examples.negative) expect(outcome(detector, text), text).not.toBe('strong');
+  });
+});
+
+describe('a group term in the letterhead (the sender)', () => {
+  // The letterhead qualifiers as rules/special/trade-union.json gives them to the union group.
+  const rule = loadSpecialRule('trade-union');
+  const union = createDetector({
+    ...rule,
+    groups: rule.groups.map((g) => ({ ...g, letterhead: new Set(['lid', 'lidmaatschap', 'contributie', 'member']) })),
+  });
+  const letter = (head: string, body: string) =>
+    `${head}\nPostbus 9208\n3506 GE Utrecht\n\nAan: de heer R. Verhoeven\nKastanjelaan 14\n5612 AB Eindhoven\n\nBeste Ruud,\n\n${body}\n\nMet vriendelijke groet,\n\nAnja de Wit\nLedenadministratie`;
+
+  it.each([
+    ['a membership sentence addressed to the reader', letter('FNV Metaal', 'Op 1 april bent u precies tien jaar lid. Namens de hele bond danken wij u voor uw trouw.'), 'strong'],
+    ['dues of the addressee', letter('CNV Vakmensen', 'Uw contributie voor 2026 wordt op 1 februari afgeschreven.'), 'strong'],
+    ['a membership word in a sentence not addressed to the reader', letter('FNV Metaal', 'Het nieuwe lid van het hoofdbestuur is gisteren gekozen.'), 'none'],
+    ['"namens" is a qualifier, but not one that makes the reader a member', letter('FNV Metaal', 'Namens de hele bond danken wij u voor uw inzet bij de actie.'), 'none'],
+    ['the union named in the body, not the letterhead', letter('Kwekerij De Linde', 'Op 1 april bent u tien jaar lid van onze spaarclub. De FNV organiseert een open dag.'), 'none'],
+    ['a letter to all members: no one person addressed', 'FNV Metaal\nPostbus 9208\n\nBeste leden,\n\nOp 1 april bent u precies tien jaar lid.', 'none'],
+  ])('%s', (_why, text, expected) => {
+    expect(outcome(union, text)).toBe(expected);
+  });
+
+  it('is off without letterhead qualifiers (the union group as loaded may not have them)', () => {
+    const plain = createDetector({ ...rule, groups: rule.groups.map(({ letterhead: _, ...g }) => g) });
+    expect(outcome(plain, letter('FNV Metaal', 'Op 1 april bent u precies tien jaar lid.'))).toBe('none');
+  });
+});
+
+describe('questionnaire rows', () => {
+  // The not-answered phrases as rules/special/data-subject.json lists them.
+  const not = {
+    phrases: ['n.v.t.', 'nvt', 'n/a', '-', 'onbekend', 'wil ik niet zeggen', 'zeg ik liever niet', 'prefer not to say'],
+    emptyValues: new Set(['nee', 'no', 'geen']),
+  };
+  const row = (answer: string) => `5. Heeft u een beperking of chronische aandoening?      ${answer}\n6. Volgende vraag?`;
+  const answerOf = (text: string) => answerAfter(text, text.indexOf('?') + 1);
+
+  it.each([
+    ['Wil ik niet zeggen', true], ['wil ik niet zeggen.', true], ['Prefer not to say', true], ['n.v.t.', true], ['-', true],
+    ['ja / nee', true], ['Ja / Nee / Weet niet', true], ['__________', true],
+    ['Ja, diabetes type 2', false], ['nee', false], ['Onbekendheid met het werk', false], ['Marokkaans / Nederlands', false],
+  ])('the answer %j leaves the question unanswered: %s', (answer, expected) => {
+    const text = row(answer);
+    expect(answerOf(text)).toBeDefined();
+    expect(unanswered(text, answerOf(text)!, not)).toBe(expected);
+  });
+
+  it('reads an answer only after a column gap (two blanks or a tab), never on the next line', () => {
+    expect(answerOf('Heeft u diabetes? Nee, zegt hij.')).toBeUndefined();
+    expect(answerOf('Heeft u diabetes?\tNee')).toEqual({ start: 18, end: 21 });
+    expect(answerOf('Heeft u diabetes?   \nNee')).toBeUndefined();
+  });
+
+  it('takes the "ik" of an unanswering answer for no writer, and only there', () => {
+    const text = row('Wil ik niet zeggen');
+    expect(inUnanswered(text, text.indexOf(' ik ') + 1, not)).toBe(true);
+    const answered = row('Ja, ik heb diabetes');
+    expect(inUnanswered(answered, answered.indexOf(' ik ') + 1, not)).toBe(false);
+    const prose = 'Wat is er? Wil ik niet zeggen, zei ze.';
+    expect(inUnanswered(prose, prose.indexOf(' ik ') + 1, not)).toBe(false);
+  });
+});
+
+describe('sentence ends', () => {
+  /** The sentence around the first `term` in `text`, trimmed. */
+  const sentence = (text: string, term: string, stretch = false) => {
+    const start = text.indexOf(term);
+    const wide = { start: 0, end: 0 };
+    const ends = new SentenceEnds(text);
+    const span = ends.aroundWithStretch({ start, end: start + term.length }, 150, wide);
+    expect(ends.around({ start, end: start + term.length }, 150)).toEqual(span);
+    return (stretch ? text.slice(wide.start, wide.end) : text.slice(span.start, span.end)).trim();
+  };
+
+  it.each([
+    ['[12-03-2026 19:02] Jeroen: heeft een taakstraf\n[12-03-2026 19:03] Niels: serieus??', 'a chat prefix "[date time] Name:"'],
+    ['25-11-2025 19:31 - Natasha: heeft een taakstraf\n25-11-2025 19:33 - Juf Marieke: echt?', 'a chat prefix "date time - Name:"'],
+    ['2019 Post-hbo casemanagement dementie\n2024 Training gespreksvoering', 'a year opening a CV row'],
+    ['- heeft een taakstraf\n- rijdt niet?', 'a "- " bullet'],
+    ['• heeft een taakstraf\n• rijdt niet?', 'a "• " bullet'],
+    ['heeft een taakstraf\n1. rijdt niet?', 'a numbered item'],
+    ['heeft een taakstraf\nStatus: open?', 'a "Label:" field'],
+    ['| heeft een taakstraf |\n| rijdt niet? |', 'a table row'],
+  ])('a single line break ends the sentence before %j (%s)', (text, _why) => {
+    expect(sentence(text, 'taakstraf').endsWith('?')).toBe(false);
+  });
+
+  it.each([
+    ['De rechter gaf hem een taakstraf en\nhij mag een half jaar niet rijden?', 'a wrapped line goes on in lower case'],
+    ['De rechter gaf hem een taakstraf en\nJan mag een half jaar niet rijden?', 'a capitalised word without a colon is no label'],
+    ['De rechter gaf hem een taakstraf en\n-achtige straffen, zegt hij: echt?', 'a hyphen before a word is no bullet'],
+    ['De rechter gaf hem een taakstraf en\nJan zei toen, vrij boos: echt?', 'a comma before the colon: a sentence, no label'],
+  ])('a single line break runs on before %j (%s)', (text, _why) => {
+    expect(sentence(text, 'taakstraf').endsWith('?')).toBe(true);
+  });
+
+  it('for a qualifier, only blank lines and sentence marks cut (a form block is one stretch)', () => {
+    const text = 'Opname: 12-03-2024\nHuisarts: dr. M. el Khatib';
+    expect(sentence(text, 'Huisarts')).toBe('Huisarts: dr. M. el Khatib');
+    expect(sentence(text, 'Huisarts', true)).toBe(text);
   });
 });
 
