@@ -295,6 +295,21 @@ const positives: Row[] = [
     expect: { health: 'strong' },
   },
   {
+    why: 'an answer in a questionnaire column: its qualifier stands in the question ("achtergrond"), the answer is a field value',
+    text: 'Naam: Karim Hamou\nAfdeling: Stadsbeheer\n\n4. Met welke achtergrond identificeert u zich het meest?     Berbers / Riffijns-Nederlands',
+    expect: { ethnicity: 'strong' },
+  },
+  {
+    why: 'a union as the sender: its name in the letterhead, membership said to the one reader',
+    text: 'FNV Metaal\nPostbus 9208\n3506 GE Utrecht\n\nAan: de heer R. Verhoeven\n\nBeste Ruud,\n\nOp 1 april bent u precies tien jaar lid. Namens de hele bond bedanken wij u voor uw trouw.',
+    expect: { 'trade-union': 'strong' },
+  },
+  {
+    why: 'a declined answer in a questionnaire column says nothing about the person',
+    text: 'Naam: Karim Hamou\nAfdeling: Stadsbeheer\n\n5. Heeft u een beperking of chronische aandoening?           Wil ik niet zeggen',
+    expect: { health: 'none' },
+  },
+  {
     why: 'a question in running text is no questionnaire row: the negation one space on is no declined answer',
     text: 'Naam: Karim Hamou\n\nIs dat een chronische aandoening? Ik zou het niet weten, zegt de leidinggevende.',
     expect: { health: 'strong' },
