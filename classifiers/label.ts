@@ -15,6 +15,9 @@ export const MIN_CHARS_TO_JUDGE = 40;
 /** A special default (kopie-legitimatie, medische-brief) without special findings holds only when the type is sure. */
 export const SURE_TYPE = 0.6;
 
+/** How the special-category detectors explain a term in a document that names no person (special/data-subject.ts). */
+export const WITHOUT_SUBJECT = 'in a document without a data subject';
+
 export function decideLabel(
   type: DocumentType,
   typeConfidence: number,
@@ -46,7 +49,9 @@ export function decideLabel(
     const weak = hints.length ? ` (only weak hints: ${[...new Set(hints.map((h) => h.category))].join(', ')})` : '';
     return { label: 'geen', reason: `${typeSays}, but the text holds no personal data${weak}: lowered to geen` };
   }
-  const specialHint = hints.some((h) => labelOfCategory(h.category) === 'bijzonder');
+  // A special hint that names nobody (a policy on sick leave that mentions fit notes) is about a topic, not a person:
+  // it does not keep a special default up either.
+  const specialHint = hints.some((h) => labelOfCategory(h.category) === 'bijzonder' && !h.explanation.includes(WITHOUT_SUBJECT));
   if (type.defaultLabel === 'bijzonder' && typeConfidence < SURE_TYPE && !specialHint) {
     const label = maxLabel(fromFindings, findings.length > 0 || hints.length > 0 ? 'generiek' : 'geen');
     return {

@@ -3,6 +3,7 @@ import { elevenTest } from '../checksums.ts';
 import { loadRule } from '../rules.ts';
 import { evidence, maskKeepLast } from '../text/mask.ts';
 import type { ScannedText } from '../text/scanned-text.ts';
+import type { Span } from '../../src/types.ts';
 
 const RULES = loadRule('detectors/bsn.json', (_, f) => ({
   context: f.strings('context'),
@@ -35,8 +36,59 @@ function allDigits(text: string, from: number, to: number): boolean {
   }
   return true;
 }
-/** A BSN column: most 9-digit numbers in the document pass the 11-test (random numbers: about 1 in 11). */
+/** A BSN column: most 9-digit numbers under the BSN word pass the 11-test (random numbers: about 1 in 11). */
 const COLUMN_SHARE = 0.6;
+/** Cell separators of text tables (CSV, Markdown, pasted spreadsheets), most telling first. */
+const CELL_SEPARATORS = ['\t', ';', '|', ','] as const;
+/** The end of the block (no blank line in between) that holds `pos`: a header names the rows below it up to here. */
+const BLANK_LINE = /\n[ \t]*\r?\n/g;
+
+/** The separator of a table row, or undefined for a line of prose. */
+function separatorOf(line: string): string | undefined {
+  return CELL_SEPARATORS.find((sep) => line.includes(sep));
+}
+/** The number of the cell that holds `pos` (a position in `line`) when split by `sep`. */
+function cellIndex(line: string, pos: number, sep: string): number {
+  let index = 0;
+  for (let i = line.indexOf(sep); i >= 0 && i < pos; i = line.indexOf(sep, i + 1)) index++;
+  return index;
+}
+
+/**
+ * Where the BSN word heads numbers: its own line, and the rows below it in the same block — in a table only the
+ * cells of its own column. A "BSN" elsewhere in the document (a wiki explaining the 11-test above a table of test
+ * numbers) says nothing about a table it does not head.
+ */
+interface Heading { line: Span; blockEnd: number; sep: string | undefined; cell: number }
+
+function headings(text: ScannedText): Heading[] {
+  const s = text.text;
+  const found: Heading[] = [];
+  for (const hit of text.hits(CONTEXT)) {
+    const line = text.lineAround(hit.start);
+    if (found.length > 0 && found[found.length - 1]!.line.start === line.start) continue; // one per line suffices
+    BLANK_LINE.lastIndex = line.end;
+    const blank = BLANK_LINE.exec(s);
+    const lineText = s.slice(line.start, line.end);
+    const sep = separatorOf(lineText);
+    found.push({ line, blockEnd: blank ? blank.index : s.length, sep, cell: sep ? cellIndex(lineText, hit.start - line.start, sep) : 0 });
+  }
+  return found;
+}
+
+function underHeading(text: ScannedText, c: Candidate, heads: readonly Heading[]): boolean {
+  let line: Span | undefined;
+  for (const h of heads) {
+    if (h.line.start > c.start) break;
+    if (c.start >= h.blockEnd) continue;
+    if (c.start < h.line.end) return true; // the same line
+    line ??= text.lineAround(c.start);
+    const row = text.text.slice(line.start, line.end);
+    // A table row must sit in the heading's column; a row without that separator (a list under a title) may not.
+    if (!h.sep || !row.includes(h.sep) || cellIndex(row, c.start - line.start, h.sep) === h.cell) return true;
+  }
+  return false;
+}
 
 // Hot helpers at module level, not closures made per call (tsx's keepNames names every such function it makes).
 const isAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
@@ -79,10 +131,16 @@ export const bsnDetector: Detector = {
   detect(text) {
     const all = candidates(text);
     if (all.length === 0) return [];
-    const nineDigit = all.filter((c) => c.digits.length === 9);
-    const passing = nineDigit.filter((c) => elevenTest(c.digits)).length;
-    const documentHasContext = text.hits(CONTEXT).length > 0;
-    const bsnColumn = documentHasContext && nineDigit.length >= 3 && passing / nineDigit.length >= COLUMN_SHARE;
+    // Nine-digit numbers headed by a BSN word; a column of them that mostly passes the 11-test is a BSN column.
+    let inColumn: Set<Candidate> | undefined;
+    let passing = 0;
+    let headed: Candidate[] = [];
+    if (text.hits(CONTEXT).length > 0 && all.length >= 3) {
+      const heads = headings(text);
+      headed = all.filter((c) => c.digits.length === 9 && underHeading(text, c, heads));
+      passing = headed.filter((c) => elevenTest(c.digits)).length;
+      if (headed.length >= 3 && passing / headed.length >= COLUMN_SHARE) inColumn = new Set(headed);
+    }
 
     const occurrences: Occurrence[] = [];
     for (const c of all) {
@@ -101,9 +159,9 @@ export const bsnDetector: Detector = {
       } else if (lookalike) {
         confidence = RULES.scores.lookalike;
         reason = `passes the 11-test, but "${lookalike.entry}" nearby says it is another kind of number`;
-      } else if (bsnColumn) {
+      } else if (inColumn?.has(c)) {
         confidence = RULES.scores.checksumInBsnColumn;
-        reason = `valid 11-test number; the document names a BSN and ${passing} of ${nineDigit.length} nine-digit numbers pass the 11-test (random numbers: about 1 in 11)`;
+        reason = `valid 11-test number under a BSN heading, where ${passing} of ${headed.length} nine-digit numbers pass the 11-test (random numbers: about 1 in 11)`;
       } else {
         confidence = RULES.scores.checksumOnly;
         reason = 'nine digits that pass the 11-test, without a context word (weak: about 1 in 11 random numbers pass)';

@@ -14,7 +14,7 @@ const RULES = loadRule('detectors/email.json', (_, f) => ({
 const MAX_LOCAL = 64;
 const MAX_DOMAIN = 253;
 const DOMAIN = /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+([a-z]{2,24})$/i;
-const SEGMENT = /[._+-]/;
+const SEGMENT = /[._-]/;
 
 function isAlnum(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
@@ -62,15 +62,47 @@ function addressAt(text: string, at: number): Address | undefined {
   return { start, end, local, domain: domain.toLowerCase(), tld };
 }
 
-/** The role a mailbox name stands for (`info`, `sales`, `hr.afdeling` → `hr`), if it is a role mailbox. */
+/**
+ * The role a mailbox name stands for (`info`, `hr.afdeling` → `hr`, `seh.secretariaat` → `secretariaat`), if it is a
+ * role mailbox: any of its segments is a role word. Not after an initial: `j.post@` is Mr Post's address.
+ */
 export function roleOf(local: string): string | undefined {
   const lower = local.toLowerCase();
   if (RULES.roles.has(lower)) return lower;
-  const first = lower.split(SEGMENT)[0]!;
-  return RULES.roles.has(first) ? first : undefined;
+  // A `+tag` is the owner's own sorting label (`jan+nieuwsbrief@`), not the mailbox.
+  const segments = lower.split('+')[0]!.split(SEGMENT);
+  if (segments.length > 1 && segments[0]!.length === 1) return undefined;
+  return segments.find((segment) => RULES.roles.has(segment));
 }
 
 const MAILBOX_NAME = /[A-Za-z0-9._%+-]{1,64}$/;
+
+/** A Dutch postcode and the place after it (`3201 XB Spijkenisse`, `2511 CV Den Haag`). */
+const POSTCODE_PLACE = /\b[1-9]\d{3} ?[A-Z]{2}\s+([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)/g;
+let placesText: string | undefined;
+let places: Set<string> = new Set();
+
+/** The places of the text's postal addresses, lower case without spaces (one text remembered: callers ask per address). */
+function placesIn(text: string): Set<string> {
+  if (text !== placesText) {
+    places = new Set();
+    POSTCODE_PLACE.lastIndex = 0;
+    for (let m = POSTCODE_PLACE.exec(text); m; m = POSTCODE_PLACE.exec(text)) places.add(m[1]!.toLowerCase().replace(/[ -]/g, ''));
+    placesText = text;
+  }
+  return places;
+}
+
+/**
+ * A role mailbox, or a branch mailbox named after a place of the organisation's address in the same text
+ * (`spijkenisse@` under `3201 XB Spijkenisse`): no person's.
+ */
+function mailboxRole(local: string, text: string): string | undefined {
+  const role = roleOf(local);
+  if (role || !/^[a-z]{3,}$/i.test(local)) return role;
+  const lower = local.toLowerCase();
+  return placesIn(text).has(lower) ? lower : undefined;
+}
 
 /**
  * A role mailbox within `window` characters of a span (`sales@…` next to a phone number or a street):
@@ -80,14 +112,14 @@ export function roleMailboxNear(s: string, span: { start: number; end: number },
   const to = Math.min(s.length, span.end + window);
   for (let at = s.indexOf('@', Math.max(0, span.start - window)); at >= 0 && at < to; at = s.indexOf('@', at + 1)) {
     const local = MAILBOX_NAME.exec(s.slice(Math.max(0, at - 64), at))?.[0];
-    const role = local && roleOf(local);
+    const role = local && mailboxRole(local, s);
     if (role) return `${role}@`;
   }
   return undefined;
 }
 
-function judge(address: Address): Pick<Occurrence, 'confidence' | 'reason'> {
-  const role = roleOf(address.local);
+function judge(address: Address, text: string): Pick<Occurrence, 'confidence' | 'reason'> {
+  const role = mailboxRole(address.local, text);
   const freeMail = RULES.freeMail.has(address.domain);
   if (!role) {
     return {
@@ -124,7 +156,7 @@ export const emailDetector: Detector = {
       occurrences.push({
         start: address.start,
         end: address.end,
-        ...judge(address),
+        ...judge(address, s),
         evidence: maskEmail(`${address.local}@${address.domain}`),
         value: `${address.local.toLowerCase()}@${address.domain}`,
       });

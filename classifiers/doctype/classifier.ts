@@ -50,13 +50,21 @@ function cueScores(text: ScannedText, options: DocumentTypeOptions, scores: Floa
     for (let h = 0; h < hits.length; h++) {
       const hit = hits[h]!;
       if (hit.start > HEAD_CHARS) break;
-      if (seenBefore(hits, h)) continue;
+      if (seenBefore(hits, h) || inIdentifier(text.text, hit)) continue;
       score += hit.start < options.titleChars ? 1 + options.titleBonus : 1;
     }
     scores[t] = score > 0 ? score : 0; // (a negative title bonus could make it so: such a type has no cue score)
     total += scores[t]!;
   }
   return total;
+}
+
+/**
+ * Whether the hit is part of a field name such as `omzet_totaal` or `bedrag_excl`: a column of an export names what
+ * its cells hold, not what kind of document the file is.
+ */
+function inIdentifier(text: string, hit: KeywordHit): boolean {
+  return text.charCodeAt(hit.start - 1) === 95 || text.charCodeAt(hit.end) === 95;
 }
 
 /** Whether the entry of hits[h] occurs among the hits before it. */
@@ -72,7 +80,7 @@ function cueWords(text: ScannedText, t: number): string[] {
   const hits = text.hits(CUE_LISTS[t]!);
   for (let h = 0; h < hits.length; h++) {
     if (hits[h]!.start > HEAD_CHARS) break;
-    if (!seenBefore(hits, h)) words.push(hits[h]!.entry);
+    if (!seenBefore(hits, h) && !inIdentifier(text.text, hits[h]!)) words.push(hits[h]!.entry);
   }
   return words;
 }

@@ -135,3 +135,15 @@ describe('office formats reach the classifier with their hidden text', () => {
     ]);
   });
 });
+
+describe('HTML', () => {
+  it('keeps the cells of a table apart, so a department mailbox is read as the role it is', async () => {
+    const html = '<html><body><h1>Contact</h1><table><tr><td>Vacatures</td><td>vacatures@adviesbureau.nl</td></tr>' +
+      '<tr><td>Receptie</td><td>010-1234567</td></tr></table></body></html>';
+    const { text, kind } = await extract(Buffer.from(html), 'contact.html');
+    expect(kind).toBe('html');
+    expect(text).toMatch(/Vacatures\s+vacatures@adviesbureau\.nl/);
+    const result = await classifyDocument(Buffer.from(html), 'contact.html');
+    expect(result.label).toBe('geen');
+  });
+});

@@ -1,3 +1,5 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Connector, SourceRef } from '../../connectors/connector.ts';
 import type { GraphRequest, GraphTransport } from '../../connectors/graph/transport.ts';
 import { createSourceConnectors, scanTenant, type TenantScanOptions } from '../../connectors/tenant/index.ts';
@@ -7,6 +9,17 @@ import type { Store } from '../../src/store/store.ts';
 import { writeTenant } from '../sandbox-tenant/support.ts';
 import { openTempStore, quickClassifier, startTestTenant } from '../connectors/tenant/support.ts';
 import { LATER } from './setup.ts';
+
+const PASSPORT_COPY = `Kopie paspoort – personeelsdossier (loonheffing)
+KONINKRIJK DER NEDERLANDEN – PASPOORT
+Naam: De Vries
+Voornamen: Jan Pieter
+Nationaliteit: Nederlandse
+Geboortedatum: 12 MAA 1985
+Documentnummer: NP1K7L2R4
+Geldig tot: 03 JUN 2031
+Kopie gemaakt door: afdeling Personeelszaken
+`;
 
 /** One Graph request as the product sent it: method and path (no query: no tokens, no ids from a query string). */
 export interface Sent {
@@ -64,7 +77,10 @@ function logging(transport: GraphTransport, sent: Sent[]): GraphTransport {
  * is due. The purge reaches the tenant through `createSourceConnectors` on the same transport, logged.
  */
 export async function makeTenantWorld(options: { files?: number; scan?: Omit<TenantScanOptions, 'scan'> } = {}): Promise<TenantWorld> {
-  const tenant = await startTestTenant({ root: writeTenant(options.files ?? 6), throttling: false });
+  const root = writeTenant(options.files ?? 6);
+  // A passport copy kept for the payroll tax: its policy deletes without review, so some due documents are "ready".
+  writeFileSync(join(root, 'sites/hr/Documenten/kopie-paspoort.txt'), PASSPORT_COPY);
+  const tenant = await startTestTenant({ root, throttling: false });
   const store = openTempStore();
   const summary = await scanTenant(tenant.transport, store, { ...options.scan, scan: { classify: quickClassifier().classify } });
   if (summary.status !== 'completed') throw new Error(`the scan of the sandbox tenant ${summary.status}`);

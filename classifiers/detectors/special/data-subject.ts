@@ -128,6 +128,16 @@ function quoted(strong: readonly string[] | undefined, weak: readonly string[] |
 const asCue = (local: LocalCue, kind: SubjectCue['kind']): SubjectCue => ({ kind, start: local.start, end: local.end, shown: local.shown });
 
 /**
+ * Whether a sentence is the answer of a questionnaire row ("Met welke achtergrond …?    Berbers"): it starts after a
+ * question mark and a column gap (sentence-span.ts starts it there). Such an answer is a field value, like "Label: value".
+ */
+function isAnswer(text: string, start: number): boolean {
+  let i = start;
+  while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  return start > 0 && text.charCodeAt(start - 1) === 63 && i - start >= 2;
+}
+
+/**
  * Scores one term hit inside its sentence; undefined when nothing is to be reported (generic wording outweighs
  * everything). Runs for every candidate term, so no closures (under tsx, keepNames makes every function made per
  * call cost a property definition), no arrays of what lies in the window, and the reason is only written for a term
@@ -157,7 +167,7 @@ export function judge(facts: TextFacts, term: Span, sentence: Span, base: number
   }
   // A transaction line of a bank statement (its date, an amount) is the account holder's.
   if (doc.accountHolder && onTransactionLine(t, term.start)) best.offer(doc.accountHolder, S.namedPerson);
-  if (doc.named && (answer || onFormLine(t, term, EMPTY))) best.offer({ kind: 'formLine', start: term.start, end: term.end, shown: '' }, S.formLine);
+  if (doc.named && (answer || isAnswer(t, sentence.start) || onFormLine(t, term, EMPTY))) best.offer({ kind: 'formLine', start: term.start, end: term.end, shown: '' }, S.formLine);
   const spoken = doc.firstPersonCues;
   for (let i = firstFrom(spoken, from); i < spoken.length && spoken[i]!.start < to; i++) {
     const cue = spoken[i]!;

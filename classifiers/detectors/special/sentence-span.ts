@@ -56,6 +56,13 @@ function opensItem(text: string, from: number): boolean {
   return false;
 }
 
+/** Two blanks or more, or a tab, after a question mark: the column gap before a questionnaire row's answer. */
+function columnGapAfter(text: string, from: number): boolean {
+  let blanks = 0;
+  for (let i = from, c = text.charCodeAt(i); c === 32 || c === 9; c = text.charCodeAt(++i)) blanks += c === 9 ? 2 : 1;
+  return blanks >= 2;
+}
+
 /** A line break before a line that opens an item (no sentence end otherwise: isBoundary is asked first). */
 const opensItemAfter = (text: string, i: number) => text.charCodeAt(i) === 10 && opensItem(text, i + 1);
 
@@ -124,9 +131,21 @@ export class SentenceEnds {
     const to = Math.min(text.length, span.end + window);
     let start = -1;
     let i = span.start - 1;
+    let answer = stretch !== undefined;
     for (; i >= from; i--) {
-      if (!isMark(text.charCodeAt(i))) continue;
-      if (isBoundary(text, i)) break;
+      const c = text.charCodeAt(i);
+      if (c === 10) answer = false;
+      if (!isMark(c)) continue;
+      if (isBoundary(text, i)) {
+        // The answer of a questionnaire row ("Met welke achtergrond identificeert u zich?    Berbers"): its sentence
+        // starts after the question, but a qualifier may stand in the question, so the stretch takes it in.
+        if (answer && c === 63 && columnGapAfter(text, i + 1)) {
+          answer = false;
+          if (start < 0) start = i + 1;
+          continue;
+        }
+        break;
+      }
       if (start < 0 && opensItemAfter(text, i)) {
         start = i + 1;
         if (!stretch) break;

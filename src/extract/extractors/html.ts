@@ -11,6 +11,9 @@ export function htmlToText(html: string): string {
       { selector: 'img', format: 'skip' },
       { selector: 'script', format: 'skip' },
       { selector: 'style', format: 'skip' },
+      // Cells of a table stay apart ("Vacatures  vacatures@…", not "Vacaturesvacatures@…"), so words and addresses
+      // are read as they were written.
+      { selector: 'table', format: 'dataTable' },
     ],
   });
 }

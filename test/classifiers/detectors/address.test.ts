@@ -25,6 +25,10 @@ const cases: Case[] = [
   { text: 'Antwoordnummer 1234, 1000 VB Amsterdam', expect: 'weak', why: 'freepost address' },
   { text: 'Acme BV\nKeizersgracht 123\n1015 CJ Amsterdam\nKvK 12345678', expect: 'weak', why: 'letterhead' },
   { text: 'Bezoekadres: Stationsplein 1, 3511 ED Utrecht', expect: 'weak', why: 'visiting address' },
+  { text: 'Naam organisatie: De Brug\nAdres: Stationsplein 1, 3511 ED Utrecht', expect: 'weak', why: 'organisation field beats "naam"' },
+  { text: 'Projectlocatie: Dorpsstraat 4, 1234 AB Dorp', expect: 'weak', why: 'a building site' },
+  { text: 'Woonstichting De Linie, Markt 3, 5211 JV Den Bosch', expect: 'weak', why: 'a housing foundation' },
+  { text: 'Naam: P. de Vries\nAdres: Dorpsstraat 4, 1234 AB Dorp\nNaam werkgever: Acme', expect: 'strong', why: 'an employer field after a person\'s address' },
   { text: 'Smaakmakers Catering & Events, Haarlemmerstraat 210, Leiden - events@smaakmakers.nl', expect: 'weak', why: 'next to a role mailbox' },
   // House-number ranges: a building complex (weak), against double numbers and additions (one household).
   { text: 'Projectlocatie              Hof van Delftlaan 2-64, Delft', expect: 'weak', why: 'a range of 2 to 64: a complex' },

@@ -20,6 +20,8 @@ const cases: Case[] = [
   { text: 'Factuurnummer: 111222333', expect: 'weak', why: 'a valid 11-test number labelled as an invoice number' },
   { text: 'B5N: 1234.56.782', expect: 'strong', why: 'OCR misread of BSN (5 for S)' },
   { text: 'Burgerservicenr.: 123456782', expect: 'strong', why: 'abbreviated label as in a payroll export' },
+  { text: '| `999990019` | geldig | testnummer RvIG |', expect: 'weak', why: 'a test number of a developers\' table' },
+  { text: 'Fictief voorbeeld: 123456782', expect: 'weak', why: 'a made-up example number' },
 ];
 
 describe('bsn detector', () => {
@@ -41,5 +43,21 @@ describe('bsn detector', () => {
     const random = ['483920571', '123456782', '938475610', '564738291', '102938475', '675849302'];
     const articles = `BSN-vrije lijst\nArtikel | Omschrijving\n${random.map((r) => `${r} | schroef`).join('\n')}`;
     expect(detect(bsnDetector, articles).every((o) => o.confidence < 0.5)).toBe(true);
+  });
+
+  it('takes a BSN column only under its own header cell or line', () => {
+    const bsns = ['111222333', '123456782', '012345672', '100000009'];
+    const csv = `Naam;BSN;Afdeling\n${bsns.map((b, i) => `Persoon ${i};${b};Zorg`).join('\n')}`;
+    expect(detect(bsnDetector, csv).every((o) => o.confidence >= 0.5)).toBe(true);
+    const list = `De BSN's van de deelnemers:\n${bsns.join('\n')}`;
+    expect(detect(bsnDetector, list).every((o) => o.confidence >= 0.5)).toBe(true);
+    // "BSN" in the prose above, a table of other numbers below: its own header does not name a BSN.
+    const wiki = `Zo controleert het portaal een BSN met de elfproef.\n\n| invoer | verwacht |\n|---|---|\n${bsns
+      .map((b) => `| ${b} | geldig |`)
+      .join('\n')}`;
+    expect(detect(bsnDetector, wiki).every((o) => o.confidence < 0.5)).toBe(true);
+    // The BSN header names another column than the numbers'.
+    const other = `Naam;BSN;Functie en afdeling;Lidnummer\n${bsns.map((b, i) => `Persoon ${i};;Medewerker;${b}`).join('\n')}`;
+    expect(detect(bsnDetector, other).every((o) => o.confidence < 0.5)).toBe(true);
   });
 });

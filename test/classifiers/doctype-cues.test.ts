@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { classifyText } from '../../src/index.ts';
+
+/** English documents and Dutch financial lists get their type from their own wording (rules/doctypes.json cues). */
+const cases: { type: string; text: string }[] = [
+  {
+    type: 'correspondentie',
+    text: `Dear Mr Collins,\n\nThank you for your letter of 4 March about the parking arrangements at our Bath Road site. We have
+looked into the matter and agree that the signs at the entrance are unclear. New signs will be installed next month.\n
+If you have any further questions, please do not hesitate to contact me.\n\nYours sincerely,\n\nJane Whitfield\nSite Manager`,
+  },
+  {
+    type: 'beoordelingsverslag',
+    text: `ANNUAL PERFORMANCE REVIEW 2025\nEmployee: Mark Dunn    Reviewer: Sarah Lowe (Team Leader)\n\nObjectives
+1. Reduce average handling time to 6 minutes – achieved (5:40).\n2. Complete coaching qualification – partly achieved.\n
+Strengths: calm with difficult customers, reliable.\nAreas for development: written updates to the team.\n
+Overall rating: 3 – Meets expectations\nAppraisal agreed and signed by both parties.`,
+  },
+  {
+    type: 'beleidsstuk',
+    text: `Remote Working Policy\n\nApproved by: Management Team, 3 February 2025\n\n1. Purpose\nThis policy explains when and
+how staff may work from home.\n\n2. Scope\nIt applies to all employees and contractors with a company laptop.\n
+3. Principles\nRemote working is agreed with the line manager. Confidential papers are not taken home. Staff use the
+VPN and lock their screen.\n\n4. Responsibilities\nManagers review arrangements every year.`,
+  },
+  {
+    type: 'factuur',
+    text: `INVOICE\nGreenway Landscapes Ltd, 4 Mill Road, Ely CB7 4DP\n\nBill to: Accounts Payable, Fenland Homes Ltd
+Invoice number: GL-2291    Invoice date: 30 April 2025    Due date: 30 May 2025\n\nGrounds maintenance April (4 visits)  £1,240.00
+VAT 20%  £248.00\nTotal due  £1,488.00\n\nPlease quote the invoice number with your payment.`,
+  },
+  {
+    type: 'financieel-overzicht',
+    text: `Debiteurenlijst – openstaande posten per 31-10-2025\n\nDebiteur;Factuur;Vervaldatum;Bedrag;0-30;31-60;>60
+Bakkerij Hoeve B.V.;25-1188;15-10-2025;1.240,00;1.240,00;;\nGarage Ten Brink V.O.F.;25-1102;30-09-2025;780,50;;780,50;
+Sportclub Irene;25-0977;31-08-2025;310,00;;;310,00\n\nOuderdomsanalyse: 62% binnen termijn.`,
+  },
+];
+
+describe('document type cues', () => {
+  it.each(cases)('$type', ({ type, text }) => {
+    const result = classifyText(text);
+    expect(result.documentType, result.documentTypeReason).toBe(type);
+  });
+
+  it('does not read cue words inside the field names of an export', () => {
+    const csv = 'klant_id;omzet_totaal;kosten_verzending;resultaat_marge\n1001;120,00;6,95;33,10\n1002;89,50;6,95;21,40';
+    expect(classifyText(csv).documentTypeReason).toMatch(/^no cue words/);
+  });
+});
