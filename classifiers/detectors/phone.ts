@@ -31,7 +31,7 @@ const PERSONAL = 'phone.personal';
 const COMPANY = 'phone.company';
 const LOOKALIKE = 'phone.lookalike';
 
-function distance(hit: KeywordHit | undefined, span: { start: number; end: number }): number {
+function distance(hit: { start: number; end: number } | undefined, span: { start: number; end: number }): number {
   if (!hit) return Infinity;
   return hit.end <= span.start ? span.start - hit.end : Math.max(0, hit.start - span.end);
 }
@@ -129,12 +129,12 @@ function nearInRow(text: ScannedText, listId: string, phone: Span, table: Row): 
  * A row that starts with a department or role ("Receptie;Hoofdgebouw;030-…", "Polikliniek Cardiologie;…"): the
  * row's first cell says whose line it is. A staff list starts its rows with a person's name instead.
  */
-function departmentRow(text: ScannedText, table: Row): KeywordHit | undefined {
+function departmentRow(text: ScannedText, table: Row): Pick<KeywordHit, 'start' | 'end' | 'entry'> | undefined {
   const line = lineAt(text.text, table.row);
   const first = line.slice(0, line.indexOf(table.sep));
   const words = first.normalize('NFD').replace(/[\u0300-\u036f]/g, '').split(/[^A-Za-z&]+/);
   const role = words.find((word) => word.length > 1 && roleOf(word) !== undefined);
-  return role === undefined ? undefined : { start: table.row.start, end: table.row.start + first.length, entry: role.toLowerCase(), listIds: [COMPANY] };
+  return role === undefined ? undefined : { start: table.row.start, end: table.row.start + first.length, entry: role.toLowerCase() };
 }
 
 function judge(text: ScannedText, phone: PhoneNumber): { score: Score; reason: string } | undefined {
