@@ -118,7 +118,19 @@ export function roleMailboxNear(s: string, span: { start: number; end: number },
   return undefined;
 }
 
+/**
+ * A mailbox whose name was blacked out for publication under the Woo (Wet open overheid): the ground's article number
+ * stands in its place (`5.1.2e@provincie.nl`, art. 5.1 lid 2 sub e: privacy). No person can be read from it.
+ */
+const WOO_REDACTION = /^\d{1,2}(?:\.\d{1,2}){1,3}[a-z]?$/i;
+
 function judge(address: Address, text: string): Pick<Occurrence, 'confidence' | 'reason'> {
+  if (WOO_REDACTION.test(address.local)) {
+    return {
+      confidence: RULES.scores.role,
+      reason: `a redacted mailbox: the Woo ground "${address.local}" stands where the name was (no person can be read from it)`,
+    };
+  }
   const role = mailboxRole(address.local, text);
   const freeMail = RULES.freeMail.has(address.domain);
   if (!role) {

@@ -27,6 +27,8 @@ const cases: Case[] = [
   { text: 'Kantoor Spijkenisse\nHekelingseweg 2a\n3201 XB Spijkenisse\nE spijkenisse@rijnmond.nl', expect: 'weak', why: 'branch mailbox named after the office\'s place' },
   { text: 'Vestiging: 2511 CV Den Haag, denhaag@firma.nl', expect: 'weak', why: 'branch mailbox of a two-word place' },
   { text: 'Woonplaats 3201 XB Spijkenisse, mail: jansen@firma.nl', expect: 'strong', why: 'a surname is no place of the text' },
+  { text: 'Van: 5.1.2e@flevoland.nl\nAan: 5.1.2e@windparkzuid.nl', expect: 'weak', why: 'a Woo redaction code stands where the name was' },
+  { text: 'Mail 5.1.2e.jansen@flevoland.nl', expect: 'strong', why: 'a name beside the code is still a name' },
   { text: 'Mail j.post@bedrijf.nl', expect: 'strong', why: 'an initial and a surname that is also a role word' },
   { text: 'm.planning@bedrijf.nl', expect: 'strong', why: 'an initial before a role-like word is a person' },
   { text: 'info.jansen@hotmail.com', expect: 'strong', why: 'role name on a free-mail domain: a one-man business' },

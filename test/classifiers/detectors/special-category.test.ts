@@ -310,6 +310,16 @@ const positives: Row[] = [
     expect: { health: 'none' },
   },
   {
+    why: 'a report against a named person makes him a suspect',
+    text: 'Mevrouw De Bruin heeft bij de politie aangifte gedaan tegen haar buurman Kees Smit.',
+    expect: { criminal: 'strong' },
+  },
+  {
+    why: 'a care report calls its client "mevrouw": the diagnosis is hers',
+    text: 'Verslag keukentafelgesprek\nCliënt: A. Molenaar-Dekker\n\nHet gesprek vond bij haar thuis plaats. Mevrouw is sinds vorig jaar slechtziend.',
+    expect: { health: 'strong' },
+  },
+  {
     why: 'a question in running text is no questionnaire row: the negation one space on is no declined answer',
     text: 'Naam: Karim Hamou\n\nIs dat een chronische aandoening? Ik zou het niet weten, zegt de leidinggevende.',
     expect: { health: 'strong' },
@@ -317,6 +327,11 @@ const positives: Row[] = [
 ];
 
 const negatives: Row[] = [
+  {
+    why: 'the victim of a parking dent reports it to the police: no criminal data about the writer',
+    text: 'Beste beheerder,\n\nIk heb bij de politie aangifte gedaan van de schade aan mijn auto en vraag u de camerabeelden te bewaren.',
+    expect: {},
+  },
   {
     why: 'a question to the addressee before the term is a what-if for any reader (CJIB appeal notice)',
     text: 'De heer P. Wolters\nTolhuisweg 7\n7411 KK Deventer\n\nDe maximumsnelheid binnen de bebouwde kom is overschreden. Sanctie: € 107,00 plus € 9,00 administratiekosten.\n\nBetaal vóór 15 oktober. Bent u het niet eens met deze beschikking? Stel dan binnen zes weken beroep in bij de officier van justitie.',
