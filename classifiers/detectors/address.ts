@@ -4,6 +4,8 @@ import { loadRule } from '../rules.ts';
 import { maskWords } from '../text/mask.ts';
 import type { ScannedText } from '../text/scanned-text.ts';
 import { roleMailboxNear } from './email.ts';
+import { sectionHeader } from './section-header.ts';
+import { firstHitIn } from './table-row.ts';
 import { postcodeAt, streetAt, type AddressWords, type Postcode, type StreetLine } from './address-parts.ts';
 
 type Score = 'fullAddress' | 'street' | 'postcode' | 'barePostcode' | 'company' | 'poBox';
@@ -36,6 +38,9 @@ const RULES = loadRule('detectors/address.json', (_, f) => {
     postcodeContext: f.strings('postcodeContext'),
     personal: f.strings('personalContext'),
     company: f.strings('companyContext'),
+    venue: f.strings('venueContext'),
+    sectionCompany: f.strings('sectionCompanyHeaders'),
+    venueWindow: f.number('venueWindow', 1, 500),
     personalWindow: f.number('personalWindow', 1, 500),
     companyWindow: f.number('companyWindow', 1, 500),
     scores: f.object('scores') as Record<Score, number>,
@@ -45,6 +50,8 @@ const RULES = loadRule('detectors/address.json', (_, f) => {
 const POSTCODE_CONTEXT = 'address.postcode';
 const PERSONAL = 'address.personal';
 const COMPANY = 'address.company';
+const VENUE = 'address.venue';
+const SECTION_COMPANY = 'address.sectionCompany';
 /** Between a street line and its postcode: a comma, spaces, or one line break. */
 const JOIN = /^[ \t]*,?[ \t]*(?:\r?\n[ \t]*)?$/;
 
@@ -67,12 +74,30 @@ function roleMailbox(text: ScannedText, span: Span): Context | undefined {
 }
 
 /**
+ * A venue named just before the address ("in Wijkcentrum De Bron, Burgemeester Moonenlaan 6"): the building's
+ * address. Only before it: "je adres Vleutenseweg 212 … vergadert in het buurthuis" is still the member's home.
+ */
+function venueBefore(text: ScannedText, span: Span): Context | undefined {
+  return text.near(VENUE, span, RULES.venueWindow, false);
+}
+
+/** A form field far below its section's header ("1. Gegevens organisatie" … "Adres: …"): the header's company word. */
+function sectionCompany(text: ScannedText, span: Span): Context | undefined {
+  const header = sectionHeader(text, span.start);
+  return header ? (firstHitIn(text.hits(SECTION_COMPANY), header) ?? firstHitIn(text.hits(COMPANY), header)) : undefined;
+}
+
+function nearer(a: Context | undefined, b: Context | undefined, span: Span): Context | undefined {
+  return b === undefined || (a !== undefined && distance(a, span) <= distance(b, span)) ? a : b;
+}
+
+/**
  * Company context (letterhead, KvK, bezoekadres, a role mailbox) lowers an address. A personal word before the
  * address ("De heer", "Naam:", "t.a.v.") introduces the addressee's block: then only a nearer company word
  * before it counts, not a KvK line that follows.
  */
 function companyContext(text: ScannedText, span: Span): Context | undefined {
-  const company = text.near(COMPANY, span, RULES.companyWindow) ?? roleMailbox(text, span);
+  const company = nearer(text.near(COMPANY, span, RULES.companyWindow), venueBefore(text, span), span) ?? roleMailbox(text, span) ?? sectionCompany(text, span);
   if (!company) return undefined;
   const personal = text.near(PERSONAL, span, RULES.personalWindow, false);
   if (!personal) return company;
@@ -134,6 +159,8 @@ export const addressDetector: Detector = {
     { id: POSTCODE_CONTEXT, words: RULES.postcodeContext },
     { id: PERSONAL, words: RULES.personal },
     { id: COMPANY, words: RULES.company },
+    { id: VENUE, words: RULES.venue },
+    { id: SECTION_COMPANY, words: RULES.sectionCompany },
   ],
   detect(text) {
     const s = text.text;

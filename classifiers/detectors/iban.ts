@@ -3,6 +3,7 @@ import { ibanValid } from '../checksums.ts';
 import { RuleError, loadRule } from '../rules.ts';
 import { evidence, maskKeepLast } from '../text/mask.ts';
 import type { ScannedText } from '../text/scanned-text.ts';
+import { anyHitIn, firstHitIn, mostlyCompanyRows, tableRow } from './table-row.ts';
 
 const RULES = loadRule('detectors/iban.json', (_, f) => {
   const lengths = new Map<string, number>();
@@ -118,6 +119,9 @@ function validCandidates(text: ScannedText): readonly Candidate[] {
 }
 
 function companyHit(text: ScannedText, c: Candidate) {
+  // In a table every row is its own record: the B.V. of the row above says nothing about this row's account.
+  const table = tableRow(text, c);
+  if (table) return firstHitIn(text.hits(COMPANY), table.row);
   const line = text.lineAround(c.start);
   const window = Math.min(MAX_LINE_WINDOW, Math.max(RULES.companyWindow, c.start - line.start, line.end - c.end));
   const hit = text.near(COMPANY, c, window);
@@ -158,12 +162,22 @@ export const ibanDetector: Detector = {
         payees.set(c.iban, `valid IBAN (mod-97), but the reader is asked to pay into it ("${payment}") in a document of a company ("${documentCompany.entry}"): the payee's account (company data, not personal data, unless a one-man business)`);
       }
     }
+    // A row without any word of its own in a table whose other rows are organisations ("Nedap Healthcare" among the
+    // B.V.s of a creditors' list): one more organisation's account, not the one person among them.
+    const tableAccounts = new Map<string, string>();
+    for (const c of candidates) {
+      if (companyAccounts.has(c.iban) || payees.has(c.iban)) continue;
+      const table = tableRow(text, c);
+      if (!table || anyHitIn(text.hits(CONTEXT), table.row) || !mostlyCompanyRows(text, table, COMPANY)) continue;
+      tableAccounts.set(c.iban, 'valid IBAN (mod-97) in a row without context of its own, in a table whose other rows are ' +
+        "organisations' (company data, not personal data, unless a one-man business)");
+    }
     const occurrences: Occurrence[] = [];
     for (const c of candidates) {
       const masked = c.raw.slice(0, 2).toUpperCase() + maskKeepLast(c.raw.slice(2));
       const context = text.near(CONTEXT, c, RULES.window);
       const company = companyAccounts.get(c.iban);
-      const payee = payees.get(c.iban);
+      const payee = payees.get(c.iban) ?? tableAccounts.get(c.iban);
       let confidence: number;
       let reason: string;
       if (payee) {

@@ -6,6 +6,8 @@ import type { KeywordHit } from '../text/vocabulary.ts';
 import type { Span } from '../../src/types.ts';
 import { roleMailboxNear, roleOf } from './email.ts';
 import { phoneAt, phoneStart, type PhoneNumber, type PhonePrefixes } from './phone-number.ts';
+import { sectionHeader } from './section-header.ts';
+import { firstHitFrom, firstHitIn, lineAt, mostlyCompanyRows, tableRow, type Row } from './table-row.ts';
 
 type Score =
   | 'mobile' | 'mobileCompanyContext' | 'landlinePersonal' | 'landline' | 'landlineCompany' | 'companyNumber'
@@ -15,6 +17,7 @@ const RULES = loadRule('detectors/phone.json', (_, f) => ({
   labels: f.strings('phoneLabels'),
   personal: f.strings('personalContext'),
   company: f.strings('companyContext'),
+  sectionCompany: f.strings('sectionCompanyHeaders'),
   lookalike: f.strings('lookalikeContext'),
   window: f.number('contextWindow', 1, 500),
   lookalikeWindow: f.number('lookalikeWindow', 1, 200),
@@ -29,6 +32,7 @@ const RULES = loadRule('detectors/phone.json', (_, f) => ({
 const LABEL = 'phone.label';
 const PERSONAL = 'phone.personal';
 const COMPANY = 'phone.company';
+const SECTION_COMPANY = 'phone.sectionCompany';
 const LOOKALIKE = 'phone.lookalike';
 
 function distance(hit: { start: number; end: number } | undefined, span: { start: number; end: number }): number {
@@ -36,89 +40,13 @@ function distance(hit: { start: number; end: number } | undefined, span: { start
   return hit.end <= span.start ? span.start - hit.end : Math.max(0, hit.start - span.end);
 }
 
-/** Cell separators of a text table (CSV, pasted spreadsheet, Markdown). */
-const CELL_SEPARATORS = [';', '\t', '|', ','] as const;
-
-function count(line: string, sep: string): number {
-  let n = 0;
-  for (let i = line.indexOf(sep); i >= 0; i = line.indexOf(sep, i + 1)) n++;
-  return n;
-}
-
-/** The separator that makes `line` a table row: at least two of them, as many as in the neighbouring row. */
-function rowSeparator(line: string, neighbours: readonly string[]): string | undefined {
-  for (const sep of CELL_SEPARATORS) {
-    const n = count(line, sep);
-    if (n >= 2 && neighbours.some((other) => count(other, sep) === n)) return sep;
-  }
-  return undefined;
-}
-
-/** A table row, the header cell of the number's column (empty on the header line itself) and the cell separator. */
-interface Row { row: Span; header: Span; sep: string }
-const lineAt = (s: string, span: Span) => s.slice(span.start, span.end);
-
-/**
- * The table row that holds the number and its column's header cell, or undefined in running text. In a table
- * every row is its own record: a word in the row above ("Noodnummer") says nothing about this row's number.
- */
-function tableRow(text: ScannedText, phone: Span): Row | undefined {
-  const s = text.text;
-  const row = text.lineAround(phone.start);
-  const line = lineAt(s, row);
-  const above = row.start > 0 ? text.lineAround(row.start - 1) : undefined;
-  const below = row.end < s.length ? text.lineAround(row.end + 1) : undefined;
-  const sep = rowSeparator(line, [above, below].filter((l) => l !== undefined).map((l) => lineAt(s, l)));
-  if (!sep) return undefined;
-  // The header: the first line of the run of lines with as many separators (remembered per line: rows come in order).
-  const headers = text.memo('phone.tableHeaders', () => new Map<number, Span>());
-  const n = count(line, sep);
-  const walked: number[] = [];
-  let header = row;
-  while (header.start > 0 && !headers.has(header.start)) {
-    const previous = text.lineAround(header.start - 1);
-    if (count(lineAt(s, previous), sep) !== n) break;
-    walked.push(header.start);
-    header = previous;
-  }
-  header = headers.get(header.start) ?? header;
-  for (const start of walked) headers.set(start, header);
-  return { row, header: headerCell(s, header, cellIndex(line, phone.start - row.start, sep), sep), sep };
-}
-
-/** The number of the cell at `pos` (a position in `line`). */
-function cellIndex(line: string, pos: number, sep: string): number {
-  let index = 0;
-  for (let i = line.indexOf(sep); i >= 0 && i < pos; i = line.indexOf(sep, i + 1)) index++;
-  return index;
-}
-
-/** The header cell of column `index`: "Telefoon privé" speaks for its column, "Naam" in another column does not. */
-function headerCell(s: string, header: Span, index: number, sep: string): Span {
-  let start = header.start;
-  for (let k = 0; k < index; k++) {
-    const next = s.indexOf(sep, start);
-    if (next < 0 || next >= header.end) return { start: header.end, end: header.end };
-    start = next + 1;
-  }
-  const next = s.indexOf(sep, start);
-  return { start, end: next < 0 || next > header.end ? header.end : next };
-}
-
 /** The hit of `listId` nearest to the number within its row or its column's header cell. */
 function nearInRow(text: ScannedText, listId: string, phone: Span, table: Row): KeywordHit | undefined {
   let best: KeywordHit | undefined;
   const inRow = table.header.start >= table.row.start && table.header.end <= table.row.end;
+  const hits = text.hits(listId);
   for (const part of inRow ? [table.row] : [table.row, table.header]) {
-    const hits = text.hits(listId);
-    let lo = 0;
-    let hi = hits.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (hits[mid]!.start < part.start) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let i = lo; i < hits.length && hits[i]!.end <= part.end; i++) {
+    for (let i = firstHitFrom(hits, part.start); i < hits.length && hits[i]!.end <= part.end; i++) {
       if (distance(hits[i], phone) < distance(best, phone)) best = hits[i];
     }
   }
@@ -129,12 +57,37 @@ function nearInRow(text: ScannedText, listId: string, phone: Span, table: Row): 
  * A row that starts with a department or role ("Receptie;Hoofdgebouw;030-…", "Polikliniek Cardiologie;…"): the
  * row's first cell says whose line it is. A staff list starts its rows with a person's name instead.
  */
-function departmentRow(text: ScannedText, table: Row): Pick<KeywordHit, 'start' | 'end' | 'entry'> | undefined {
+function departmentRow(text: ScannedText, table: Row): KeywordHit | undefined {
   const line = lineAt(text.text, table.row);
   const first = line.slice(0, line.indexOf(table.sep));
   const words = first.normalize('NFD').replace(/[\u0300-\u036f]/g, '').split(/[^A-Za-z&]+/);
   const role = words.find((word) => word.length > 1 && roleOf(word) !== undefined);
-  return role === undefined ? undefined : { start: table.row.start, end: table.row.start + first.length, entry: role.toLowerCase() };
+  return role === undefined ? undefined : { start: table.row.start, end: table.row.start + first.length, entry: role.toLowerCase(), listIds: [COMPANY], listIndexes: [] };
+}
+
+/** The context of a context-less row in a table whose rows are mostly organisations'. */
+const TABLE_OF_ORGANISATIONS = 'a table whose other rows are organisations';
+
+/** The personal and company context of a number: its row in a table, else its window, else its form section's header. */
+function contextOf(text: ScannedText, phone: Span, table: Row | undefined): { personal?: KeywordHit; company?: KeywordHit; section: boolean } {
+  if (table) {
+    const personal = nearInRow(text, PERSONAL, phone, table);
+    const company = nearInRow(text, COMPANY, phone, table) ?? departmentRow(text, table);
+    // A row without context of its own in a table of organisations (a creditors' list of B.V.s) is one more of them.
+    if (!personal && !company && mostlyCompanyRows(text, table, COMPANY, (row) => departmentRow(text, { ...table, row }) !== undefined)) {
+      return { company: { start: table.row.start, end: table.row.start, entry: TABLE_OF_ORGANISATIONS, listIds: [COMPANY], listIndexes: [] }, section: false };
+    }
+    return { personal, company, section: false };
+  }
+  const personal = text.near(PERSONAL, phone, RULES.window);
+  const company = text.near(COMPANY, phone, RULES.window);
+  if (personal || company) return { personal, company, section: false };
+  // A form field far below its section's header ("1. Gegevens organisatie" … "Telefoonnummer: …"): the header says
+  // whose details the section holds.
+  const header = sectionHeader(text, phone.start);
+  if (!header) return { section: false };
+  const sectionCompany = firstHitIn(text.hits(SECTION_COMPANY), header) ?? firstHitIn(text.hits(COMPANY), header);
+  return { personal: firstHitIn(text.hits(PERSONAL), header), company: sectionCompany, section: true };
 }
 
 function judge(text: ScannedText, phone: PhoneNumber): { score: Score; reason: string } | undefined {
@@ -143,8 +96,8 @@ function judge(text: ScannedText, phone: PhoneNumber): { score: Score; reason: s
   // "Ordernummer 0612345678": the nearest label before the digits says what kind of number it is.
   if (lookalike && distance(lookalike, phone) < distance(label, phone)) return undefined;
   const table = tableRow(text, phone);
-  const personal = table ? nearInRow(text, PERSONAL, phone, table) : text.near(PERSONAL, phone, RULES.window);
-  const company = table ? (nearInRow(text, COMPANY, phone, table) ?? departmentRow(text, table)) : text.near(COMPANY, phone, RULES.window);
+  const { personal, company, section } = contextOf(text, phone, table);
+  const near = section ? 'in a section headed by' : 'near';
   const companyWins = company !== undefined && distance(company, phone) < distance(personal, phone);
   const personalWins = personal !== undefined && !companyWins;
   const national = phone.nsn !== undefined ? `0${phone.nsn}` : '';
@@ -153,15 +106,15 @@ function judge(text: ScannedText, phone: PhoneNumber): { score: Score; reason: s
   }
   if (phone.kind === 'mobile') {
     return companyWins
-      ? { score: 'mobileCompanyContext', reason: `mobile number, near company context "${company.entry}" (a mobile still leads to one person)` }
+      ? { score: 'mobileCompanyContext', reason: `mobile number, ${near} company context "${company.entry}" (a mobile still leads to one person)` }
       : { score: 'mobile', reason: 'mobile number: belongs to one person' };
   }
   const what = phone.kind === 'international' ? 'international number' : 'landline number';
-  if (personalWins) return { score: 'landlinePersonal', reason: `${what} with personal context "${personal.entry}"` };
+  if (personalWins) return { score: 'landlinePersonal', reason: `${what} ${section ? 'in a section headed by' : 'with'} personal context "${personal.entry}"` };
   if (RULES.prefixes.company.some((p) => national.startsWith(p))) {
     return { score: 'companyNumber', reason: `company number (${national.slice(0, 3)}): an organisation's line` };
   }
-  if (companyWins) return { score: 'landlineCompany', reason: `${what} near company context "${company.entry}": a switchboard, not a person's` };
+  if (companyWins) return { score: 'landlineCompany', reason: `${what} ${near} company context "${company.entry}": a switchboard, not a person's` };
   const mailbox = table
     ? roleMailboxNear(lineAt(text.text, table.row), { start: phone.start - table.row.start, end: phone.end - table.row.start }, RULES.window)
     : roleMailboxNear(text.text, phone, RULES.window);
@@ -183,6 +136,7 @@ export const phoneDetector: Detector = {
     { id: LABEL, words: RULES.labels },
     { id: PERSONAL, words: RULES.personal },
     { id: COMPANY, words: RULES.company },
+    { id: SECTION_COMPANY, words: RULES.sectionCompany },
     { id: LOOKALIKE, words: RULES.lookalike },
   ],
   detect(text) {

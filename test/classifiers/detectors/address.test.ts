@@ -30,6 +30,14 @@ const cases: Case[] = [
   { text: 'Woonstichting De Linie, Markt 3, 5211 JV Den Bosch', expect: 'weak', why: 'a housing foundation' },
   { text: 'Naam: P. de Vries\nAdres: Dorpsstraat 4, 1234 AB Dorp\nNaam werkgever: Acme', expect: 'strong', why: 'an employer field after a person\'s address' },
   { text: 'Smaakmakers Catering & Events, Haarlemmerstraat 210, Leiden - events@smaakmakers.nl', expect: 'weak', why: 'next to a role mailbox' },
+  // Venues: company context only before the address.
+  { text: 'Informatieavond in Wijkcentrum De Bron, Burgemeester\nMoonenlaan 6.', expect: 'weak', why: 'a community centre named before its address' },
+  { text: 'We vergaderen in het buurthuis, Dorpsstraat 4, 1234 AB Dorp.', expect: 'weak', why: 'a buurthuis right before the address' },
+  { text: 'Lezing in Bibliotheek Centrum, Markt 3, Dorp', expect: 'weak', why: 'a library before its address' },
+  { text: 'Je ontvangt het blad op je adres Vleutenseweg 212, 3532 HS Utrecht.\nWe vergaderen in het buurthuis.', expect: 'strong', why: 'a venue after a home address does not lower it' },
+  { text: 'Na de avond in het buurthuis liepen we samen naar huis, door de stille straten. Daarna reed Piet nog door naar de Kerkstraat 5.', expect: 'strong', why: 'a venue further back than the venue window' },
+  { text: 'Gegevens werkgever\nWerkgever:                ________________________________________\nContactpersoon:           ________________________________________\nAdres:                    Kamperstraat 7, 8251 LB Dronten', expect: 'weak', why: 'an address field in an employer section' },
+  { text: 'Gegevens werkgever\nWerkgever: Acme\n\nGegevens werknemer\nWerknemer:                ________________________________________\nAdres:                    Kamperstraat 7, 8251 LB Dronten', expect: 'strong', why: 'the employee section below the employer block' },
   // House-number ranges: a building complex (weak), against double numbers and additions (one household).
   { text: 'Projectlocatie              Hof van Delftlaan 2-64, Delft', expect: 'weak', why: 'a range of 2 to 64: a complex' },
   { text: 'Renovatie Dorpsstraat 1 t/m 120', expect: 'weak', why: 't/m: a range' },

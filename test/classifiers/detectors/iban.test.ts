@@ -30,6 +30,11 @@ const cases: Case[] = [
   },
   { text: 'Betaling: NL91ABNA0417164300\n' + 'Groetjes en tot snel. '.repeat(6), expect: 'strong', why: 'a payment field outside a company document is not a payee' },
   { text: 'Dat is b.v. handig.\n' + 'Groetjes en tot snel. '.repeat(6) + '\nHet is te betalen op NL91ABNA0417164300.', expect: 'strong', why: 'a legal form alone ("b.v." = bijvoorbeeld) does not make it a company document' },
+  // Tables: a row without context of its own follows a majority of organisations' rows.
+  { text: 'nr;naam;iban;bedrag\n1;Sodexo B.V.;NL91ABNA0417164300;10,00\n2;Otis B.V.;NL44RABO0123456789;20,00\n3;Nedap Healthcare;NL20INGB0001234567;30,00\n4;Medline B.V.;NL31ABNA0602030405;40,00', expect: 'weak', why: 'a context-less row among B.V. rows is one more organisation' },
+  { text: 'nr;naam;iban;bedrag\n1;Sodexo B.V.;NL91ABNA0417164300;10,00\n2;P. Jansen;NL44RABO0123456789;20,00\n3;K. de Vries;NL20INGB0001234567;30,00\n4;A. Bakker;NL31ABNA0602030405;40,00', expect: 'strong', why: 'one company row among persons: the others stay persons\' accounts' },
+  { text: 'nr;naam;iban;omschrijving\n1;Sodexo B.V.;NL91ABNA0417164300;inkoop\n2;Otis B.V.;NL44RABO0123456789;onderhoud\n3;P. Jansen;NL20INGB0001234567;salaris', expect: 'strong', why: 'a row with a context word of its own (salaris) does not follow the table' },
+  { text: 'Sodexo B.V. betaalt op NL91ABNA0417164300 en Otis B.V. op NL44RABO0123456789.\n' + 'Verder niets. '.repeat(8) + '\nHet bedrag staat op NL20INGB0001234567.', expect: 'strong', why: 'running text is no table' },
   { text: 'IBAN: NL91 ABNA 0417 1643 00', expect: 'strong', why: 'grouped Dutch IBAN after its label' },
   { text: 'Over te maken op NL91ABNA0417164300 t.n.v. J. Jansen', expect: 'strong', why: 'plain form, t.n.v.' },
   { text: 'Het bedrag staat op NL91ABNA0417164300.', expect: 'strong', why: 'valid IBAN without context is strong' },

@@ -42,6 +42,14 @@ const cases: Case[] = [
   { text: 'Naam;Functie;Telefoon privé\nP. Jansen;monteur;020-1234567\nK. de Vries;planner;010-7654321', expect: 'strong', why: 'personal context in the header of the table' },
   { text: 'Afdeling;Locatie;Telefoon\nReceptie;Hoofdgebouw;030-2345600\nFinanciën;Gebouw B;030-2345630\nJuridische zaken;Gebouw C;030-2345650', expect: 'weak', why: 'rows that start with a department' },
   { text: 'Naam;Afdeling;Telefoon\nJan de Vries;Planning;020-1234567\nKim Bos;Receptie;020-7654321', expect: 'strong', why: 'rows that start with a person (a staff list)' },
+  // Form sections: a field far below its section's header takes the header as context.
+  { text: '1. Gegevens organisatie\n   Naam organisatie:        Zorggroep Oude en Nieuwe Land\n   Naam vertegenwoordiger:  ______________________________\n   Adres:                   Kamperstraat 7, 8251 LB Dronten\n   Telefoonnummer:          0321-388000', expect: 'weak', why: 'the phone field of an organisation section' },
+  { text: 'Gegevens werkgever:\nWerkgever: De Bron\nAdres: Dorpsstraat 12, 1234 AB Dorp\nPlaats van vestiging: Dorp aan de Rijn, Gelderland\nTelefoon:               0321-388000', expect: 'weak', why: 'a header ending in a colon' },
+  { text: '1. Gegevens organisatie\nNaam organisatie: De Bron\n\n2. Gegevens werknemer\nAdres: Dorpsstraat 12, 1234 AB Dorp\nPlaats van vestiging: Dorp aan de Rijn, Gelderland\nTelefoon:                  0321-388000', expect: 'strong', why: 'the header of another block does not count' },
+  { text: 'Gegevens organisatie: zie de bijlage bij deze aanvraag\nAdres: Dorpsstraat 12, 1234 AB Dorp\nPlaats van vestiging: Dorp aan de Rijn, Gelderland\nTelefoon:             0321-388000', expect: 'strong', why: 'a field line with a value is no section header' },
+  { text: 'nr;naam;telefoon algemeen\n1;Sodexo Nederland B.V.;030-2472000\n2;Nedap Healthcare;0544-471111\n3;Otis B.V.;020-4092700', expect: 'weak', why: 'a context-less row in a table of B.V.s is one more organisation' },
+  { text: 'nr;naam;telefoon\n1;Sodexo Nederland B.V.;030-2472000\n2;P. Jansen;0544-471111\n3;K. de Vries;020-4092700', expect: 'strong', why: 'one company row does not make a table of organisations' },
+  { text: 'nr;naam;telefoon;relatie\n1;Sodexo B.V.;030-2472000;leverancier\n2;Otis B.V.;020-4092700;leverancier\n3;P. Jansen;0544-471111;partner', expect: 'strong', why: 'a row with personal context of its own keeps it' },
   // International.
   { text: 'Tel. +32 2 123 45 67', expect: 'strong', why: 'Belgian landline, no context: medium' },
   { text: 'Handy +49 170 1234567', expect: 'strong', why: 'German mobile' },
