@@ -3,6 +3,7 @@ import { addressDetector } from '../../../classifiers/detectors/address.ts';
 import { detect, outcome, type Case } from '../../support/detect.ts';
 
 const cases: Case[] = [
+  { text: 'Provincie Flevoland | Visarenddreef 1, Lelystad', expect: 'weak', why: 'a provincial office (provincie: a government body)' },
   // Street lines and full addresses.
   { text: 'Keizersgracht 123-2\n1015 CJ Amsterdam', expect: 'strong', why: 'full address on two lines' },
   { text: 'Hij woont aan de Dorpsstraat 4a, 1234 AB Dorp.', expect: 'strong', why: 'full address on one line' },
