@@ -7,7 +7,8 @@ import type { Span } from '../../src/types.ts';
 import { roleMailboxNear, roleOf } from './email.ts';
 import { phoneAt, phoneStart, type PhoneNumber, type PhonePrefixes } from './phone-number.ts';
 import { sectionHeader } from './section-header.ts';
-import { firstHitFrom, firstHitIn, lineAt, mostlyCompanyRows, tableRow, type Row } from './table-row.ts';
+import { firstFrom } from './special/sentence-span.ts';
+import { firstHitIn, lineAt, mostlyCompanyRows, tableRow, type Row } from './table-row.ts';
 
 type Score =
   | 'mobile' | 'mobileCompanyContext' | 'landlinePersonal' | 'landline' | 'landlineCompany' | 'companyNumber'
@@ -46,7 +47,7 @@ function nearInRow(text: ScannedText, listId: string, phone: Span, table: Row): 
   const inRow = table.header.start >= table.row.start && table.header.end <= table.row.end;
   const hits = text.hits(listId);
   for (const part of inRow ? [table.row] : [table.row, table.header]) {
-    for (let i = firstHitFrom(hits, part.start); i < hits.length && hits[i]!.end <= part.end; i++) {
+    for (let i = firstFrom(hits, part.start); i < hits.length && hits[i]!.end <= part.end; i++) {
       if (distance(hits[i], phone) < distance(best, phone)) best = hits[i];
     }
   }

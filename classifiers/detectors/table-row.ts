@@ -6,6 +6,7 @@
 import type { Span } from '../../src/types.ts';
 import type { ScannedText } from '../text/scanned-text.ts';
 import type { KeywordHit } from '../text/vocabulary.ts';
+import { firstFrom } from './special/sentence-span.ts';
 
 /** Cell separators of a text table (CSV, pasted spreadsheet, Markdown). */
 const CELL_SEPARATORS = [';', '\t', '|', ','] as const;
@@ -86,21 +87,10 @@ function headerCell(s: string, header: Span, index: number, sep: string): Span {
   return { start, end: next < 0 || next > header.end ? header.end : next };
 }
 
-/** The index of the first of `hits` (in text order) that starts at or after `pos`, by binary search. */
-export function firstHitFrom(hits: readonly KeywordHit[], pos: number): number {
-  let lo = 0;
-  let hi = hits.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (hits[mid]!.start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /** The first of `hits` that lies within `part`, or undefined. */
 export function firstHitIn(hits: readonly KeywordHit[], part: Span): KeywordHit | undefined {
-  const hit = hits[firstHitFrom(hits, part.start)];
+  const hit = hits[firstFrom(hits, part.start)];
   return hit !== undefined && hit.end <= part.end ? hit : undefined;
 }
 
@@ -133,3 +123,10 @@ export function mostlyCompanyRows(text: ScannedText, table: Row, listId: string,
   memo.set(key, mostly);
   return mostly;
 }
+
+/**
+ * The helpers above for a detector that walks a column itself (person-name: the cells under a "Voornaam" header):
+ * the number of separators in a line, the index of the cell at a position in a line, and the span of cell `index`
+ * of any line of the table (as for the header cell).
+ */
+export { count as cellCount, cellIndex, headerCell as cellSpan };
