@@ -145,14 +145,16 @@ export function materialize(ctx: NameContext, found: NameFind): PersonName {
   const { signal } = found;
   const raw = text.slice(found.start, found.end);
   const label = found.cueStart < 0 ? undefined : text.slice(found.cueStart, found.cueEnd).trim();
-  const masked = maskName(raw);
+  const loose = hasLooseSpace(raw);
+  // A name wrapped over two lines (see readName) is shown on one: evidence is one line.
+  const masked = maskName(loose && raw.indexOf('\n') >= 0 ? raw.replace(/\s+/g, ' ') : raw);
   return {
     start: found.start,
     end: found.end,
     confidence: found.confidence,
     evidence: evidence(masked, label),
     reason: reasonFor(signal, label),
-    value: hasLooseSpace(raw) ? raw.toLowerCase().replace(/\s+/g, ' ') : raw.toLowerCase(),
+    value: loose ? raw.toLowerCase().replace(/\s+/g, ' ') : raw.toLowerCase(),
     signal,
   };
 }

@@ -5,6 +5,7 @@ import {
   FIRST_NAMES, SURNAMES, SURNAME_WORDS, isKnownSurname, isStop, mayBeSurname, particleBefore, readName, stepHash,
   type ParsedName, type ReadOptions,
 } from './parse.ts';
+import { tableNames } from './table.ts';
 
 export type { NameSignal, PersonName } from './cues.ts';
 
@@ -124,7 +125,8 @@ function firstNames(scanned: ScannedText, ctx: NameContext, out: (NameFind | und
     if (s < consumed || !isUpper(text.charCodeAt(s)) || !isLowerLetter(text.charCodeAt(s + 1))) continue;
     const after = text.charCodeAt(hit.end);
     const lower = hit.entry;
-    if (after === 32 || after === 9 || after === 45) {
+    // A line break too: a name wrapped over two lines (readName reads on to a particle or listed surname).
+    if (after === 32 || after === 9 || after === 45 || after === 10 || after === 13) {
       const name = readName(text, s, WORD_READ);
       if (name && name.words.length >= 2) {
         consumed = name.end;
@@ -182,6 +184,7 @@ export function personNames(text: ScannedText): readonly PersonName[] {
     const found: (NameFind | undefined)[] = [];
     const ctx: NameContext = { text: text.text };
     cueNames(text, ctx, found);
+    tableNames(text, ctx, found);
     firstNames(text, ctx, found);
     wordNames(ctx, text.nameCapitalPairs(), found);
     // The occurrences replace the finds in the merged array itself: no second array per text.

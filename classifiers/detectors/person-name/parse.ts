@@ -132,6 +132,20 @@ function blanksEnd(text: string, i: number): number {
   return n > 0 ? i + n : -1;
 }
 
+/**
+ * The end of blanks, one line break and blanks at `i` (a wrapped line), or -1; not a blank line, which ends a
+ * paragraph.
+ */
+function lineBreakEnd(text: string, i: number): number {
+  while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9) i++;
+  if (text.charCodeAt(i) === 13) i++;
+  if (text.charCodeAt(i) !== 10) return -1;
+  i++;
+  while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9) i++;
+  const c = text.charCodeAt(i);
+  return c === 10 || c === 13 ? -1 : i;
+}
+
 /** Title abbreviations (mr., dr.) as one sticky regex, with the first letters any chain can start with. */
 export interface TitleChain {
   regex: RegExp;
@@ -257,9 +271,12 @@ export function readName(text: string, pos: number, o: ReadOptions): ParsedName 
   let w1 = '';
   let w2 = '';
   let last = '';
+  // Read on past a line break after the first name (see lineBreakEnd): then the next word must be a listed surname.
+  let wrapped = false;
   for (let tokens = 0; tokens < 8; tokens++) {
     const c = text.charCodeAt(i);
-    let e = pending === '' && mayBeInitials(text, i) ? at(INITIALS, text, i) : -1;
+    // No initials after a wrapped line: "De Linde\nJ. Verhoeven" is a practice above a doctor, not one name.
+    let e = pending === '' && !wrapped && mayBeInitials(text, i) ? at(INITIALS, text, i) : -1;
     if (e > 0) {
       initials++;
       if (start < 0) start = i;
@@ -288,6 +305,7 @@ export function readName(text: string, pos: number, o: ReadOptions): ParsedName 
       if (isStop(o.stop.get(lower), text, e) || (pending !== '' && o.stop.get(pending + lower) === true)) break;
     }
     if (count > 0 && word === last) break;
+    if (wrapped && pending === '' && !SURNAMES.has(word.toLowerCase())) break;
     if (start < 0) start = i;
     if (count === 0) w0 = word;
     else if (count === 1) w1 = word;
@@ -298,7 +316,14 @@ export function readName(text: string, pos: number, o: ReadOptions): ParsedName 
     pending = '';
     end = e;
     i = e;
-    const s = blanksEnd(text, i);
+    let s = blanksEnd(text, i);
+    // A first name at a line's end, its particle or surname on the next line ("Remco\nde Jong, is ... uitgevallen"):
+    // wrapped text. Only right after a lone first name, and only a listed surname or a particle may follow (see
+    // wrapped): a list of words one per line is no name.
+    if (s < 0 && count === 1 && initials === 0 && lastPending === '' && FIRST_NAMES.has(word.toLowerCase())) {
+      s = lineBreakEnd(text, i);
+      wrapped = s >= 0;
+    }
     if (s < 0 || count >= 4) break;
     i = s;
   }

@@ -68,6 +68,23 @@ const cases: Case[] = [
   { text: 'A. Kerntaak\nJ.P. Kwakernaat', expect: 'strong', why: 'a lone "A." line makes no list' },
   { text: 'Opdracht A.\nB. Kwakernaat\nC. Pietersma', expect: 'none', why: 'B. and C. at line starts: a list, even with unlisted names (the known limit)' },
   { text: 'A. Kerntaak\nB. Kwakernaat\nJ. P. Pietersma', expect: 'strong', why: 'two initials are a name, whatever the list' },
+  // a table's column header labels the cells below it (CSV exports, pasted spreadsheets)
+  { text: 'leerlingnummer;achternaam;voornaam;groep\n20170041;Aydin;Elif;8A\n20170044;Bosman;Sem;8A', expect: 'strong', why: 'surname and first name columns of a CSV' },
+  { text: 'Relatiecode;Roepnaam;Tussenvoegsel;Achternaam;Team\nMBKT412;Levi;;Dijkstra;JO13-1\nMBKT519;Julia;van der;Meer;MO15-1', expect: 'strong', why: 'a first name column with empty cells beside it' },
+  { text: 'nr\tachternaam\tgroep\n1\tKwakernaat\t8A\n2\tPietersma\t8B', expect: 'strong', why: 'unlisted surnames under a surname header (tabs)' },
+  { text: 'First Name,Last Name,Team\nJohn,Smith,Blue\nMary,Jones,Red', expect: 'strong', why: 'English header, comma separated' },
+  { text: 'Naam;Klas;Mentor\nPieter Jansen;3B;ja\nSanne de Vries;3A;nee', expect: 'strong', why: 'full listed names under a generic "Naam" header' },
+  { text: 'Naam;Prijs;Voorraad\nZonnebloem;2,50;12\nTulpenbol Mix;4,95;30\nKorenbloem;1,95;8', expect: 'none', why: 'product names under a generic "Naam" header' },
+  { text: 'Naam;Prijs;Voorraad\nRoos;2,50;12\nHazel;4,95;30\nJade;1,95;8', expect: 'none', why: 'products named like ambiguous first names under "Naam"' },
+  { text: 'Naam;Status;Eigenaar\nProject Alpha;open;IT\nMigratie ERP;dicht;Finance', expect: 'none', why: 'project names under "Naam"' },
+  { text: 'achternaam;voornaam;groep\n"opmerking: volgt";later;8A\n12;34;8B', expect: 'none', why: 'a name header over cells that are no names' },
+  { text: 'De voornaam, achternaam, en groep staan in de lijst.\nDaarna komt niets, nog niets, en meer.', expect: 'none', why: 'name labels in running text with commas are no table header' },
+  // a name wrapped over two lines
+  { text: 'de business lead Accounts Payable, Remco\nde Jong, is sinds 20 oktober uitgevallen.', expect: 'strong', why: 'first name and particle surname broken over a line' },
+  { text: 'Het werk is gedaan door Pieter\r\nJansen en zijn team.', expect: 'strong', why: 'first name and listed surname over a CRLF line break' },
+  { text: 'Aanwezig waren Remco\n\nde Jong van de bouw.', expect: 'weak', why: 'a blank line between them ends the name: the first name alone is weak' },
+  { text: 'Praktijk Anna\nJ. Verhoeven, huisarts', expect: 'strong', why: 'initials on the next line start their own name (checked below)' },
+  { text: 'Deelnemers\nSanne\nOverzicht van de kosten', expect: 'none', why: 'a first name alone on its line, an unlisted word on the next' },
   // signatures and greetings
   { text: 'Met vriendelijke groet,\n\nAnneke de Groot\nDirecteur', expect: 'strong', why: 'signature block' },
   { text: 'Kind regards,\nJohn Smith', expect: 'strong', why: 'English signature block' },
@@ -105,6 +122,23 @@ describe('person-name detector', () => {
     const found = detect(personNameDetector, letter);
     expect(found.map((o) => letter.slice(o.start, o.end))).toEqual(['Jansen', 'Pieter de Vries', 'A. Bakker']);
     expect(found.every((o) => o.confidence >= 0.5 && !/Jansen|Vries|Bakker/.test(o.evidence))).toBe(true);
+  });
+
+  it('reads a name wrapped over two lines as one, with its evidence on one line', () => {
+    const text = 'Pauline meldt dat Remco\nde Jong, is uitgevallen.';
+    const found = detect(personNameDetector, text).filter((o) => o.confidence >= 0.5);
+    expect(found.map((o) => text.slice(o.start, o.end))).toContain('Remco\nde Jong');
+    const remco = found.find((o) => o.value === 'remco de jong');
+    expect(remco?.evidence).toBe('R**** d* J***');
+    const practice = 'Praktijk Anna\nJ. Verhoeven, huisarts';
+    expect(detect(personNameDetector, practice).map((o) => practice.slice(o.start, o.end))).not.toContain('Anna\nJ. Verhoeven');
+  });
+
+  it('labels a table cell by its column header', () => {
+    const text = 'nr;voornaam;achternaam\n1;Elif;Aydin\n2;Sem;Bosman';
+    const found = detect(personNameDetector, text);
+    expect(found.map((o) => text.slice(o.start, o.end))).toEqual(['Elif', 'Aydin', 'Sem', 'Bosman']);
+    expect(found[0]!.evidence).toBe('voornaam: E***');
   });
 
   it('computes the names once per text and shares them through personNames()', () => {
