@@ -29,6 +29,8 @@ const cases: Case[] = [
   { text: 'Woonplaats 3201 XB Spijkenisse, mail: jansen@firma.nl', expect: 'strong', why: 'a surname is no place of the text' },
   { text: 'Van: 5.1.2e@flevoland.nl\nAan: 5.1.2e@windparkzuid.nl', expect: 'weak', why: 'a Woo redaction code stands where the name was' },
   { text: 'Mail 5.1.2e.jansen@flevoland.nl', expect: 'strong', why: 'a name beside the code is still a name' },
+  { text: 'Autorisatie aanvragen via applicatiebeheer@zorggroep.nl', expect: 'weak', why: 'an application-management team (one compound word)' },
+  { text: 'Alarmopvolging: meldkamer@beveiligingoost.nl', expect: 'weak', why: 'a security control room' },
   { text: 'Mail j.post@bedrijf.nl', expect: 'strong', why: 'an initial and a surname that is also a role word' },
   { text: 'm.planning@bedrijf.nl', expect: 'strong', why: 'an initial before a role-like word is a person' },
   { text: 'info.jansen@hotmail.com', expect: 'strong', why: 'role name on a free-mail domain: a one-man business' },

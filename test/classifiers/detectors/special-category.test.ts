@@ -328,6 +328,11 @@ const positives: Row[] = [
 
 const negatives: Row[] = [
   {
+    why: 'a workplace, not a treatment: "fysiotherapiepraktijk" in an application',
+    text: 'Beste Sanne,\n\nIk werk nu drie jaar bij de balie van een fysiotherapiepraktijk en zoek een nieuwe uitdaging.',
+    expect: {},
+  },
+  {
     why: 'the victim of a parking dent reports it to the police: no criminal data about the writer',
     text: 'Beste beheerder,\n\nIk heb bij de politie aangifte gedaan van de schade aan mijn auto en vraag u de camerabeelden te bewaren.',
     expect: {},
