@@ -91,6 +91,15 @@ function nearer(a: Context | undefined, b: Context | undefined, span: Span): Con
   return b === undefined || (a !== undefined && distance(a, span) <= distance(b, span)) ? a : b;
 }
 
+/** "t.a.v. crediteurenadministratie", "t.a.v. de afdeling Inkoop": a department, where a person's name would stand. */
+const DEPARTMENT_AFTER = /^[ \t]*:?[ \t]*(?:de |het )?(?:afdeling|directie|bestuur|secretariaat|inkoop|boekhouding|financi[eë]n|facilitair|personeelszaken|p&o\b|hr\b|accounts payable|finance\b|purchasing\b|[a-zà-ÿ]*(?:administratie|zaken|beheer|dienst)\b)/i;
+const ATTENTION = /^(?:t\.?a\.?v\.?|attn\.?)$/i;
+
+/** Whether a personal word is a "t.a.v." that addresses a department, not a person (no personal context then). */
+function attentionOfDepartment(text: string, personal: Context): boolean {
+  return ATTENTION.test(text.slice(personal.start, personal.end)) && DEPARTMENT_AFTER.test(text.slice(personal.end, personal.end + 40));
+}
+
 /**
  * Company context (letterhead, KvK, bezoekadres, a role mailbox) lowers an address. A personal word before the
  * address ("De heer", "Naam:", "t.a.v.") introduces the addressee's block: then only a nearer company word
@@ -100,7 +109,7 @@ function companyContext(text: ScannedText, span: Span): Context | undefined {
   const company = nearer(text.near(COMPANY, span, RULES.companyWindow), venueBefore(text, span), span) ?? roleMailbox(text, span) ?? sectionCompany(text, span);
   if (!company) return undefined;
   const personal = text.near(PERSONAL, span, RULES.personalWindow, false);
-  if (!personal) return company;
+  if (!personal || attentionOfDepartment(text.text, personal)) return company;
   return company.end <= span.start && distance(company, span) < distance(personal, span) ? company : undefined;
 }
 

@@ -3,6 +3,8 @@ import { addressDetector } from '../../../classifiers/detectors/address.ts';
 import { detect, outcome, type Case } from '../../support/detect.ts';
 
 const cases: Case[] = [
+  { text: 'Schoonmaakbedrijf Twente B.V.\nt.a.v. crediteurenadministratie\nHengelosestraat 585\n7521 AG Enschede', expect: 'weak', why: 't.a.v. a department: the company\'s address' },
+  { text: 'Schoonmaakbedrijf Twente B.V.\nt.a.v. mevrouw J. de Vries\nHengelosestraat 585\n7521 AG Enschede', expect: 'strong', why: 't.a.v. a named person: her address at work still leads to her' },
   { text: 'Provincie Flevoland | Visarenddreef 1, Lelystad', expect: 'weak', why: 'a provincial office (provincie: a government body)' },
   // Street lines and full addresses.
   { text: 'Keizersgracht 123-2\n1015 CJ Amsterdam', expect: 'strong', why: 'full address on two lines' },
