@@ -33,11 +33,26 @@ const GENERIC = new LocalWords(RULES.generic);
 /** The highest score: a reading that has it cannot be bettered by another word in its sentence. */
 const MAX_SCORE = Math.max(...Object.values(RULES.scores));
 
+/**
+ * The account holder of a statement is an organisation ("Rekeninghouder: HOUTHANDEL TWENTE B.V.", "t.n.v. Stichting
+ * …"): its "Tegenrekening / naam" column lists the counterparties of a business, not a person's payments.
+ */
+const HOLDER_ORGANISATION = /(?:rekeninghouder|t\.?n\.?v\.?|ten name van|op naam van)[ \t]*:?[ \t]*[^\n]{0,60}?(?<![a-z])(?:b\.?v\.?|n\.?v\.?|stichting|vereniging|gmbh|ltd|v\.o\.f\.?)(?![a-z])/i;
+
+function heldByOrganisation(text: ScannedText): boolean {
+  return text.memo('financial.held-by-organisation', () => HOLDER_ORGANISATION.test(text.text.slice(0, RULES.headerChars)));
+}
+
+/** A "naam" column names people, except on the statement of an organisation's account. */
+function nameColumn(text: ScannedText, s: string): string | undefined {
+  return heldByOrganisation(text) ? undefined : firstMatch(s, NAME_COLUMN);
+}
+
 /** The document's first lines name a person (`Naam:`, a naam column, `de heer`): a form or statement about someone. */
 function aboutNamedPerson(text: ScannedText): boolean {
   return text.memo('financial.about-named-person', () => {
     const header = text.text.slice(0, RULES.headerChars);
-    return NAMED.first(header) !== undefined || firstMatch(header, NAME_COLUMN) !== undefined;
+    return NAMED.first(header) !== undefined || nameColumn(text, header) !== undefined;
   });
 }
 
@@ -59,7 +74,7 @@ function judge(text: ScannedText, hit: KeywordHit): Judged | undefined {
   const scoped = s.slice(scope.start, scope.end);
   const money = moneyIn(scoped);
   const amount = (money ?? BARE_AMOUNT.exec(scoped)?.[0])?.replace(/[.,]+$/, '');
-  const named = NAMED.first(scoped) ?? firstMatch(scoped, NAME_COLUMN);
+  const named = NAMED.first(scoped) ?? nameColumn(text, scoped);
   const person = named ?? PERSON.first(scoped);
   const generic = GENERIC.first(scoped) ?? (person ? undefined : ORGANISATION.first(scoped));
   // A bare number is money about someone only in a document about a named person (a payslip, a bank statement).

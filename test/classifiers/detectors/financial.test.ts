@@ -7,6 +7,8 @@ const cases: Case[] = [
   { text: 'Uw bruto maandsalaris bedraagt € 3.500,00.', expect: 'strong', why: 'salary, amount and "uw"' },
   { text: 'Naam: J. Jansen\nBrutoloon: € 3.200\nLoonheffing: € 640', expect: 'strong', why: 'payslip with a Naam field' },
   { text: 'De werknemer ontvangt een uurloon van 14,50 euro.', expect: 'strong', why: 'hourly wage of an employee' },
+  { text: 'Rekeninghouder: HOUTHANDEL TWENTE B.V.\nBoekdatum  Tegenrekening / naam     Omschrijving\n12-11-2026 Stora Enso B.V.  fact 9011823 incasso  -18.440,20 D', expect: 'weak', why: 'a business statement: the holder is a B.V., its naam column lists counterparties' },
+  { text: 'Rekeninghouder: J. Bakker\nBoekdatum  Tegenrekening / naam     Omschrijving\n12-11-2026 Eneco B.V.  incasso energie  -118,20 D', expect: 'strong', why: 'a private statement: the holder is a person' },
   { text: 'Vakantiegeld: EUR 1.250,00', expect: 'weak', why: 'holiday pay with an amount but nobody it belongs to: weak' },
   { text: 'Naam: P. de Vries\nPeriode: mei\nVakantiegeld: EUR 1.250,00', expect: 'strong', why: 'the same line in a document about a named person (a payslip)' },
   { text: 'Het salaris van mevrouw De Vries wordt per 1 januari verhoogd.', expect: 'strong', why: 'salary of a named person, no amount' },
