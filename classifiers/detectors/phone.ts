@@ -142,6 +142,7 @@ export const phoneDetector: Detector = {
   ],
   detect(text) {
     const occurrences: Occurrence[] = [];
+    const scores: Score[] = [];
     let consumed = 0;
     const runs = text.digitRunPairs();
     for (let k = 0; k < runs.length; k += 2) {
@@ -153,6 +154,7 @@ export const phoneDetector: Detector = {
       consumed = phone.end;
       const judged = judge(text, phone);
       if (!judged) continue;
+      scores.push(judged.score);
       occurrences.push({
         start: phone.start,
         end: phone.end,
@@ -162,6 +164,27 @@ export const phoneDetector: Detector = {
         value: phone.e164,
       });
     }
-    return occurrences;
+    return sameLineAsLetterhead(occurrences, scores);
   },
 };
+
+/** Landline verdicts that the document's own company line overrides (personal context or none). */
+const OVERRIDDEN: ReadonlySet<Score> = new Set<Score>(['landlinePersonal', 'landline']);
+
+/**
+ * A landline judged an organisation's line where it stands with company context (the letterhead: "Zuiderzeeweg 12 ·
+ * 050-3138800 · KvK …") is that organisation's line wherever else the document repeats it ("telefoon 050-3138800" in
+ * the closing paragraph, near a signature field's "naam"), as an IBAN printed next to KvK is.
+ */
+function sameLineAsLetterhead(occurrences: Occurrence[], scores: readonly Score[]): Occurrence[] {
+  for (let i = 0; i < occurrences.length; i++) {
+    if (scores[i] !== 'landlineCompany') continue;
+    for (let j = 0; j < occurrences.length; j++) {
+      const other = occurrences[j]!;
+      if (other.value !== occurrences[i]!.value || !OVERRIDDEN.has(scores[j]!)) continue;
+      other.confidence = RULES.scores.landlineCompany;
+      other.reason = 'the number the document gives with company context elsewhere (its letterhead or footer): an organisation\'s line';
+    }
+  }
+  return occurrences;
+}

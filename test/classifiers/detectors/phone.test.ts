@@ -3,6 +3,16 @@ import { phoneDetector } from '../../../classifiers/detectors/phone.ts';
 import { detect, outcome, type Case } from '../../support/detect.ts';
 
 const cases: Case[] = [
+  {
+    text: 'Kantoorinrichting Noord B.V. · 050-3138800 · KvK 02087654\n\n' + 'Wij bieden u het volgende aan. '.repeat(8) + '\nVragen? Bel 050-3138800.\n\nVoor akkoord (naam, functie, datum en handtekening):',
+    expect: 'weak',
+    why: 'the letterhead\'s company line, repeated near a signature field\'s "naam", is still the company\'s',
+  },
+  {
+    text: 'Kantoorinrichting Noord B.V. · 050-3138800 · KvK 02087654\n\n' + 'Wij bieden u het volgende aan. '.repeat(8) + '\nNaam: Piet de Vries, telefoon 050-3129944',
+    expect: 'strong',
+    why: 'another number than the letterhead\'s, with personal context',
+  },
   // Mobile numbers belong to one person.
   { text: 'Bel me op 06-12345678', expect: 'strong', why: 'mobile, dashed' },
   { text: 'Mobiel: 06 1234 5678', expect: 'strong', why: 'mobile, grouped 2-4-4' },
