@@ -10,7 +10,7 @@ import { maskName } from './mask.ts';
 import { CharSet, FIRST_NAMES, isKnownSurname, readName, stopWords, titleChain, type ParsedName, type ReadOptions } from './parse.ts';
 
 const SIGNALS = [
-  'title', 'greeting', 'function', 'functionUnknown', 'label', 'labelSingleWord', 'labelOrganisation', 'attention', 'initialsKnown', 'initials',
+  'title', 'greeting', 'function', 'functionUnknown', 'label', 'labelSingleWord', 'labelOrganisation', 'column', 'columnSingleWord', 'attention', 'initialsKnown', 'initials',
   'firstNameKnownSurname', 'firstNameUnknownSurname', 'firstNameAlone', 'surnameAlone', 'particleSurnameAlone',
   'signature', 'signatureFirstName', 'signatureWord', 'companyName',
 ] as const;

@@ -76,9 +76,9 @@ export function tableNames(scanned: ScannedText, ctx: NameContext, out: (NameFin
       if (!name || !restIsPad(s, name.end, cell.end)) continue; // not a name alone: "Jansen Transport", a note
       const isKnown = known(name);
       if (!person && !(isKnown && (name.words.length > 1 || !RULES.ambiguous.has(name.words[0]!.toLowerCase())))) continue;
-      // Scored as the same value after "Voornaam:" in a form (see cueNames).
+      // Scored as the same value after "Voornaam:" in a form (see cueNames), with a reason that names the column.
       const several = name.words.length + name.initials >= 2 || isKnown;
-      out.push(build(ctx, name, several ? 'label' : 'labelSingleWord', hit.start, hit.end));
+      out.push(build(ctx, name, several ? 'column' : 'columnSingleWord', hit.start, hit.end));
     }
   }
 }
