@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { instantiateWasm } from '../wasm-instance.ts';
 import { foldLetter, HEAD_CHARS, stemOf, TITLE, TITLE_CHARS } from './tokens.ts';
 import { WordTable } from './word-table.ts';
 
@@ -10,13 +10,6 @@ import { WordTable } from './word-table.ts';
  * features are always counted in the order it touches them.
  */
 
-/** The part of the WebAssembly API used here (this project's type libraries do not declare it). */
-interface WebAssemblyApi {
-  Module: new (bytes: Uint8Array) => object;
-  Instance: new (module: object, imports: object) => { exports: unknown };
-}
-const { Module, Instance } = (globalThis as unknown as { WebAssembly: WebAssemblyApi }).WebAssembly;
-
 interface Exports {
   memory: { buffer: ArrayBuffer; grow(pages: number): number };
   scan(textPtr: number, length: number, titleChars: number, tablePtr: number, mask: number, countsPtr: number, touchedPtr: number, missesPtr: number, wordsPtr: number): void;
@@ -24,7 +17,7 @@ interface Exports {
   misses(): number;
 }
 
-let compiled: object | undefined;
+const WORDS_WASM = new URL('./wasm/words.wasm', import.meta.url);
 
 // Memory layout (bytes): the letter table, the text, the words and the misses (16 bytes per word), then counts,
 // touched ids and the table (sized by the model's feature count).
@@ -54,8 +47,7 @@ export class WordPass {
     private readonly width: number,
     private readonly index: ReadonlyMap<string, number>,
   ) {
-    compiled ??= new Module(readFileSync(new URL('./wasm/words.wasm', import.meta.url)));
-    this.wasm = new Instance(compiled, { env: { abort: () => { throw new Error('words.wasm aborted'); } } }).exports as Exports;
+    this.wasm = instantiateWasm<Exports>(WORDS_WASM);
     this.touchedAt = COUNTS + width * 4;
     this.tableAt = Math.ceil((this.touchedAt + width * 4) / 64) * 64;
     this.reserve(this.tableAt);

@@ -1,7 +1,7 @@
 import type { Span } from '../../../src/types.ts';
 import { WEAK } from '../../detector.ts';
 import type { SubjectCue } from './document-subject.ts';
-import { firstFrom } from './sentence-span.ts';
+import { columnGapEnd, firstFrom } from './sentence-span.ts';
 import { maskWords } from '../../text/mask.ts';
 import {
   answerAfter, chatSender, negatedBefore, negationPattern, onFormLine, onTransactionLine, unanswered,
@@ -132,9 +132,7 @@ const asCue = (local: LocalCue, kind: SubjectCue['kind']): SubjectCue => ({ kind
  * question mark and a column gap (sentence-span.ts starts it there). Such an answer is a field value, like "Label: value".
  */
 function isAnswer(text: string, start: number): boolean {
-  let i = start;
-  while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
-  return start > 0 && text.charCodeAt(start - 1) === 63 && i - start >= 2;
+  return start > 0 && text.charCodeAt(start - 1) === 63 && columnGapEnd(text, start) >= 0;
 }
 
 /**

@@ -56,11 +56,15 @@ function opensItem(text: string, from: number): boolean {
   return false;
 }
 
-/** Two blanks or more, or a tab, after a question mark: the column gap before a questionnaire row's answer. */
-function columnGapAfter(text: string, from: number): boolean {
+/**
+ * A column gap at `from` (two blanks or more, or a tab: what sets a questionnaire row's answer off from its question):
+ * where the text after it starts, or -1.
+ */
+export function columnGapEnd(text: string, from: number): number {
   let blanks = 0;
-  for (let i = from, c = text.charCodeAt(i); c === 32 || c === 9; c = text.charCodeAt(++i)) blanks += c === 9 ? 2 : 1;
-  return blanks >= 2;
+  let i = from;
+  for (let c = text.charCodeAt(i); c === 32 || c === 9; c = text.charCodeAt(++i)) blanks += c === 9 ? 2 : 1;
+  return blanks >= 2 ? i : -1;
 }
 
 /** A line break before a line that opens an item (no sentence end otherwise: isBoundary is asked first). */
@@ -139,7 +143,7 @@ export class SentenceEnds {
       if (isBoundary(text, i)) {
         // The answer of a questionnaire row ("Met welke achtergrond identificeert u zich?    Berbers"): its sentence
         // starts after the question, but a qualifier may stand in the question, so the stretch takes it in.
-        if (answer && c === 63 && columnGapAfter(text, i + 1)) {
+        if (answer && c === 63 && columnGapEnd(text, i + 1) >= 0) {
           answer = false;
           if (start < 0) start = i + 1;
           continue;

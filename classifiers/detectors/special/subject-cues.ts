@@ -1,6 +1,6 @@
 import type { Span } from '../../../src/types.ts';
 import { FIRST_NAMES, SURNAMES } from '../person-name/parse.ts';
-import { firstAtOrAfter } from './sentence-span.ts';
+import { columnGapEnd, firstAtOrAfter } from './sentence-span.ts';
 
 /**
  * Local checks around a cue word found by the shared keyword pass: is "mevrouw" followed by a name, is
@@ -396,10 +396,8 @@ const ANSWER_LENGTH = 120;
  * row reads like a "Label: value" field. Undefined for a question in running text ("serieus? wist ik niks van").
  */
 export function answerAfter(text: string, questionEnd: number): Span | undefined {
-  let i = questionEnd;
-  let blanks = 0;
-  for (let c = text.charCodeAt(i); c === 32 || c === 9; c = text.charCodeAt(++i)) blanks += c === 9 ? 2 : 1;
-  if (blanks < 2) return undefined;
+  const i = columnGapEnd(text, questionEnd);
+  if (i < 0) return undefined;
   let end = i;
   for (const last = Math.min(text.length, i + ANSWER_LENGTH); end < last && text.charCodeAt(end) !== 10; end++);
   while (end > i && text.charCodeAt(end - 1) <= 32) end--;

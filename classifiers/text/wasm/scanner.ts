@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { instantiateWasm } from '../../wasm-instance.ts';
 
 /**
  * The WebAssembly text scanner (scan.as.ts, compiled to scan.wasm by `npm run build:wasm`): one pass over the
@@ -16,12 +16,7 @@ export interface ScanResult {
   digitRuns: Int32Array;
 }
 
-/** The part of the WebAssembly API used here (this project's type libraries do not declare it). */
-interface WebAssemblyApi {
-  Module: new (bytes: Uint8Array) => object;
-  Instance: new (module: object, imports: object) => { exports: unknown };
-}
-const { Module, Instance } = (globalThis as unknown as { WebAssembly: WebAssemblyApi }).WebAssembly;
+const SCAN_WASM = new URL('./scan.wasm', import.meta.url);
 
 interface Exports {
   memory: { buffer: ArrayBuffer; grow(pages: number): number };
@@ -59,11 +54,7 @@ let loadedTables: ScanTables | undefined;
 /** Instantiates the module once; memory grows to `needed` bytes (growing replaces the buffer: the views are remade). */
 function load(needed: number): Loaded {
   if (!loaded) {
-    const module = new Module(readFileSync(new URL('./scan.wasm', import.meta.url)));
-    const abort = () => {
-      throw new Error('scan.wasm aborted');
-    };
-    const wasm = new Instance(module, { env: { abort } }).exports as Exports;
+    const wasm = instantiateWasm<Exports>(SCAN_WASM);
     loaded = { wasm, bytes: new Uint8Array(0), buffer: Buffer.alloc(0), ints: new Int32Array(0) };
   }
   // The usual case, without reading the memory's buffer (an API call): growing detaches the old buffer, so views of
@@ -215,11 +206,7 @@ export function createScanner(tables: ScanTables, capacity = 1 << 12): OwnScanne
   const digits = records + recordsCapacity * 4;
   const digitsCapacity = (capacity >> 1) + 1;
   const at = digits + digitsCapacity * 8;
-  const module = new Module(readFileSync(new URL('./scan.wasm', import.meta.url)));
-  const abort = () => {
-    throw new Error('scan.wasm aborted');
-  };
-  const wasm = new Instance(module, { env: { abort } }).exports as Exports;
+  const wasm = instantiateWasm<Exports>(SCAN_WASM);
   const pages = Math.ceil((at + tables.nativeTables.block.byteLength - wasm.memory.buffer.byteLength) / 65536);
   if (pages > 0) wasm.memory.grow(pages);
   // The memory never grows after this: the views stay valid.
