@@ -192,12 +192,17 @@ export function stopWords(entries: readonly string[]): StopWords {
  * left out: a word of Latin-1 characters lower-cases to Latin-1 characters, so it can never equal one of them.
  */
 const stopFilters = new WeakMap<StopWords, Uint8Array>();
+/** The stop words last asked for and their filter: every caller passes the same map, and readName asks once per call. */
+let lastStop: StopWords | undefined;
+let lastFilter: Uint8Array | undefined;
 /** String.prototype.toLowerCase for a Latin-1 character (A-Z, À-Þ except ×; every other one maps to itself). */
 const foldLatin1 = (c: number) => ((c >= 65 && c <= 90) || (c >= 192 && c <= 222 && c !== 215) ? c + 32 : c);
 const stopBit = (hash: number) => (hash ^ (hash >>> 12)) & 0xfff;
 function stopFilter(stop: StopWords): Uint8Array {
+  if (stop === lastStop) return lastFilter!;
   let filter = stopFilters.get(stop);
-  if (filter) return filter;
+  lastStop = stop;
+  if (filter) return (lastFilter = filter);
   filter = new Uint8Array(512);
   for (const key of stop.keys()) {
     let hash = 7;
@@ -212,7 +217,7 @@ function stopFilter(stop: StopWords): Uint8Array {
     filter[bit >>> 3]! |= 1 << (bit & 7);
   }
   stopFilters.set(stop, filter);
-  return filter;
+  return (lastFilter = filter);
 }
 /** Whether text[from, to) lower-cased may be a key of the filter's stop entries (always true above Latin-1). */
 function mayBeStop(filter: Uint8Array, text: string, from: number, to: number): boolean {
@@ -256,8 +261,13 @@ const mayBeInitials = (text: string, i: number) =>
 
 /** Reads a name starting at `pos` on the same line; undefined when no capitalised word ends it. */
 export function readName(text: string, pos: number, o: ReadOptions): ParsedName | undefined {
+  // A name opens with a title, an initial or a capitalised word (all start with a capital or a title's first letter)
+  // or a particle: at any other character the first token ends the reading, and nothing is read (most role words and
+  // labels are followed by a lower-case word).
+  const first = text.charCodeAt(pos);
+  if (!isUpper(first) && !PARTICLE_FIRST.has(first) && !o.titles?.first.has(first)) return undefined;
   // The chain matches nothing (and the name starts at `pos`) unless `pos` holds a title's first letter.
-  let i = o.titles && o.titles.first.has(text.charCodeAt(pos)) ? Math.max(at(o.titles.regex, text, pos), pos) : pos;
+  let i = o.titles && o.titles.first.has(first) ? Math.max(at(o.titles.regex, text, pos), pos) : pos;
   let start = -1;
   let end = -1;
   let initials = 0;
