@@ -15,7 +15,7 @@ export interface DocumentTypeDecision {
 }
 
 export interface DocumentTypeClassifier {
-  /** Cue words per type, compiled into the shared keyword pass. */
+  /** Every type's cue words (one list), compiled into the shared keyword pass. */
   readonly wordLists: readonly WordList[];
   classify(text: ScannedText): DocumentTypeDecision;
 }
@@ -33,30 +33,83 @@ export interface DocumentTypeOptions {
 
 export const DEFAULT_DOCTYPE_OPTIONS: DocumentTypeOptions = { cueWeight: 0.15, titleBonus: 1, titleChars: 300, minConfidence: 0.2 };
 
-const cueList = (type: string) => `doctype.${type}`;
-/** The cue list id of every type, made once (a string built per document would be hashed again on every lookup). */
-const CUE_LISTS = DOCTYPES.types.map((type) => cueList(type.id));
+/**
+ * Every type's cue words in ONE word list: a text's cue hits come in one array, read once, where a list per type
+ * cost a lookup per type per text (and a list to group per type that has hits). A hit's types follow from its entry.
+ */
+const CUE_LIST = 'doctype.cues';
+const CUE_WORDS = [...new Set(DOCTYPES.types.flatMap((type) => type.cues))];
+
+/** An entry as a hit reports it: as the Vocabulary writes a list's word (lower case, one space between words). */
+const entryOf = (cue: string) => cue.trim().toLowerCase().replace(/\s+/g, ' ');
+
+/** The types (indexes into DOCTYPES.types) whose cues hold an entry. */
+const TYPES_OF_ENTRY = new Map<string, number[]>();
+DOCTYPES.types.forEach((type, t) => {
+  for (const cue of type.cues) {
+    const entry = entryOf(cue);
+    const types = TYPES_OF_ENTRY.get(entry);
+    if (!types) TYPES_OF_ENTRY.set(entry, [t]);
+    else if (!types.includes(t)) types.push(t);
+  }
+});
+
+function typesOf(hit: KeywordHit): readonly number[] {
+  const types = TYPES_OF_ENTRY.get(hit.entry);
+  if (!types) throw new Error('a document-type cue hit names no type'); // entryOf must write entries as the Vocabulary does
+  return types;
+}
 
 /**
  * The cue score of every type (indexed like DOCTYPES.types) into `scores`, and their total: each distinct cue word
- * in the head counts once, more in the title region. Per document this makes nothing: most types have no cue word in
- * a text, and a type's few hits are deduplicated by a scan of the hits before them.
+ * in the head counts once for each of its types, more in the title region.
  */
 function cueScores(text: ScannedText, options: DocumentTypeOptions, scores: Float64Array): number {
+  scores.fill(0);
+  forEachNewCue(text, (hit) => {
+    const weight = hit.start < options.titleChars ? 1 + options.titleBonus : 1;
+    const types = typesOf(hit);
+    for (let k = 0; k < types.length; k++) scores[types[k]!]! += weight;
+  });
   let total = 0;
-  for (let t = 0; t < CUE_LISTS.length; t++) {
-    const hits = text.hits(CUE_LISTS[t]!);
-    let score = 0;
-    for (let h = 0; h < hits.length; h++) {
-      const hit = hits[h]!;
-      if (hit.start > HEAD_CHARS) break;
-      if (seenBefore(hits, h) || inIdentifier(text.text, hit)) continue;
-      score += hit.start < options.titleChars ? 1 + options.titleBonus : 1;
-    }
-    scores[t] = score > 0 ? score : 0; // (a negative title bonus could make it so: such a type has no cue score)
+  for (let t = 0; t < scores.length; t++) {
+    if (!(scores[t]! > 0)) scores[t] = 0; // (a negative title bonus could make it so: such a type has no cue score)
     total += scores[t]!;
   }
   return total;
+}
+
+/** The distinct cue words of one type in the head, in order of first appearance (for the reason). */
+function cueWords(text: ScannedText, t: number): string[] {
+  const words: string[] = [];
+  forEachNewCue(text, (hit) => {
+    if (typesOf(hit).includes(t)) words.push(hit.entry);
+  });
+  return words;
+}
+
+/** Up to this many hits, an entry seen before is found by a scan of the hits before it; past it (a long head), in a set. */
+const FEW_HITS = 32;
+
+/**
+ * Calls `visit` for each cue hit in the head whose entry is new there and that is not part of a field name. An
+ * entry always has the same types, so an entry new among all cue hits is new among each of its types' hits.
+ */
+function forEachNewCue(text: ScannedText, visit: (hit: KeywordHit) => void): void {
+  const hits = text.hits(CUE_LIST);
+  let seen: Set<string> | undefined;
+  for (let h = 0; h < hits.length; h++) {
+    const hit = hits[h]!;
+    if (hit.start > HEAD_CHARS) break;
+    let isNew: boolean;
+    if (h < FEW_HITS) isNew = !seenBefore(hits, h);
+    else {
+      seen ??= new Set(hits.slice(0, h).map((k) => k.entry));
+      isNew = !seen.has(hit.entry);
+      seen.add(hit.entry);
+    }
+    if (isNew && !inIdentifier(text.text, hit)) visit(hit);
+  }
 }
 
 /**
@@ -74,17 +127,6 @@ function seenBefore(hits: readonly KeywordHit[], h: number): boolean {
   return false;
 }
 
-/** The distinct cue words of one type in the head, in order of first appearance (for the reason). */
-function cueWords(text: ScannedText, t: number): string[] {
-  const words: string[] = [];
-  const hits = text.hits(CUE_LISTS[t]!);
-  for (let h = 0; h < hits.length; h++) {
-    if (hits[h]!.start > HEAD_CHARS) break;
-    if (!seenBefore(hits, h) && !inIdentifier(text.text, hits[h]!)) words.push(hits[h]!.entry);
-  }
-  return words;
-}
-
 export function createDocumentTypeClassifier(
   model: LogisticModel,
   options: DocumentTypeOptions = DEFAULT_DOCTYPE_OPTIONS,
@@ -94,7 +136,7 @@ export function createDocumentTypeClassifier(
   // Where each type's probability stands in the model's output (-1: the model does not know the type, it says 0).
   const modelIndex = Int32Array.from(types, (type) => model.classes.indexOf(type.id));
   const fallback = types.findIndex((type) => type.id === DOCTYPES.fallback);
-  const wordLists = types.filter((t) => t.cues.length > 0).map((t) => ({ id: cueList(t.id), words: t.cues }));
+  const wordLists = CUE_WORDS.length > 0 ? [{ id: CUE_LIST, words: CUE_WORDS }] : [];
   /** Work space, made once: a document allocates nothing until its decision. */
   const cues = new Float64Array(types.length);
   const modelSays = (probabilities: Float64Array, t: number) => (modelIndex[t]! < 0 ? 0 : probabilities[modelIndex[t]!]!);

@@ -1,4 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { createDocumentTypeClassifier, trainDocumentTypeModel } from '../../classifiers/doctype/classifier.ts';
+import { DOCTYPES } from '../../classifiers/doctype/doctypes.ts';
+import { ScannedText } from '../../classifiers/text/scanned-text.ts';
+import { Vocabulary } from '../../classifiers/text/vocabulary.ts';
 import { classifyText } from '../../src/index.ts';
 
 /** English documents and Dutch financial lists get their type from their own wording (rules/doctypes.json cues). */
@@ -46,5 +50,16 @@ describe('document type cues', () => {
   it('does not read cue words inside the field names of an export', () => {
     const csv = 'klant_id;omzet_totaal;kosten_verzending;resultaat_marge\n1001;120,00;6,95;33,10\n1002;89,50;6,95;21,40';
     expect(classifyText(csv).documentTypeReason).toMatch(/^no cue words/);
+  });
+
+  it('knows the types of every cue word as the shared pass reports it (one list for all types)', () => {
+    const classifier = createDocumentTypeClassifier(trainDocumentTypeModel());
+    const vocabulary = new Vocabulary(classifier.wordLists);
+    for (const [t, type] of DOCTYPES.types.entries()) {
+      if (type.cues.length === 0) continue;
+      const text = `${type.cues.map((cue) => cue.replace('*', 'en')).join(' ; ')} ;`;
+      const decision = classifier.classify(new ScannedText(text, vocabulary)); // a cue of no known type would throw
+      expect(decision.reason, `${t}: ${type.id}`).toMatch(/^cue words /);
+    }
   });
 });

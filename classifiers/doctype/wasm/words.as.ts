@@ -5,10 +5,12 @@
 // its feature ids. A word not in the table is only recorded: JavaScript stems it, adds it to the table and runs the
 // pass again, so the features are always counted in the order the text touches them (the sums depend on it).
 //
+// score() then sums the model's weights over those features.
+//
 // Memory layout (set up by word-pass.ts): FOLD (256 bytes: a Latin-1 code's lower-case letter, 0 for a non-letter),
-// then the text (UTF-16 code units), the words and the misses (start, end, hash a, hash b per word), the counts and
-// the touched feature ids (i32 per feature), the word table (i32 entries [hash a, hash b, body id, title id];
-// 0, 0 = empty).
+// then the text (UTF-16 code units), the words and the misses (start, end, hash a, hash b per word), a spare count
+// (for the words that are no feature), the counts and the touched feature ids (i32 per feature), the model's arrays
+// (score()), the word table (i32 entries [hash a, hash b, body id, title id]; 0, 0 = empty).
 
 const FOLD: usize = 0;
 
@@ -39,14 +41,14 @@ function foldAt(textPtr: usize, i: i32): u32 {
 
 @inline
 function count(id: i32, countsPtr: usize, touchedPtr: usize): void {
-  if (id < 0) return;
+  // Branch-free: whether a word is a feature and whether the text had it before are a coin toss per word, and the
+  // mispredicted branches cost more than the rest of the lookup. A word that is no feature (id -1) counts in the
+  // spare slot before the counts; every id is written after the touched ones, and kept only when it is new.
   const at = countsPtr + (<usize>id << 2);
   const n = load<i32>(at);
   store<i32>(at, n + 1);
-  if (n == 0) {
-    store<i32>(touchedPtr + (<usize>touchedCount << 2), id);
-    touchedCount++;
-  }
+  store<i32>(touchedPtr + (<usize>touchedCount << 2), id);
+  touchedCount += <i32>(n == 0) & <i32>(id >= 0);
 }
 
 /**
@@ -124,4 +126,42 @@ function listWords(textPtr: usize, length: i32, wordsPtr: usize): i32 {
     words++;
   }
   return words;
+}
+
+/**
+ * The model's linear part for the `n` features the last scan touched, into `classes` f64s at `scoresPtr`: the same
+ * operations, in the same order, as the training code's vectorise() and softmaxScores() (so the same bits): the
+ * sub-linear tf-idf of each feature, L2-normalised, then per class its bias plus the weighted values in the order the
+ * text touched the features. `logsPtr` holds Math.log(count) as JavaScript computes it (WebAssembly has no log of its
+ * own, and a software one could differ in the last bit). A feature's row (`rowBytes` at `rowsPtr`) holds its idf,
+ * then its weights (an f64 per class). Sets the counts read back to 0. `valuesPtr` is work space (f64 per feature).
+ */
+export function score(n: i32, countsPtr: usize, touchedPtr: usize, logsPtr: usize, rowsPtr: usize, rowBytes: usize, classes: i32, biasPtr: usize, scoresPtr: usize, valuesPtr: usize): void {
+  // Every cache line of the rows the text touches is loaded first, in a loop of independent loads the CPU runs far
+  // ahead: once the detectors have run, the rows are out of the cache, and the sums below (a long chain per row)
+  // would wait for them one or two rows at a time.
+  let loaded: i64 = 0;
+  for (let k: i32 = 0; k < n; k++) {
+    const row = rowsPtr + <usize>load<i32>(touchedPtr + (<usize>k << 2)) * rowBytes;
+    for (let c: usize = 0; c < rowBytes; c += 64) loaded += load<i64>(row + c);
+  }
+  loadedSink = <i32>loaded;
+  let norm: f64 = 0;
+  for (let k: i32 = 0; k < n; k++) {
+    const id = <usize>load<i32>(touchedPtr + (<usize>k << 2));
+    const at = countsPtr + (id << 2);
+    const value = (1 + load<f64>(logsPtr + (<usize>load<i32>(at) << 3))) * load<f64>(rowsPtr + id * rowBytes);
+    store<i32>(at, 0);
+    store<f64>(valuesPtr + (<usize>k << 3), value);
+    norm += value * value;
+  }
+  norm = Math.sqrt(norm);
+  if (!(norm > 0)) norm = 1; // as `Math.sqrt(norm) || 1`: no features (0), never NaN
+  const classBytes = <usize>classes << 3;
+  memory.copy(scoresPtr, biasPtr, classBytes);
+  for (let k: i32 = 0; k < n; k++) {
+    const value = load<f64>(valuesPtr + (<usize>k << 3)) / norm;
+    const weights = rowsPtr + <usize>load<i32>(touchedPtr + (<usize>k << 2)) * rowBytes + 8;
+    for (let c: usize = 0; c < classBytes; c += 8) store<f64>(scoresPtr + c, load<f64>(scoresPtr + c) + load<f64>(weights + c) * value);
+  }
 }
