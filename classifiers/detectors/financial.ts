@@ -17,6 +17,7 @@ const RULES = loadRule('detectors/financial.json', (_, f) => ({
   person: f.strings('personalReferences'),
   organisation: f.strings('organisationContext'),
   generic: f.strings('genericContext'),
+  placeholders: f.strings('pseudonymPlaceholders'),
   headerChars: f.number('headerChars', 0, 100_000),
   window: f.number('window', 20, 500),
   scores: f.object('scores') as Record<Score, number>,
@@ -56,6 +57,26 @@ function aboutNamedPerson(text: ScannedText): boolean {
   });
 }
 
+/** A party written as a placeholder, the way published rulings are pseudonymised: `[eiseres]`, `[verdachte 2]`. */
+const PLACEHOLDER = new RegExp(`\\[(?:${RULES.placeholders.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?:[ \\t]?\\d{1,2})?\\]`, 'gi');
+/** How many placeholders make a pseudonymised publication (one "[naam]" may be a template's blank). */
+const MIN_PLACEHOLDERS = 2;
+
+/**
+ * The first placeholder of a pseudonymised publication (a ruling on rechtspraak.nl names its parties `[eiseres]`,
+ * `[gedaagde]`, and blanks out `[woonplaats]`), or undefined. There "haar" and "zijn" point at a party no reader
+ * can identify: no one's finances (AVG overweging 26). The text is searched only at its first financial term.
+ */
+function pseudonymised(text: ScannedText): string | undefined {
+  return text.memo('financial.pseudonymised', () => {
+    const s = text.text;
+    if (s.indexOf('[') < 0) return undefined;
+    PLACEHOLDER.lastIndex = 0;
+    const found = s.match(PLACEHOLDER);
+    return found && found.length >= MIN_PLACEHOLDERS ? found[0]!.toLowerCase() : undefined;
+  });
+}
+
 function startsIncrease(hits: readonly KeywordHit[]): boolean {
   for (let i = 1; i < hits.length; i++) if (hits[i]!.start <= hits[i - 1]!.start) return false;
   return true;
@@ -84,6 +105,9 @@ function judge(text: ScannedText, hit: KeywordHit): Judged | undefined {
   if (generic) {
     score = 'organisation';
     reason = `"${word}" in a sentence about an organisation, a group or a vacancy ("${generic}"): not one person's finances`;
+  } else if (person && !named && counts && pseudonymised(text)) {
+    score = 'bareAmount';
+    reason = `"${word}" with an amount, said about a party of a pseudonymised publication ("${person}", the parties are written as "${pseudonymised(text)}"): no identifiable person (weak)`;
   } else if (person && counts) {
     score = clear ? 'termPersonAmount' : 'ambiguousPersonAmount';
     reason = `"${word}" with an amount, said about a person ("${person}")`;

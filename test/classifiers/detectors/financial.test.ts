@@ -10,6 +10,22 @@ const cases: Case[] = [
   { text: 'Rekeninghouder: HOUTHANDEL TWENTE B.V.\nBoekdatum  Tegenrekening / naam     Omschrijving\n12-11-2026 Stora Enso B.V.  fact 9011823 incasso  -18.440,20 D', expect: 'weak', why: 'a business statement: the holder is a B.V., its naam column lists counterparties' },
   { text: 'Rekeninghouder: J. Bakker\nBoekdatum  Tegenrekening / naam     Omschrijving\n12-11-2026 Eneco B.V.  incasso energie  -118,20 D', expect: 'strong', why: 'a private statement: the holder is a person' },
   { text: 'Vakantiegeld: EUR 1.250,00', expect: 'weak', why: 'holiday pay with an amount but nobody it belongs to: weak' },
+  {
+    text: 'in de zaak tussen [eiseres], uit [woonplaats], en het college.\nHet college heeft € 6.214,88 aan bijstand van haar teruggevorderd.',
+    expect: 'weak', why: 'a pseudonymised ruling: "haar" is a party no reader can identify',
+  },
+  {
+    text: '[verdachte] verdient € 2.150 netto per maand; zijn schuld bij [slachtoffer] bedraagt € 14.000.',
+    expect: 'weak', why: 'a pseudonymised criminal ruling: placeholders, no person',
+  },
+  {
+    text: 'Mevrouw [naam] heeft een schuld van € 2.300.\nMevrouw Jansen heeft een schuld van € 2.300.',
+    expect: 'strong', why: 'one placeholder is a blank, not a pseudonymised publication',
+  },
+  {
+    text: 'Beste [voornaam],\nUw bruto maandsalaris bedraagt € 3.500,00.',
+    expect: 'strong', why: 'a mail-merge field is no pseudonymised party',
+  },
   { text: 'Naam: P. de Vries\nPeriode: mei\nVakantiegeld: EUR 1.250,00', expect: 'strong', why: 'the same line in a document about a named person (a payslip)' },
   { text: 'Het salaris van mevrouw De Vries wordt per 1 januari verhoogd.', expect: 'strong', why: 'salary of a named person, no amount' },
   { text: 'Haar salaris wordt verhoogd naar € 3.100.', expect: 'strong', why: 'pronoun with an amount' },

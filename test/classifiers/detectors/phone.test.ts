@@ -68,6 +68,8 @@ const cases: Case[] = [
   { text: 'Cell: +1 (555) 123-4567', expect: 'strong', why: 'US number with area code in brackets' },
   // Look-alikes.
   { text: 'Datum 01-03-2024 10:30', expect: 'none', why: 'date and time' },
+  { text: 'Parketnummer: 05/123456-24', expect: 'none', why: 'a criminal case number (parketnummer) has a landline shape' },
+  { text: 'zaaknummer / rolnummer: 10987654 UC EXPL 24-5678\nRolnummer 020-6541234', expect: 'none', why: 'a court roll number is no phone number' },
   { text: 'Op 01.03.2024 12 uur', expect: 'none', why: 'dotted date' },
   { text: 'Totaal € 1.234,56', expect: 'none', why: 'amount' },
   { text: 'Prijs 0,50 per stuk', expect: 'none', why: 'decimal amount' },
