@@ -1,10 +1,16 @@
 import type { Detector, Occurrence } from '../detector.ts';
 import { loadRule } from '../rules.ts';
+import { FIRST_NAMES, SURNAMES } from './person-name/parse.ts';
+import { anyHitIn, mostlyCompanyRows, tableRow } from './table-row.ts';
 import { maskEmail } from '../text/mask.ts';
 import type { ScannedText } from '../text/scanned-text.ts';
 
 const RULES = loadRule('detectors/email.json', (_, f) => ({
   roles: new Set(f.strings('roleLocalParts')),
+  compoundHeads: f.strings('roleCompoundHeads'),
+  compoundLeads: f.strings('roleCompoundLeads'),
+  tableCompany: f.strings('tableCompanyContext'),
+  tablePersonal: f.strings('tablePersonalContext'),
   freeMail: new Set(f.strings('freeMailDomains')),
   fileExtensions: new Set(f.strings('fileExtensions')),
   scores: f.object('scores') as Record<'person' | 'roleOnFreeMail' | 'role', number>,
@@ -62,9 +68,26 @@ function addressAt(text: string, at: number): Address | undefined {
   return { start, end, local, domain: domain.toLowerCase(), tld };
 }
 
+/** Letters a compound needs besides its role word (`itbeheer`, `hrservice`): one letter is an initial (`jbeheer`). */
+const MIN_COMPOUND_REST = 2;
+
 /**
- * The role a mailbox name stands for (`info`, `hr.afdeling` → `hr`, `seh.secretariaat` → `secretariaat`), if it is a
- * role mailbox: any of its segments is a role word. Not after an initial: `j.post@` is Mr Post's address.
+ * A segment that is a Dutch compound of a role word (rules: roleCompoundHeads, roleCompoundLeads), a department's
+ * mailbox such as `klantenservicecentrum`, `crediteurenadministratie` or `servicedeskict` — unless the rest of the
+ * compound is a first name (`janbeheer`: Jan's mailbox).
+ */
+function compoundRole(segment: string): boolean {
+  const isRest = (rest: string) => rest.length >= MIN_COMPOUND_REST && /^[a-z]+$/.test(rest) && !FIRST_NAMES.has(rest);
+  return (
+    RULES.compoundHeads.some((head) => segment.endsWith(head) && isRest(segment.slice(0, -head.length))) ||
+    RULES.compoundLeads.some((lead) => segment.startsWith(lead) && isRest(segment.slice(lead.length)))
+  );
+}
+
+/**
+ * The role a mailbox name stands for (`info`, `hr.afdeling` → `hr`, `seh.secretariaat` → `secretariaat`,
+ * `functioneelbeheer`), if it is a role mailbox: any of its segments is a role word or a compound of one. Not after an
+ * initial (`j.post@` is Mr Post's address), nor beside a first name (`jan.beheer@`, `fleur.planning@`: a person's).
  */
 export function roleOf(local: string): string | undefined {
   const lower = local.toLowerCase();
@@ -72,7 +95,8 @@ export function roleOf(local: string): string | undefined {
   // A `+tag` is the owner's own sorting label (`jan+nieuwsbrief@`), not the mailbox.
   const segments = lower.split('+')[0]!.split(SEGMENT);
   if (segments.length > 1 && segments[0]!.length === 1) return undefined;
-  return segments.find((segment) => RULES.roles.has(segment));
+  if (segments.length > 1 && segments.some((segment) => FIRST_NAMES.has(segment) && !RULES.roles.has(segment))) return undefined;
+  return segments.find((segment) => RULES.roles.has(segment)) ?? segments.find(compoundRole);
 }
 
 const MAILBOX_NAME = /[A-Za-z0-9._%+-]{1,64}$/;
@@ -124,7 +148,43 @@ export function roleMailboxNear(s: string, span: { start: number; end: number },
  */
 const WOO_REDACTION = /^\d{1,2}(?:\.\d{1,2}){1,3}[a-z]?$/i;
 
-function judge(address: Address, text: string): Pick<Occurrence, 'confidence' | 'reason'> {
+const TABLE_COMPANY = 'email.tableCompany';
+const TABLE_PERSONAL = 'email.tablePersonal';
+
+/** Surnames as a mailbox writes them, without spaces: `devries`, `vanderberg`. */
+const JOINED_SURNAMES: ReadonlySet<string> = new Set([...SURNAMES].map((n) => n.replace(/[\s'-]/g, '')));
+
+/**
+ * Whether a mailbox name reads as a person's: a first name in it (`piet.kuipers`, `pietkuipers`), an initial
+ * (`m.kuipers`, `kuipers.m`), a listed surname (`jansen`, `devries`) or an initial before one (`jdevries`).
+ */
+function personShaped(local: string): boolean {
+  const segments = local.toLowerCase().split('+')[0]!.split(SEGMENT).filter(Boolean);
+  if (segments.length > 1 && segments.some((segment) => segment.length === 1)) return true;
+  return segments.some((segment) => {
+    if (FIRST_NAMES.has(segment) || JOINED_SURNAMES.has(segment) || JOINED_SURNAMES.has(segment.slice(1))) return true;
+    // A first name joined to a surname (`pietkuipers`); a short rest is a brand's syllable (`nedap` is not Ned).
+    for (let k = 3; k <= segment.length - 4; k++) if (FIRST_NAMES.has(segment.slice(0, k))) return true;
+    return false;
+  });
+}
+
+/**
+ * A mailbox in a row of a table whose rows are mostly organisations' (a suppliers' or customers' list: Bedrijf |
+ * E-mail | Telefoon), in a row and a header with no personal context, not named like a person (`hoeve@`, `glansrijke@`):
+ * the organisation's address, as the phone numbers and IBANs of such rows are (table-row.ts). A table of persons
+ * (Naam | E-mail) has no company rows; `j.devries@` in a supplier's row is still a named employee.
+ */
+function organisationTableMailbox(text: ScannedText, address: Address): boolean {
+  const table = tableRow(text, address);
+  if (!table || personShaped(address.local)) return false;
+  const personal = text.hits(TABLE_PERSONAL);
+  // A person's column anywhere in the header (Naam | Organisatie | E-mail: a participants' list) makes the rows persons.
+  if (anyHitIn(personal, table.row) || anyHitIn(personal, table.headerLine)) return false;
+  return mostlyCompanyRows(text, table, TABLE_COMPANY);
+}
+
+function judge(address: Address, text: string, scanned: ScannedText): Pick<Occurrence, 'confidence' | 'reason'> {
   if (WOO_REDACTION.test(address.local)) {
     return {
       confidence: RULES.scores.role,
@@ -133,6 +193,12 @@ function judge(address: Address, text: string): Pick<Occurrence, 'confidence' | 
   }
   const role = mailboxRole(address.local, text);
   const freeMail = RULES.freeMail.has(address.domain);
+  if (!role && organisationTableMailbox(scanned, address)) {
+    return {
+      confidence: RULES.scores.role,
+      reason: "mailbox not named like a person, in a row without personal context of a table whose rows are organisations': the organisation's address (weak)",
+    };
+  }
   if (!role) {
     return {
       confidence: RULES.scores.person,
@@ -156,6 +222,10 @@ function judge(address: Address, text: string): Pick<Occurrence, 'confidence' | 
 export const emailDetector: Detector = {
   id: 'email',
   category: 'email',
+  wordLists: [
+    { id: TABLE_COMPANY, words: RULES.tableCompany },
+    { id: TABLE_PERSONAL, words: RULES.tablePersonal },
+  ],
   detect(text: ScannedText) {
     const s = text.text;
     const occurrences: Occurrence[] = [];
@@ -168,7 +238,7 @@ export const emailDetector: Detector = {
       occurrences.push({
         start: address.start,
         end: address.end,
-        ...judge(address, s),
+        ...judge(address, s, text),
         evidence: maskEmail(`${address.local}@${address.domain}`),
         value: `${address.local.toLowerCase()}@${address.domain}`,
       });

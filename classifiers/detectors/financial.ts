@@ -3,7 +3,9 @@ import { loadRule } from '../rules.ts';
 import { evidence, maskAll } from '../text/mask.ts';
 import type { ScannedText } from '../text/scanned-text.ts';
 import type { KeywordHit } from '../text/vocabulary.ts';
-import { BARE_AMOUNT, LocalWords, NAME_COLUMN, firstMatch, isSurname, moneyIn, scopeOf } from './financial-context.ts';
+import type { Span } from '../../src/types.ts';
+import { BARE_AMOUNT, HOLDER_ORGANISATION, LocalWords, NAME_COLUMN, isSurname, moneyIn, scopeOf } from './financial-context.ts';
+import { cellIndex, cellSpan, lineAt, mostlyCompanyRows, tableRow } from './table-row.ts';
 
 type Score =
   | 'termPersonAmount' | 'termNamedPerson' | 'termPronoun' | 'termAmount' | 'bareAmount' | 'ambiguousPersonAmount'
@@ -16,7 +18,9 @@ const RULES = loadRule('detectors/financial.json', (_, f) => ({
   named: f.strings('namedPersons'),
   person: f.strings('personalReferences'),
   organisation: f.strings('organisationContext'),
+  organisationNames: f.strings('organisationNames'),
   generic: f.strings('genericContext'),
+  placeholders: f.strings('pseudonymPlaceholders'),
   headerChars: f.number('headerChars', 0, 100_000),
   window: f.number('window', 20, 500),
   scores: f.object('scores') as Record<Score, number>,
@@ -30,29 +34,70 @@ const NAMED = new LocalWords(RULES.named);
 const PERSON = new LocalWords(RULES.person);
 const ORGANISATION = new LocalWords(RULES.organisation);
 const GENERIC = new LocalWords(RULES.generic);
+const ORGANISATION_NAME = new LocalWords(RULES.organisationNames);
+/** The memo key of mostlyCompanyRows for a name column; no word list has this id, so only the cells decide. */
+const ORGANISATION_CELLS = 'financial.organisation-cells';
 /** The highest score: a reading that has it cannot be bettered by another word in its sentence. */
 const MAX_SCORE = Math.max(...Object.values(RULES.scores));
 
 /**
- * The account holder of a statement is an organisation ("Rekeninghouder: HOUTHANDEL TWENTE B.V.", "t.n.v. Stichting
- * …"): its "Tegenrekening / naam" column lists the counterparties of a business, not a person's payments.
+ * The account holder of a statement is an organisation (HOLDER_ORGANISATION): its "Tegenrekening / naam" column lists
+ * the counterparties of a business, not a person's payments.
  */
-const HOLDER_ORGANISATION = /(?:rekeninghouder|t\.?n\.?v\.?|ten name van|op naam van)[ \t]*:?[ \t]*[^\n]{0,60}?(?<![a-z])(?:b\.?v\.?|n\.?v\.?|stichting|vereniging|gmbh|ltd|v\.o\.f\.?)(?![a-z])/i;
-
 function heldByOrganisation(text: ScannedText): boolean {
   return text.memo('financial.held-by-organisation', () => HOLDER_ORGANISATION.test(text.text.slice(0, RULES.headerChars)));
 }
 
-/** A "naam" column names people, except on the statement of an organisation's account. */
-function nameColumn(text: ScannedText, s: string): string | undefined {
-  return heldByOrganisation(text) ? undefined : firstMatch(s, NAME_COLUMN);
+/**
+ * Whether the "naam" header at `at` heads a column of organisations: most cells below it name a B.V., a foundation or
+ * an authority ("Medline International B.V.", "Belastingdienst (loonheffing)"), as in a creditors' list.
+ */
+function organisationColumn(text: ScannedText, at: Span): boolean {
+  const table = tableRow(text, at);
+  if (!table) return false;
+  const index = cellIndex(lineAt(text.text, table.row), at.start - table.row.start, table.sep);
+  return mostlyCompanyRows(text, table, ORGANISATION_CELLS, (row) => {
+    const cell = cellSpan(text.text, row, index, table.sep);
+    return ORGANISATION_NAME.first(text.text.slice(cell.start, cell.end)) !== undefined;
+  });
+}
+
+/**
+ * A "naam" column in text[from, to) names people, except on the statement of an organisation's account and in a
+ * column whose cells are mostly organisations.
+ */
+function nameColumn(text: ScannedText, from: number, to: number): string | undefined {
+  if (heldByOrganisation(text)) return undefined;
+  const m = NAME_COLUMN.exec(text.text.slice(from, to));
+  if (!m || organisationColumn(text, { start: from + m.index, end: from + m.index + m[0].length })) return undefined;
+  return m[0].toLowerCase();
 }
 
 /** The document's first lines name a person (`Naam:`, a naam column, `de heer`): a form or statement about someone. */
 function aboutNamedPerson(text: ScannedText): boolean {
   return text.memo('financial.about-named-person', () => {
     const header = text.text.slice(0, RULES.headerChars);
-    return NAMED.first(header) !== undefined || nameColumn(text, header) !== undefined;
+    return NAMED.first(header) !== undefined || nameColumn(text, 0, header.length) !== undefined;
+  });
+}
+
+/** A party written as a placeholder, the way published rulings are pseudonymised: `[eiseres]`, `[verdachte 2]`. */
+const PLACEHOLDER = new RegExp(`\\[(?:${RULES.placeholders.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?:[ \\t]?\\d{1,2})?\\]`, 'gi');
+/** How many placeholders make a pseudonymised publication (one "[naam]" may be a template's blank). */
+const MIN_PLACEHOLDERS = 2;
+
+/**
+ * The first placeholder of a pseudonymised publication (a ruling on rechtspraak.nl names its parties `[eiseres]`,
+ * `[gedaagde]`, and blanks out `[woonplaats]`), or undefined. There "haar" and "zijn" point at a party no reader
+ * can identify: no one's finances (AVG overweging 26). The text is searched only at its first financial term.
+ */
+function pseudonymised(text: ScannedText): string | undefined {
+  return text.memo('financial.pseudonymised', () => {
+    const s = text.text;
+    if (s.indexOf('[') < 0) return undefined;
+    PLACEHOLDER.lastIndex = 0;
+    const found = s.match(PLACEHOLDER);
+    return found && found.length >= MIN_PLACEHOLDERS ? found[0]!.toLowerCase() : undefined;
   });
 }
 
@@ -74,7 +119,7 @@ function judge(text: ScannedText, hit: KeywordHit): Judged | undefined {
   const scoped = s.slice(scope.start, scope.end);
   const money = moneyIn(scoped);
   const amount = (money ?? BARE_AMOUNT.exec(scoped)?.[0])?.replace(/[.,]+$/, '');
-  const named = NAMED.first(scoped) ?? nameColumn(text, scoped);
+  const named = NAMED.first(scoped) ?? nameColumn(text, scope.start, scope.end);
   const person = named ?? PERSON.first(scoped);
   const generic = GENERIC.first(scoped) ?? (person ? undefined : ORGANISATION.first(scoped));
   // A bare number is money about someone only in a document about a named person (a payslip, a bank statement).
@@ -84,6 +129,9 @@ function judge(text: ScannedText, hit: KeywordHit): Judged | undefined {
   if (generic) {
     score = 'organisation';
     reason = `"${word}" in a sentence about an organisation, a group or a vacancy ("${generic}"): not one person's finances`;
+  } else if (person && !named && counts && pseudonymised(text)) {
+    score = 'bareAmount';
+    reason = `"${word}" with an amount, said about a party of a pseudonymised publication ("${person}", the parties are written as "${pseudonymised(text)}"): no identifiable person (weak)`;
   } else if (person && counts) {
     score = clear ? 'termPersonAmount' : 'ambiguousPersonAmount';
     reason = `"${word}" with an amount, said about a person ("${person}")`;

@@ -3,6 +3,7 @@ import { ibanValid } from '../checksums.ts';
 import { RuleError, loadRule } from '../rules.ts';
 import { evidence, maskKeepLast } from '../text/mask.ts';
 import type { ScannedText } from '../text/scanned-text.ts';
+import { HOLDER_ORGANISATION } from './financial-context.ts';
 import { anyHitIn, firstHitIn, mostlyCompanyRows, tableRow } from './table-row.ts';
 
 const RULES = loadRule('detectors/iban.json', (_, f) => {
@@ -20,6 +21,7 @@ const RULES = loadRule('detectors/iban.json', (_, f) => {
   return {
     context: f.strings('context'),
     companyContext: f.strings('companyContext'),
+    organisationNames: f.strings('organisationNames'),
     paymentInstruction: f.strings('paymentInstruction'),
     window: f.number('contextWindow', 1, 500),
     companyWindow: f.number('companyWindow', 1, 500),
@@ -31,6 +33,9 @@ const RULES = loadRule('detectors/iban.json', (_, f) => {
 const CONTEXT = 'iban.context';
 const COMPANY = 'iban.company';
 const PAYMENT = 'iban.payment';
+const ORGANISATION = 'iban.organisation';
+/** A holder field at the start of a line that names an organisation ("Rekeninghouder : STICHTING VOEDSELBANK …"). */
+const HOLDER_FIELD_ORGANISATION = new RegExp(`^[ \\t]*${HOLDER_ORGANISATION.source}`, 'i');
 /** "… op NL91 ABNA … t.n.v. J. Jansen": the account holder is named after the number, so it is not assumed. */
 const HOLDER_AFTER = /^[\s,]*(?:t\.?n\.?v\.?|ten name van|in the name of)/i;
 /** How far before the number a payment instruction may stand ("Gelieve te betalen binnen 30 dagen op …"). */
@@ -52,6 +57,9 @@ function isAlnum(c: number): boolean {
 }
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
+}
+function isCapital(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
 }
 function isLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
@@ -118,6 +126,34 @@ function validCandidates(text: ScannedText): readonly Candidate[] {
   return found ?? NO_CANDIDATES;
 }
 
+/**
+ * The organisation that holds the account, when the text names it: a holder naming an organisation on the number's
+ * line ("NL05 … t.n.v. Stichting …") or in a holder field right above or below it ("Rekeninghouder : STICHTING …" over
+ * "Rekening : NL09 …"), or a capitalised organisation name before the number on its line ("Gemeente Leiden  NL46 …").
+ */
+function organisationHolder(text: ScannedText, c: Candidate): string | undefined {
+  const s = text.text;
+  const line = text.lineAround(c.start);
+  const holder = (m: RegExpExecArray | null) => m && `${m[1]} … ${m[2]}`.toLowerCase();
+  const own = holder(HOLDER_ORGANISATION.exec(s.slice(line.start, line.end)));
+  if (own) return own;
+  const above = line.start > 0 ? text.lineAround(line.start - 1) : undefined;
+  const below = line.end < s.length ? text.lineAround(line.end + 1) : undefined;
+  for (const next of [above, below]) {
+    const field = next && holder(HOLDER_FIELD_ORGANISATION.exec(s.slice(next.start, next.end)));
+    if (field) return field;
+  }
+  // The capital is tested here: a word list's `capitalised` holds only for words no other detector's list shares.
+  const name = text.near(ORGANISATION, c, RULES.companyWindow, false);
+  return name && name.start >= line.start && isCapital(s.charCodeAt(name.start)) ? name.entry : undefined;
+}
+
+/**
+ * "NL91 … t.n.v. B.J. Versteeg", "t.n.v. de heer Versteeg": the holder named after the number is a person (initials or
+ * a title before a surname); "t.n.v. Hoveniersbedrijf Groenrijk" or "t.n.v. Gemeente Leeuwarden" is not.
+ */
+const PERSON_HOLDER_AFTER = new RegExp(`${HOLDER_AFTER.source}[ \\t:]*(?:(?:de heer|mevrouw|dhr\\.?|mevr\\.?|mw\\.?|mr\\.?|mrs\\.?|ms\\.?)[ \\t]+(?:[A-Z]\\.[ \\t]?){0,4}|(?:[A-Z]\\.[ \\t]?){1,4})(?:(?:van|de|der|den|ter|ten|te|het)[ \\t]+)*[A-Z][a-z]`);
+
 function companyHit(text: ScannedText, c: Candidate) {
   // In a table every row is its own record: the B.V. of the row above says nothing about this row's account.
   const table = tableRow(text, c);
@@ -138,6 +174,7 @@ export const ibanDetector: Detector = {
     { id: CONTEXT, words: RULES.context },
     { id: COMPANY, words: RULES.companyContext },
     { id: PAYMENT, words: RULES.paymentInstruction },
+    { id: ORGANISATION, words: RULES.organisationNames },
   ],
   detect(text) {
     const candidates = validCandidates(text);
@@ -146,8 +183,9 @@ export const ibanDetector: Detector = {
     // ("betaling op NL30 ABNA … onder vermelding van het factuurnummer").
     const companyAccounts = new Map<string, string>();
     for (const c of candidates) {
-      const company = companyHit(text, c);
-      if (company && !companyAccounts.has(c.iban)) companyAccounts.set(c.iban, company.entry);
+      // A one-man business's letterhead names its owner as the holder ("IBAN … t.n.v. B.J. Versteeg"): a person's account.
+      const company = PERSON_HOLDER_AFTER.test(text.text.slice(c.end, c.end + 60)) ? undefined : (companyHit(text, c)?.entry ?? organisationHolder(text, c));
+      if (company && !companyAccounts.has(c.iban)) companyAccounts.set(c.iban, company);
     }
     // In a document from a registered company (a KvK or BTW/VAT number anywhere), the account the reader is asked to
     // pay into is the company's: "Gelieve te betalen binnen 30 dagen op NL20 INGB …" — unless a holder is named after

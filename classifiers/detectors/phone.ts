@@ -1,4 +1,4 @@
-import type { Detector, Occurrence } from '../detector.ts';
+import { WEAK, type Detector, type Occurrence } from '../detector.ts';
 import { loadRule } from '../rules.ts';
 import { evidence, maskKeepLast } from '../text/mask.ts';
 import type { ScannedText } from '../text/scanned-text.ts';
@@ -9,15 +9,22 @@ import { phoneAt, phoneStart, type PhoneNumber, type PhonePrefixes } from './pho
 import { sectionHeader } from './section-header.ts';
 import { firstFrom } from './special/sentence-span.ts';
 import { firstHitIn, lineAt, mostlyCompanyRows, tableRow, type Row } from './table-row.ts';
+import { LocalWords } from './financial-context.ts';
+import { personNames } from './person-name/detector.ts';
 
 type Score =
   | 'mobile' | 'mobileCompanyContext' | 'landlinePersonal' | 'landline' | 'landlineCompany' | 'companyNumber'
-  | 'serviceNumber';
+  | 'serviceNumber' | 'serviceLine' | 'landlineCompanyDocument';
 
 const RULES = loadRule('detectors/phone.json', (_, f) => ({
   labels: f.strings('phoneLabels'),
   personal: f.strings('personalContext'),
   company: f.strings('companyContext'),
+  direct: new Set(f.strings('directPersonalContext')),
+  filler: f.strings('directFiller'),
+  serviceMarkers: f.strings('serviceLineMarkers'),
+  serviceWindow: f.number('serviceLineWindow', 1, 200),
+  documentCompany: new Set(f.strings('documentCompanyMarkers')),
   sectionCompany: f.strings('sectionCompanyHeaders'),
   lookalike: f.strings('lookalikeContext'),
   window: f.number('contextWindow', 1, 500),
@@ -35,10 +42,39 @@ const PERSONAL = 'phone.personal';
 const COMPANY = 'phone.company';
 const SECTION_COMPANY = 'phone.sectionCompany';
 const LOOKALIKE = 'phone.lookalike';
+const SERVICE_MARKER = new LocalWords(RULES.serviceMarkers);
+const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Between "bereikbaar op" and its number: only label words ("telefoonnummer", "mijn nummer"), punctuation, one line break. */
+const DIRECT_GAP = new RegExp(`^[ \\t:(]*\\n?(?:(?:${RULES.filler.map(escape).join('|')})(?![a-z\u00c0-\u024f])[ \\t:(]*){0,3}$`, 'i');
 
 function distance(hit: { start: number; end: number } | undefined, span: { start: number; end: number }): number {
   if (!hit) return Infinity;
   return hit.end <= span.start ? span.start - hit.end : Math.max(0, hit.start - span.end);
+}
+
+/**
+ * Whether a personal word speaks for this number. "Bereikbaar op/via/onder" does only when the number is what
+ * follows it: "Wij zijn bereikbaar op maandag…" or "bereikbaar via fg@…" say when or how to reach someone, and
+ * reach no number after a weekday, a street or another contact value.
+ */
+function speaksFor(text: ScannedText, hit: KeywordHit, phone: Span): boolean {
+  return !RULES.direct.has(hit.entry) || (hit.end <= phone.start && DIRECT_GAP.test(text.text.slice(hit.end, phone.start)));
+}
+
+/** The personal word nearest to the number within `window` (as ScannedText.near) that speaks for it. */
+function nearPersonal(text: ScannedText, phone: Span, window: number): KeywordHit | undefined {
+  const near = text.near(PERSONAL, phone, window);
+  if (!near || speaksFor(text, near, phone)) return near; // the common case: one lookup
+  let best: KeywordHit | undefined;
+  let bestDistance = Infinity;
+  const hits = text.hits(PERSONAL);
+  for (let i = firstFrom(hits, phone.start - window - 64); i < hits.length && hits[i]!.start <= phone.end + window; i++) {
+    const hit = hits[i]!;
+    if (hit.end < phone.start - window || !speaksFor(text, hit, phone)) continue;
+    const d = hit.start >= phone.end ? distance(hit, phone) + 0.5 : distance(hit, phone); // a tie goes to the word before, as in near()
+    if (d < bestDistance) [best, bestDistance] = [hit, d];
+  }
+  return best;
 }
 
 /** The hit of `listId` nearest to the number within its row or its column's header cell. */
@@ -48,6 +84,7 @@ function nearInRow(text: ScannedText, listId: string, phone: Span, table: Row): 
   const hits = text.hits(listId);
   for (const part of inRow ? [table.row] : [table.row, table.header]) {
     for (let i = firstFrom(hits, part.start); i < hits.length && hits[i]!.end <= part.end; i++) {
+      if (listId === PERSONAL && !speaksFor(text, hits[i]!, phone)) continue;
       if (distance(hits[i], phone) < distance(best, phone)) best = hits[i];
     }
   }
@@ -80,7 +117,7 @@ function contextOf(text: ScannedText, phone: Span, table: Row | undefined): { pe
     }
     return { personal, company, section: false };
   }
-  const personal = text.near(PERSONAL, phone, RULES.window);
+  const personal = nearPersonal(text, phone, RULES.window);
   const company = text.near(COMPANY, phone, RULES.window);
   if (personal || company) return { personal, company, section: false };
   // A form field far below its section's header ("1. Gegevens organisatie" … "Telefoonnummer: …"): the header says
@@ -89,6 +126,32 @@ function contextOf(text: ScannedText, phone: Span, table: Row | undefined): { pe
   if (!header) return { section: false };
   const sectionCompany = firstHitIn(text.hits(SECTION_COMPANY), header) ?? firstHitIn(text.hits(COMPANY), header);
   return { personal: firstHitIn(text.hits(PERSONAL), header), company: sectionCompany, section: true };
+}
+
+/**
+ * Why a number is a service line staffed in turns, not one person's: a marker on its own line ("06-… (persdienst,
+ * 24/7)", "piket: 06-…"), or its row in a department table that gives the department's role mailbox
+ * ("Communicatie;4500;06-…;pers@…"). A staff list starts its rows with a person's name, not a department.
+ */
+function serviceLine(text: ScannedText, phone: Span, table: Row | undefined): string | undefined {
+  const line = text.lineAround(phone.start);
+  const from = Math.max(line.start, phone.start - RULES.serviceWindow);
+  const marker = SERVICE_MARKER.first(text.text.slice(from, Math.min(line.end, phone.end + RULES.serviceWindow)));
+  if (marker) return `marked as a service line ("${marker}")`;
+  if (!table || !departmentRow(text, table)) return undefined;
+  const mailbox = roleMailboxNear(lineAt(text.text, table.row), { start: phone.start - table.row.start, end: phone.end - table.row.start }, RULES.window);
+  return mailbox ? `in a department's table row with the role mailbox "${mailbox}"` : undefined;
+}
+
+/**
+ * The document is an organisation's (a KvK or BTW number, a legal form) and names no person who could own a line:
+ * a landline without context of its own is then the organisation's. The marker, or undefined.
+ */
+function organisationWithoutPeople(text: ScannedText): string | undefined {
+  return text.memo('phone.organisation-document', () => {
+    const marker = text.hits(COMPANY).find((hit) => RULES.documentCompany.has(hit.entry));
+    return marker && !personNames(text).some((name) => name.confidence >= WEAK) ? marker.entry : undefined;
+  });
 }
 
 function judge(text: ScannedText, phone: PhoneNumber): { score: Score; reason: string } | undefined {
@@ -105,12 +168,14 @@ function judge(text: ScannedText, phone: PhoneNumber): { score: Score; reason: s
   if (phone.kind === 'service') {
     return { score: 'serviceNumber', reason: `service number (${national.slice(0, 4)}) of an organisation: not a person's` };
   }
+  const service = personalWins ? undefined : serviceLine(text, phone, table);
+  const what = phone.kind === 'international' ? 'international number' : phone.kind === 'mobile' ? 'mobile number' : 'landline number';
+  if (service) return { score: 'serviceLine', reason: `${what} ${service}: a phone staffed in turns, not one person's` };
   if (phone.kind === 'mobile') {
     return companyWins
       ? { score: 'mobileCompanyContext', reason: `mobile number, ${near} company context "${company.entry}" (a mobile still leads to one person)` }
       : { score: 'mobile', reason: 'mobile number: belongs to one person' };
   }
-  const what = phone.kind === 'international' ? 'international number' : 'landline number';
   if (personalWins) return { score: 'landlinePersonal', reason: `${what} ${section ? 'in a section headed by' : 'with'} personal context "${personal.entry}"` };
   if (RULES.prefixes.company.some((p) => national.startsWith(p))) {
     return { score: 'companyNumber', reason: `company number (${national.slice(0, 3)}): an organisation's line` };
@@ -120,6 +185,10 @@ function judge(text: ScannedText, phone: PhoneNumber): { score: Score; reason: s
     ? roleMailboxNear(lineAt(text.text, table.row), { start: phone.start - table.row.start, end: phone.end - table.row.start }, RULES.window)
     : roleMailboxNear(text.text, phone, RULES.window);
   if (mailbox) return { score: 'landlineCompany', reason: `${what} next to the role mailbox "${mailbox}": an organisation's line` };
+  const organisation = organisationWithoutPeople(text);
+  if (organisation) {
+    return { score: 'landlineCompanyDocument', reason: `${what} without context, in a document of an organisation ("${organisation}") that names no person: the organisation's line` };
+  }
   return { score: 'landline', reason: `${what} without context (could be a person's or an organisation's)` };
 }
 

@@ -101,7 +101,7 @@ export const anyHitIn = (hits: readonly KeywordHit[], part: Span): boolean => fi
  * Whether most data rows (below the header line) of the table hold a hit of `listId` of their own (or pass
  * `isCompanyRow`): a creditors' list of B.V.s. There a row without any context of its own ("Nedap Healthcare") is
  * one more organisation, not the one person among them. At least two such rows, more than half of them; remembered
- * per table and list.
+ * per table and list (an id no word list has leaves the decision to `isCompanyRow` alone).
  */
 export function mostlyCompanyRows(text: ScannedText, table: Row, listId: string, isCompanyRow?: (row: Span) => boolean): boolean {
   const memo = text.memo('table.companyRows', () => new Map<string, boolean>());

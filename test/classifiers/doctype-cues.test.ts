@@ -63,3 +63,49 @@ describe('document type cues', () => {
     }
   });
 });
+
+/** "cv" is also central heating (cv-ketel, cv-monteur, "werktuigbouw en cv"): only the curriculum vitae is a cue. */
+const heating = [
+  `Bakker Installatietechniek – werktuigbouw en cv\nStoring cv-ketel verholpen\n\nWerkbon 2025-1183\nAdres: Kerkstraat 12, Zwolle
+Monteur: cv-monteur ploeg 2\nWerkzaamheden: ontluchten cv-installatie, vervangen expansievat, cv en loodgieterswerk.\nTotaal: € 245,00`,
+  `Onderhoud cv ketel\n\nUw cv-ketel is aan zijn jaarlijkse beurt toe. De cv monteur komt op 9 december. Zorg dat de cv-ruimte
+vrij is en de cv-leidingen bereikbaar zijn. Sanitair en cv: één aanspreekpunt.`,
+];
+const curriculum = [
+  `CV\n\nNaam: Sanne de Vries\nWoonplaats: Utrecht\n\nWerkervaring\n2019 - heden  Administratief medewerker, Gemeente Utrecht
+Opleiding\nMBO Secretarieel, ROC Midden Nederland`,
+];
+
+describe('the cue "cv"', () => {
+  it.each(heating)('is not the heating sense: %#', (text) => {
+    const result = classifyText(text);
+    expect(result.documentType, result.documentTypeReason).not.toBe('cv-sollicitatie');
+    expect(result.documentTypeReason).not.toMatch(/"cv"/);
+  });
+
+  it.each(curriculum)('is a curriculum vitae: %#', (text) => {
+    const result = classifyText(text);
+    expect(result.documentType, result.documentTypeReason).toBe('cv-sollicitatie');
+    expect(result.documentTypeReason).toMatch(/"cv"/);
+  });
+});
+
+/** A published court ruling has no type of its own: `overig`, with its ECLI and ruling words as the reason. */
+const rulings = [
+  `ECLI:NL:RBMNE:2025:1187\n\nInstantie: Rechtbank Midden-Nederland\nDatum uitspraak: 12-03-2025\nRechtsgebieden: Civiel recht
+Inhoudsindicatie: Huurrecht. Vordering tot betaling van achterstallige huur toegewezen.\n\nVonnis van 12 maart 2025\n\nin de zaak van
+[eiser] B.V., gevestigd te [vestigingsplaats], eisende partij,\ntegen\n[gedaagde], wonende te [woonplaats], gedaagde partij.
+De kantonrechter veroordeelt [gedaagde] om aan [eiser] te betalen € 4.580,00.`,
+  `Uitspraak van de enkelvoudige kamer van 20 mei 2025 in de zaak tussen [eiseres], uit [woonplaats], en het college van
+burgemeester en wethouders van de gemeente Eindhoven.\nDe rechtbank verklaart het beroep ongegrond. Deze uitspraak is gedaan
+door de rechter, in aanwezigheid van de griffier. Uitgesproken in het openbaar op 20 mei 2025.`,
+];
+
+describe('a court ruling', () => {
+  it.each(rulings)('is overig, with its ruling words as the reason: %#', (text) => {
+    const result = classifyText(text);
+    expect(result.documentType, result.documentTypeReason).toBe('overig');
+    expect(result.documentTypeReason).toMatch(/^cue words/);
+    expect(result.label, result.labelReason).toBe('geen');
+  });
+});

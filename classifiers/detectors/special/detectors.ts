@@ -134,6 +134,25 @@ function letterheadQualifier(
   return undefined;
 }
 
+/** How far before a term a workplace lead may stand ("werkzaam bij Stichting Epilepsie Instellingen Nederland"). */
+const WORKPLACE_WINDOW = 60;
+/**
+ * What may stand between a workplace lead and the term: an article, then up to three words of an organisation's name
+ * (capitalised, or afdeling/stichting, or a joining van/voor/der; a full stop ends it) — "bij de afdeling Oncologie",
+ * "bij Revalidatiecentrum".
+ * A sentence of its own ("werk bij jullie sinds mijn burn-out") does not pass: the term is then said about someone.
+ */
+const WORKPLACE_GAP = /^[ \t]+(?:(?:de|het|een|the|an?)[ \t]+)?(?:(?:afdeling|stichting|vereniging|van|voor|der|den|\p{Lu}(?:[\p{L}\p{N}'&-]|\.(?=\S))*)[ \t]+){0,3}$/u;
+
+/** Whether a workplace lead of `list` ("werk bij", "stage bij") stands right before the term: it names where one works. */
+function afterWorkplaceLead(text: ScannedText, list: string, hit: Span): boolean {
+  const leads = text.hits(list);
+  const before = firstFrom(leads, hit.start) - 1;
+  const lead = leads[before];
+  if (!lead || lead.end > hit.start || hit.start - lead.end > WORKPLACE_WINDOW) return false;
+  return WORKPLACE_GAP.test(text.text.slice(lead.end, hit.start));
+}
+
 export function createDetector(rule: SpecialRule): Detector {
   const prefix = `special.${rule.category}`;
   const termList = `${prefix}.terms`;
@@ -155,6 +174,7 @@ export function createDetector(rule: SpecialRule): Detector {
     return is;
   }
   const animal = rule.animalPatient && { owner: `${prefix}.animal.owner`, veterinary: `${prefix}.animal.veterinary` };
+  const workplaceList = rule.workplace && `${prefix}.workplace`;
 
   /** A veterinary record: an owner field ("Eigenaar: …", filled in on its line) and a veterinary word anywhere. */
   function aboutAnAnimal(text: ScannedText): boolean {
@@ -196,6 +216,8 @@ export function createDetector(rule: SpecialRule): Detector {
       if (hit.end <= decidedUntil) continue;
       decidedUntil = hit.end;
       if (kind === 'excluded') continue;
+      // "Ik werk bij de GGZ", "stage bij de Hartstichting": the term names a workplace, not a condition of the person.
+      if (workplaceList && afterWorkplaceLead(text, workplaceList, hit)) continue;
       if (kind === 'term') {
         found.push({ hit, base: rule.score, cases: terms });
         continue;
@@ -230,6 +252,7 @@ export function createDetector(rule: SpecialRule): Detector {
         { id: animal.owner, words: rule.animalPatient!.ownerFields.words },
         { id: animal.veterinary, words: rule.animalPatient!.veterinary.words },
       ] : []),
+      ...(workplaceList ? [{ id: workplaceList, words: rule.workplace!.words }] : []),
       SUBJECT_LIST,
       // The names this detector consults as data subjects (document-subject.ts) come from the person-name lists.
       ...(personNameDetector.wordLists ?? []),

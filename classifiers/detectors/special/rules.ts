@@ -144,6 +144,8 @@ export interface SpecialRule {
   readonly excluded: Entries;
   /** Words that mark a record about an animal (health.json): its terms then have no person as subject. */
   readonly animalPatient?: { readonly ownerFields: Entries; readonly veterinary: Entries };
+  /** Words that make a following term an organisation one works at ("werkzaam bij het Diabetesfonds"): no subject's data. */
+  readonly workplace?: Entries;
   readonly examples: { readonly positive: readonly string[]; readonly negative: readonly string[] };
 }
 
@@ -166,6 +168,13 @@ function animalPatient(file: string, value: unknown): SpecialRule['animalPatient
   const list = (x: unknown) => Array.isArray(x) && x.length > 0 && x.every((w) => typeof w === 'string');
   if (!list(v.ownerFields) || !list(v.veterinary)) throw new RuleError(file, 'field "animalPatient" needs ownerFields and veterinary word lists');
   return { ownerFields: compileWords(v.ownerFields as string[]), veterinary: compileWords(v.veterinary as string[]) };
+}
+
+function workplace(file: string, value: unknown): Entries {
+  const leads = (value as { leads?: unknown }).leads;
+  if (!Array.isArray(leads) || leads.length === 0 || !leads.every((w) => typeof w === 'string'))
+    throw new RuleError(file, 'field "workplace" needs a list "leads"');
+  return compileWords(leads as string[]);
 }
 
 /** A group's optional `letterhead` list: qualifiers only (they are found through the qualifier list's hits). */
@@ -203,6 +212,7 @@ export function loadSpecialRule(category: SpecialCategory): SpecialRule {
       }),
       excluded: compileWords(f.optionalStrings('exclude')),
       ...(raw.animalPatient === undefined ? {} : { animalPatient: animalPatient(file, raw.animalPatient) }),
+      ...(raw.workplace === undefined ? {} : { workplace: workplace(file, raw.workplace) }),
       examples: { positive: (examples.positive ?? []) as string[], negative: (examples.negative ?? []) as string[] },
     };
   });

@@ -10,6 +10,22 @@ const cases: Case[] = [
   { text: 'Rekeninghouder: HOUTHANDEL TWENTE B.V.\nBoekdatum  Tegenrekening / naam     Omschrijving\n12-11-2026 Stora Enso B.V.  fact 9011823 incasso  -18.440,20 D', expect: 'weak', why: 'a business statement: the holder is a B.V., its naam column lists counterparties' },
   { text: 'Rekeninghouder: J. Bakker\nBoekdatum  Tegenrekening / naam     Omschrijving\n12-11-2026 Eneco B.V.  incasso energie  -118,20 D', expect: 'strong', why: 'a private statement: the holder is a person' },
   { text: 'Vakantiegeld: EUR 1.250,00', expect: 'weak', why: 'holiday pay with an amount but nobody it belongs to: weak' },
+  {
+    text: 'in de zaak tussen [eiseres], uit [woonplaats], en het college.\nHet college heeft € 6.214,88 aan bijstand van haar teruggevorderd.',
+    expect: 'weak', why: 'a pseudonymised ruling: "haar" is a party no reader can identify',
+  },
+  {
+    text: '[verdachte] verdient € 2.150 netto per maand; zijn schuld bij [slachtoffer] bedraagt € 14.000.',
+    expect: 'weak', why: 'a pseudonymised criminal ruling: placeholders, no person',
+  },
+  {
+    text: 'Mevrouw [naam] heeft een schuld van € 2.300.\nMevrouw Jansen heeft een schuld van € 2.300.',
+    expect: 'strong', why: 'one placeholder is a blank, not a pseudonymised publication',
+  },
+  {
+    text: 'Beste [voornaam],\nUw bruto maandsalaris bedraagt € 3.500,00.',
+    expect: 'strong', why: 'a mail-merge field is no pseudonymised party',
+  },
   { text: 'Naam: P. de Vries\nPeriode: mei\nVakantiegeld: EUR 1.250,00', expect: 'strong', why: 'the same line in a document about a named person (a payslip)' },
   { text: 'Het salaris van mevrouw De Vries wordt per 1 januari verhoogd.', expect: 'strong', why: 'salary of a named person, no amount' },
   { text: 'Haar salaris wordt verhoogd naar € 3.100.', expect: 'strong', why: 'pronoun with an amount' },
@@ -36,6 +52,9 @@ const cases: Case[] = [
   { text: 'Het is zijn schuld dat we te laat waren.', expect: 'none', why: 'guilt, not debt' },
   { text: 'De heer T. van Loon\nMolenweg 7a', expect: 'none', why: 'a surname, not a wage' },
   { text: 'naam          functie       jaarsalaris\nP. Jansen     monteur       52.000,00', expect: 'strong', why: 'salary table with a name column and Dutch money format' },
+  { text: 'crediteurnr;naam;factuurnr;bedrag\n20011;Medline International B.V.;INV-884120;4.812,40\n20034;Nedap N.V.;2026-55102;1.045,00\n20070;Belastingdienst (loonheffing);aangifte 08-2026;148.220,00', expect: 'weak', why: "a creditors' list: its naam column holds organisations" },
+  { text: 'nr;naam;functie;loonheffing\n1;P. Jansen;monteur;1.240,00\n2;K. de Vries;planner;980,00\n3;A. Bakker;chauffeur;1.105,50', expect: 'strong', why: 'a naam column of people' },
+  { text: 'nr;naam;werkgever;loonheffing\n1;P. Jansen;Bouwbedrijf Smits B.V.;1.240,00\n2;K. de Vries;Otis B.V.;980,00\n3;A. Bakker;Sodexo B.V.;1.105,50', expect: 'strong', why: 'organisations in another column do not make the naam column one of organisations' },
   { text: 'Bonus is maximaal 8,33% van het jaarsalaris.', expect: 'weak', why: 'a percentage is not an amount' },
   { text: 'Wij verwerken uw naam, e-mailadres en IBAN voor de contributie-incasso.', expect: 'weak', why: 'the word naam is not a Naam: field' },
   { text: 'Er is een achterstand in het onderhoud.', expect: 'none', why: 'backlog, not arrears' },

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { WEAK } from '../../../classifiers/detector.ts';
+import { personNameDetector } from '../../../classifiers/detectors/person-name/detector.ts';
 import { phoneDetector } from '../../../classifiers/detectors/phone.ts';
 import { detect, outcome, type Case } from '../../support/detect.ts';
 
@@ -60,6 +62,17 @@ const cases: Case[] = [
   { text: 'nr;naam;telefoon algemeen\n1;Sodexo Nederland B.V.;030-2472000\n2;Nedap Healthcare;0544-471111\n3;Otis B.V.;020-4092700', expect: 'weak', why: 'a context-less row in a table of B.V.s is one more organisation' },
   { text: 'nr;naam;telefoon\n1;Sodexo Nederland B.V.;030-2472000\n2;P. Jansen;0544-471111\n3;K. de Vries;020-4092700', expect: 'strong', why: 'one company row does not make a table of organisations' },
   { text: 'nr;naam;telefoon;relatie\n1;Sodexo B.V.;030-2472000;leverancier\n2;Otis B.V.;020-4092700;leverancier\n3;P. Jansen;0544-471111;partner', expect: 'strong', why: 'a row with personal context of its own keeps it' },
+  // Service lines staffed in turns: not one person's, even a mobile.
+  { text: 'Persvragen   Communicatie   4500   06 - 40 00 12 34 (persdienst, 24/7)   pers@dommelvallei.nl', expect: 'weak', why: 'a mobile marked as the press duty line' },
+  { text: 'Piket ICT: 06-12345678', expect: 'weak', why: 'an on-call mobile' },
+  { text: 'Afdeling;Toestel;Mobiel;Mailbox\nCommunicatie;4500;06-40001234;pers@dommelvallei.nl\nICT;4444;06-40004444;servicedesk@dommelvallei.nl', expect: 'weak', why: "a mobile in a department's row with its role mailbox" },
+  { text: 'Jan de Vries 06-12345678', expect: 'strong', why: "a named person's mobile" },
+  { text: 'Jan de Vries is 24/7 bereikbaar op 06-12345678', expect: 'strong', why: 'personal context beats the service marker' },
+  { text: 'Naam;Afdeling;Mobiel;Mail\nJan de Vries;Communicatie;06-12345678;pers@dommelvallei.nl\nPiet Bos;ICT;06-87654321;ict@dommelvallei.nl', expect: 'strong', why: 'a staff list starts its rows with names, not departments' },
+  { text: 'Afdeling;Toestel;Mobiel;Mailbox\nCommunicatie;4500;06-40001234;j.devries@dommelvallei.nl\nICT;4444;06-40004444;p.bos@dommelvallei.nl', expect: 'strong', why: "a department's row with a person's mailbox: the mobile may be theirs" },
+  { text: 'Storingsafhandeling binnen 8 werkuren, 24/7 storingsnummer 013 - 521 40 99.', expect: 'weak', why: 'a 24/7 fault line' },
+  { text: 'Verwarming valt uit: Installatiebedrijf Hermans 013 - 463 22 11, storing 24/7 toets 1', expect: 'weak', why: "an installer's fault line" },
+  { text: 'Melden bij de portiersloge (0529 - 46 30 10, 24/7 bemand).', expect: 'weak', why: "a gatehouse's line" },
   // International.
   { text: 'Tel. +32 2 123 45 67', expect: 'strong', why: 'Belgian landline, no context: medium' },
   { text: 'Handy +49 170 1234567', expect: 'strong', why: 'German mobile' },
@@ -68,6 +81,8 @@ const cases: Case[] = [
   { text: 'Cell: +1 (555) 123-4567', expect: 'strong', why: 'US number with area code in brackets' },
   // Look-alikes.
   { text: 'Datum 01-03-2024 10:30', expect: 'none', why: 'date and time' },
+  { text: 'Parketnummer: 05/123456-24', expect: 'none', why: 'a criminal case number (parketnummer) has a landline shape' },
+  { text: 'zaaknummer / rolnummer: 10987654 UC EXPL 24-5678\nRolnummer 020-6541234', expect: 'none', why: 'a court roll number is no phone number' },
   { text: 'Op 01.03.2024 12 uur', expect: 'none', why: 'dotted date' },
   { text: 'Totaal € 1.234,56', expect: 'none', why: 'amount' },
   { text: 'Prijs 0,50 per stuk', expect: 'none', why: 'decimal amount' },
@@ -104,6 +119,33 @@ describe('phone detector', () => {
   it('reads each number of a list separately and stops at trailing quantities', () => {
     const found = detect(phoneDetector, 'Tel. 020-1234567 / 06-12345678\nvia 010 123 45 67 12 stuks');
     expect(found.map((o) => o.value)).toEqual(['+31201234567', '+31612345678', '+31101234567']);
+  });
+
+  it("counts 'bereikbaar op/via/onder' only for the number that follows it", () => {
+    const personal = (text: string) => detect(phoneDetector, text).some((o) => o.reason.includes('personal context "bereikbaar'));
+    for (const text of [
+      'Ik ben bereikbaar op 020-1234567.',
+      'Zij is bereikbaar via telefoonnummer 020-1234567.',
+      'Hij is overdag bereikbaar onder nummer: 010 123 45 67',
+      'Bereikbaar op:\n020-1234567',
+    ]) expect(personal(text), text).toBe(true);
+    for (const text of [
+      'Wij zijn bereikbaar op maandag tot en met vrijdag via 020-1234567.',
+      'Dock 4 is bereikbaar via de Havenweg; bel bij aankomst 0529 - 46 30 10.',
+      'Onze functionaris gegevensbescherming is bereikbaar via fg@kinderopvang.nl.\n\n© 2026 De Kleine Wereld · 030 - 233 40 00',
+      'Gebruik +31 318 69 69 69. Wij zijn bereikbaar op werkdagen van 8.30 tot 17.00 uur.',
+    ]) expect(personal(text), text).toBe(false);
+  });
+
+  it("takes a context-less landline in an organisation's document that names no one for the organisation's", () => {
+    const both = [phoneDetector, personNameDetector];
+    const phone = (text: string) => detect(both, text).find((o) => o.evidence.startsWith('telefoon'))!;
+    const letter = 'Koeltechniek Brabant B.V.\n\n' + 'Wij onderhouden uw installaties volgens het contract. '.repeat(3) + 'Vragen? Bel gerust 013 - 521 40 77.\n\nMet vriendelijke groet,\n\n';
+    expect(phone(letter + 'Afdeling Verkoop').confidence).toBeLessThan(WEAK);
+    expect(phone(letter + 'Afdeling Verkoop').reason).toContain('"b.v."');
+    // A named person in the document could own the line; without a company marker nothing says whose it is.
+    expect(phone(letter + 'Jan de Vries').confidence).toBeGreaterThanOrEqual(WEAK);
+    expect(phone(letter.replace('B.V.', '') + 'Afdeling Verkoop').confidence).toBeGreaterThanOrEqual(WEAK);
   });
 
   it('explains a switchboard', () => {

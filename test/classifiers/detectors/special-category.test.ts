@@ -15,6 +15,11 @@ interface Row {
 }
 
 const positives: Row[] = [
+  { why: 'a workplace does not hide a condition later in the sentence', text: 'Ik werk bij de Nierstichting en ben zwanger.', expect: { health: 'strong' } },
+  { why: 'treatment at the GGZ is care, not a workplace', text: 'Ik ben in behandeling bij de GGZ.', expect: { health: 'strong' } },
+  { why: '"werk bij" followed by a sentence about oneself, not an organisation', text: 'Ik werk bij jullie sinds mijn burn-out.', expect: { health: 'strong' } },
+  { why: 'a full stop ends the workplace', text: 'Ik werk bij de GGZ. Diabetes heb ik al jaren.', expect: { health: 'strong' } },
+  { why: 'a workplace with no health word, and a condition of the writer', text: 'Ik werk bij Albert Heijn en heb diabetes.', expect: { health: 'strong' } },
   {
     why: 'a letter to a named addressee: "u" in the sentence before the offence is who it is about',
     text: 'Geachte mevrouw Bakker,\n\nOp 2 april hebben wij u uitgenodigd voor een gesprek over de kasverschillen in de winkel. Bij een controle bleek dat op de dagen dat u de kassa opmaakte in totaal € 4.300 ontbrak. Wij hebben daarom aangifte gedaan bij de politie wegens verduistering.',
@@ -327,6 +332,11 @@ const positives: Row[] = [
 ];
 
 const negatives: Row[] = [
+  { why: 'a workplace after "werk bij": the GGZ employs the writer', text: 'Ik werk bij de GGZ als secretaresse.', expect: {} },
+  { why: 'a workplace after "werkzaam bij": a fund named after a disease', text: 'Mevrouw De Jong is werkzaam bij het Diabetesfonds.', expect: {} },
+  { why: 'a workplace after "werkzaam bij": a rehabilitation centre', text: 'De heer Bakker is werkzaam bij Revalidatiecentrum De Hoogstraat.', expect: {} },
+  { why: 'a department named after a speciality, after "werk bij de afdeling"', text: 'Ik werk bij de afdeling Oncologie van het UMC.', expect: {} },
+  { why: 'an internship after "stage bij"', text: 'Ik loop stage bij de GGZ in Assen en daarna bij het Longfonds.', expect: {} },
   {
     why: 'a workplace, not a treatment: "fysiotherapiepraktijk" in an application',
     text: 'Beste Sanne,\n\nIk werk nu drie jaar bij de balie van een fysiotherapiepraktijk en zoek een nieuwe uitdaging.',
