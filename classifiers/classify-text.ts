@@ -37,7 +37,7 @@ const NONE: readonly Occurrence[] = Object.freeze([]);
 export function createTextClassifier(options: TextClassifierOptions = {}): ClassifyText {
   const detectors = options.detectors ?? allDetectors;
   const doctypes: DocumentTypeClassifier = createDocumentTypeClassifier(options.model ?? trainDocumentTypeModel());
-  const vocabulary = new Vocabulary([...detectors.flatMap((d) => d.wordLists ?? []), ...doctypes.wordLists]);
+  const vocabulary = new Vocabulary([...detectors.flatMap((d) => d.wordLists ?? []), ...doctypes.wordLists], { headChars: doctypes.headChars });
 
   // One result slot per detector, reused by every text (aggregate keeps none of them): no object per detector per text.
   const results = detectors.map((detector): { detector: Detector; occurrences: readonly Occurrence[] } => ({ detector, occurrences: NONE }));

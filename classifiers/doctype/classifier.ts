@@ -1,4 +1,4 @@
-import type { ScannedText } from '../text/scanned-text.ts';
+import { ListRef, type ScannedText } from '../text/scanned-text.ts';
 import type { KeywordHit, WordList } from '../text/vocabulary.ts';
 import { loadCorpus, type CorpusDocument } from './corpus.ts';
 import { DOCTYPES } from './doctypes.ts';
@@ -17,6 +17,8 @@ export interface DocumentTypeDecision {
 export interface DocumentTypeClassifier {
   /** Every type's cue words (one list), compiled into the shared keyword pass. */
   readonly wordLists: readonly WordList[];
+  /** The head whose words the shared keyword pass should list (Vocabulary: headChars) for the text model. */
+  readonly headChars: number;
   classify(text: ScannedText): DocumentTypeDecision;
 }
 
@@ -38,6 +40,7 @@ export const DEFAULT_DOCTYPE_OPTIONS: DocumentTypeOptions = { cueWeight: 0.15, t
  * cost a lookup per type per text (and a list to group per type that has hits). A hit's types follow from its entry.
  */
 const CUE_LIST = 'doctype.cues';
+const CUES = new ListRef(CUE_LIST);
 const CUE_WORDS = [...new Set(DOCTYPES.types.flatMap((type) => type.cues))];
 
 /** An entry as a hit reports it: as the Vocabulary writes a list's word (lower case, one space between words). */
@@ -96,7 +99,7 @@ const FEW_HITS = 32;
  * entry always has the same types, so an entry new among all cue hits is new among each of its types' hits.
  */
 function forEachNewCue(text: ScannedText, visit: (hit: KeywordHit) => void): void {
-  const hits = text.hits(CUE_LIST);
+  const hits = text.hits(CUES);
   let seen: Set<string> | undefined;
   for (let h = 0; h < hits.length; h++) {
     const hit = hits[h]!;
@@ -142,8 +145,9 @@ export function createDocumentTypeClassifier(
   const modelSays = (probabilities: Float64Array, t: number) => (modelIndex[t]! < 0 ? 0 : probabilities[modelIndex[t]!]!);
   return {
     wordLists,
+    headChars: HEAD_CHARS,
     classify: function classifyDocumentType(text) {
-      const probabilities = scorer.probabilities(text.text);
+      const probabilities = scorer.probabilities(text.text, text.headWords());
       const cueTotal = cueScores(text, options, cues);
       let best = fallback;
       let bestScore = -1;

@@ -1,4 +1,5 @@
 import { softmax, type LogisticModel } from './logistic.ts';
+import type { HeadWords } from '../text/wasm/scanner.ts';
 import { WordPass } from './word-pass.ts';
 
 /**
@@ -34,9 +35,12 @@ export class LogisticScorer {
     this.scores = new Float64Array(classes);
   }
 
-  /** Probability per document type, indexed like `model.classes`; the array is reused: valid until the next call. */
-  probabilities(text: string): Float64Array {
-    this.scores.set(this.pass.sums(this.pass.count(text)));
+  /**
+   * Probability per document type, indexed like `model.classes`; the array is reused: valid until the next call.
+   * `listed`: the head's words from the shared text scan (WordPass.count).
+   */
+  probabilities(text: string, listed?: Readonly<HeadWords>): Float64Array {
+    this.scores.set(this.pass.sums(this.pass.count(text, listed)));
     return softmax(this.scores);
   }
 }

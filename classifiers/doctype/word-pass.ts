@@ -1,3 +1,4 @@
+import type { HeadWords } from '../text/wasm/scanner.ts';
 import { instantiateWasm } from '../wasm-instance.ts';
 import { foldLetter, HEAD_CHARS, stemOf, TITLE, TITLE_CHARS } from './tokens.ts';
 import { WordTable } from './word-table.ts';
@@ -22,6 +23,7 @@ export interface NativeModel {
 interface Exports {
   memory: { buffer: ArrayBuffer; grow(pages: number): number };
   scan(textPtr: number, length: number, titleChars: number, tablePtr: number, mask: number, countsPtr: number, touchedPtr: number, missesPtr: number, wordsPtr: number): void;
+  scanListed(textPtr: number, length: number, listPtr: number, listed: number, titleChars: number, tablePtr: number, mask: number, countsPtr: number, touchedPtr: number, missesPtr: number, wordsPtr: number): void;
   touched(): number;
   misses(): number;
   score(n: number, countsPtr: number, touchedPtr: number, logsPtr: number, rowsPtr: number, rowBytes: number, classes: number, biasPtr: number, scoresPtr: number, valuesPtr: number): void;
@@ -29,7 +31,8 @@ interface Exports {
 
 const WORDS_WASM = new URL('./wasm/words.wasm', import.meta.url);
 
-// Memory layout (bytes): the letter table, the text, the words and the misses (16 bytes per word), then (sized by
+// Memory layout (bytes): the letter table, the text, the words and the misses (16 bytes per word), the shared scan's
+// list of the head's words (12 bytes per word; see count), then (sized by
 // the model) the counts and the touched ids, the logs of the counts, bias, scores, values, the feature rows, and last
 // the word table (which grows). A feature's row is its idf and then its weights (an f64 per class), padded to whole
 // cache lines: the sums load a touched row's lines anyway, so its idf comes at no extra load.
@@ -39,7 +42,8 @@ const TEXT = 256;
 const MAX_WORDS = Math.ceil(HEAD_CHARS / 3) + 1;
 const WORDS = TEXT + HEAD_CHARS * 2;
 const MISSES = WORDS + MAX_WORDS * 16;
-const COUNTS = MISSES + MAX_WORDS * 16 + 4; // after a spare count (words.as.ts: for the words that are no feature)
+const LIST = MISSES + MAX_WORDS * 16;
+const COUNTS = LIST + MAX_WORDS * 12 + 4; // after a spare count (words.as.ts: for the words that are no feature)
 /** Math.log(count) for every count a feature can have in a head (at most one per word). */
 const LOGS = Float64Array.from({ length: MAX_WORDS + 1 }, (_, n) => Math.log(n));
 
@@ -97,13 +101,24 @@ export class WordPass {
     this.words = new WordTable((ints) => this.allocateTable(ints));
   }
 
-  /** Counts the features of the text's head; returns how many distinct features it touched. */
-  count(text: string): number {
+  /**
+   * Counts the features of the text's head; returns how many distinct features it touched. `listed`: the head's
+   * words as the shared text scan listed them (ScannedText.headWords), which spares the pass finding them again;
+   * the same count either way. A list of a shorter head than this pass reads is not used.
+   */
+  count(text: string, listed?: Readonly<HeadWords>): number {
     const n = Math.min(text.length, HEAD_CHARS);
     this.buffer.write(text, TEXT, n * 2, 'utf16le');
+    let words = -1;
+    if (listed && listed.headChars >= n) {
+      words = (listed.headTo - listed.headFrom) / 3;
+      if (words > MAX_WORDS) throw new Error('word pass: more listed words than a head holds');
+      this.ints.set(listed.headWords.subarray(listed.headFrom, listed.headTo), LIST >> 2);
+    }
     for (;;) {
-      const { wasm, words } = this;
-      wasm.scan(TEXT, n, TITLE_CHARS, this.tableAt, words.mask, COUNTS, this.touchedAt, MISSES, WORDS);
+      const { wasm, words: table } = this;
+      if (words < 0) wasm.scan(TEXT, n, TITLE_CHARS, this.tableAt, table.mask, COUNTS, this.touchedAt, MISSES, WORDS);
+      else wasm.scanListed(TEXT, n, LIST, words, TITLE_CHARS, this.tableAt, table.mask, COUNTS, this.touchedAt, MISSES, WORDS);
       const missed = wasm.misses();
       if (missed === 0) return wasm.touched();
       // New words: clear what this pass counted, learn them, count again.

@@ -95,21 +95,22 @@ export function encodeFilter(filter: PhraseFilter): [number, number, number, num
 
 /** Whether some phrase of a group may match at the word [start, end). */
 export function mayMatch(filters: readonly PhraseFilter[], text: string, start: number, end: number): boolean {
-  const next = text.charCodeAt(end);
-  const previous = text.charCodeAt(start - 1);
-  for (const f of filters) {
-    if ((f.follows && !f.follows.has(next)) || (f.precedes && !f.precedes.has(previous))) continue;
-    if (f.nextWord >= 0) {
-      let k = end;
-      while (isSpace(text.charCodeAt(k))) k++;
-      if ((text.charCodeAt(k) | 32) !== f.nextWord) continue;
-    }
-    if (f.previousWord >= 0) {
-      let k = start - 1;
-      while (isSpace(text.charCodeAt(k))) k--;
-      if ((text.charCodeAt(k) | 32) !== f.previousWord) continue;
-    }
-    return true;
-  }
+  for (const f of filters) if (passes(f, text, start, end)) return true;
   return false;
+}
+
+/** Whether one phrase may match at the word [start, end): false is sure, true may still fail the full match. */
+export function passes(f: PhraseFilter, text: string, start: number, end: number): boolean {
+  if ((f.follows && !f.follows.has(text.charCodeAt(end))) || (f.precedes && !f.precedes.has(text.charCodeAt(start - 1)))) return false;
+  if (f.nextWord >= 0) {
+    let k = end;
+    while (isSpace(text.charCodeAt(k))) k++;
+    if ((text.charCodeAt(k) | 32) !== f.nextWord) return false;
+  }
+  if (f.previousWord >= 0) {
+    let k = start - 1;
+    while (isSpace(text.charCodeAt(k))) k--;
+    if ((text.charCodeAt(k) | 32) !== f.previousWord) return false;
+  }
+  return true;
 }

@@ -3,9 +3,23 @@ import type { KeywordHit, Vocabulary } from './vocabulary.ts';
 import { groupByList } from './grouping.ts';
 import { nameCapitals } from './name-capitals.ts';
 import { triggerFacts } from './triggers.ts';
-import { scanShared } from './wasm/scanner.ts';
+import { scanGeneration, scanShared, type HeadWords } from './wasm/scanner.ts';
 
 const DIGIT_RUN = /\d(?:[ .\-/]?\d)*/g;
+/**
+ * A word list as a caller names it once (at module load) for ScannedText.hits: it keeps the list's index in the
+ * vocabulary last asked, so a call costs a comparison instead of a map lookup (detectors ask for their lists some
+ * fifty thousand times per megabyte). A text of another vocabulary looks the index up again.
+ */
+export class ListRef {
+  /** The vocabulary `index` belongs to. */
+  vocabulary: Vocabulary | undefined = undefined;
+  /** The list's index there (Vocabulary.listIndex), -1: no such list. */
+  index = -1;
+
+  constructor(readonly id: string) {}
+}
+
 /** What `hits` returns for a list without hits (shared: callers only read it). */
 const NO_HITS: readonly KeywordHit[] = Object.freeze([]);
 
@@ -39,6 +53,9 @@ export class ScannedText {
   private capitals: readonly number[] | undefined;
   private facts: number | undefined;
   private memos: Map<string, unknown> | undefined;
+  /** The native scan's output, for its head words while it is the scanner's last (see headWords). */
+  private head: Readonly<HeadWords> | undefined;
+  private headGeneration = -1;
 
   constructor(
     readonly text: string,
@@ -55,11 +72,19 @@ export class ScannedText {
     return this.allHits;
   }
 
-  /** Hits of one word list, in text order. */
-  hits(listId: string): readonly KeywordHit[] {
+  /** Hits of one word list, in text order. A ListRef for a list asked often (no map lookup). */
+  hits(list: string | ListRef): readonly KeywordHit[] {
     const byList = this.byList ?? this.groupByList();
-    const index = this.vocabulary.listIndex.get(listId);
-    return (index === undefined ? undefined : byList[index]) ?? NO_HITS;
+    let index: number | undefined;
+    if (typeof list === 'string') index = this.vocabulary.listIndex.get(list);
+    else {
+      if (list.vocabulary !== this.vocabulary) {
+        list.vocabulary = this.vocabulary;
+        list.index = this.vocabulary.listIndex.get(list.id) ?? -1;
+      }
+      index = list.index;
+    }
+    return (index === undefined || index < 0 ? undefined : byList[index]) ?? NO_HITS;
   }
 
   /**
@@ -74,8 +99,8 @@ export class ScannedText {
    * The hit of `listId` nearest to the span, at most `window` characters before its start or after its end
    * (preferring hits before, where labels like "BSN:" usually stand).
    */
-  near(listId: string, span: Span, window = 60, after = true): KeywordHit | undefined {
-    const hits = this.hits(listId);
+  near(list: string | ListRef, span: Span, window = 60, after = true): KeywordHit | undefined {
+    const hits = this.hits(list);
     let best: KeywordHit | undefined;
     let bestDistance = Infinity;
     // Binary search for the first hit that ends after span.start - window.
@@ -107,11 +132,25 @@ export class ScannedText {
   /** One native pass for both the keyword candidates and the digit runs. */
   private scanNatively(): void {
     // The output views the scanner's memory: read it all before anything scans again.
-    const out = scanShared(this.text, this.vocabulary);
+    const out = scanShared(this.text, this.vocabulary, true, this.vocabulary.headChars);
+    if (out.headWords && out.generation !== undefined) {
+      this.head = out as Readonly<HeadWords>;
+      this.headGeneration = out.generation;
+    }
     this.allHits = this.vocabulary.resolveRecords(this.text, out.records, out.recordsFrom, out.recordsTo);
     this.pairs ??= copyOf(out.runs, out.runsFrom, out.runsTo);
     if (out.capitals) this.capitals ??= copyOf(out.capitals, out.capitalsFrom!, out.capitalsTo!);
     if (out.triggers !== undefined) this.facts ??= out.triggers;
+  }
+
+  /**
+   * The words of the text's first `vocabulary.headChars` characters as the native scan listed them (scanner.ts:
+   * ScanOutput.headWords; start, end, hash per word), or undefined: no native scan, a text of several chunks, or the
+   * scanner has scanned another text since (its output views the scanner's memory). Read it before anything scans.
+   */
+  headWords(): Readonly<HeadWords> | undefined {
+    if (!this.allHits && useWasm) this.keywords();
+    return this.head && this.headGeneration === scanGeneration() ? this.head : undefined;
   }
 
   /** Whether the text has the trigger fact `fact` (a bit of triggers.ts): false means the detector's search finds nothing. */

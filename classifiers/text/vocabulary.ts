@@ -1,7 +1,7 @@
 import { isGapChar } from './gap.ts';
 import { applyExceptions, EXCEPTION, HashedEntries, type Entry } from './entries.ts';
 import { buildNativeTables, type NativeTables } from './native-tables.ts';
-import { mayMatch, phraseFilter, type PhraseFilter } from './phrase-filter.ts';
+import { mayMatch, passes, phraseFilter, type PhraseFilter } from './phrase-filter.ts';
 import { anchorOf, inOneShape, matchAnchored, phrasePattern, type Phrase } from './phrases.ts';
 import { equalsLowered, hashWord, isLetter, lowerCode } from './word-hash.ts';
 
@@ -80,8 +80,12 @@ export class Vocabulary {
   private sawException = false;
   /** Set when a phrase found from a later word starts before hits already reported: sort before returning. */
   private unsorted = false;
+  /** How many first characters' words the native scan lists (ScannedText.headWords): 0, none. */
+  readonly headChars: number;
 
-  constructor(lists: readonly WordList[]) {
+  /** `options.headChars`: see `headChars` (the document-type word pass reads a head's words from the shared scan). */
+  constructor(lists: readonly WordList[], options: { headChars?: number } = {}) {
+    this.headChars = options.headChars ?? 0;
     const ids = new Map<string, WordList>();
     const seen = new Map<string, Entry>();
     for (const list of lists) {
@@ -306,9 +310,17 @@ export class Vocabulary {
     return mayMatch(this.phraseFilters[group]!, text, start, end) ? this.matchPhrases(text, start, end, group, hits) : 0;
   }
 
-  /** The first phrase of the group that matches at the word [start, end) (its filters passed); returns its end, or 0. */
+  /**
+   * The first phrase of the group that matches at the word [start, end) (the group's filters passed); returns its
+   * end, or 0. In a group of several phrases (`cv ketel*`, `cv monteur*`… of `cv`), each phrase's own filter
+   * refuses most of them before their match runs a regex: a refusal mirrors a check of the match (phrase-filter.ts).
+   */
   private matchPhrases(text: string, start: number, end: number, group: number, hits: KeywordHit[]): number {
-    for (const phrase of this.phrases.groups[group]!) {
+    const phrases = this.phrases.groups[group]!;
+    const filters = phrases.length > 1 ? this.phraseFilters[group]! : undefined;
+    for (let k = 0; k < phrases.length; k++) {
+      const phrase = phrases[k]!;
+      if (filters && !passes(filters[k]!, text, start, end)) continue;
       if (phrase.anchored) {
         const found = matchAnchored(text, start, end, phrase.anchored);
         if (found) {

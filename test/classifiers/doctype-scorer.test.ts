@@ -7,6 +7,8 @@ import { softmaxScores, vectorise } from '../../classifiers/doctype/logistic.ts'
 import { LogisticScorer } from '../../classifiers/doctype/scorer.ts';
 import { documentFeatures, HEAD_CHARS, TITLE_CHARS } from '../../classifiers/doctype/tokens.ts';
 import { WordTable } from '../../classifiers/doctype/word-table.ts';
+import { ScannedText } from '../../classifiers/text/scanned-text.ts';
+import { Vocabulary } from '../../classifiers/text/vocabulary.ts';
 
 /**
  * The scorer (native word pass, word table, feature-major sums) must give exactly — to the last bit — what the
@@ -63,6 +65,55 @@ describe('document-type scorer', () => {
 
   it('equals the reference while the word table grows and when it is full', () => {
     for (let doc = 0; doc < 60; doc++) same(`Factuur ${randomWords(HEAD_CHARS / 7, doc + 1)}`);
+  });
+});
+
+describe('document-type scorer on the shared scan\'s word list', () => {
+  // The word pass takes the head's words from the shared text scan (ScannedText.headWords): its words are runs of
+  // more letters (Latin Extended too), which the pass splits by its own; the answer must not change.
+  const scorer = new LogisticScorer(model);
+  const vocabulary = new Vocabulary([{ id: 'test.words', words: ['factuur', 'van der'] }], { headChars: HEAD_CHARS });
+  const same = (text: string) => {
+    const scanned = new ScannedText(text, vocabulary);
+    const listed = scanned.headWords();
+    expect(listed).toBeDefined();
+    expect([...scorer.probabilities(text, listed)]).toEqual(reference(text));
+  };
+
+  it('equals the reference on the corpus, the fixtures and random words', () => {
+    const texts = [...loadCorpus().map((d) => d.text), ...fixtures];
+    for (const text of texts) same(text);
+    for (let doc = 0; doc < 10; doc++) same(`Factuur ${randomWords(HEAD_CHARS / 7, doc + 100)}`);
+  });
+
+  it('equals the reference at the edges: Latin Extended letters inside words, a word across the head, other scripts', () => {
+    const corpusText = loadCorpus()[0]!.text;
+    for (const text of [
+      '',
+      'ab',
+      'Ĳzerhandel factuurĳ ĳsje Œuvre œuvrebetaling café\u0301 naïef ŁódźFactuur xĀy',
+      `${'. '.repeat(HEAD_CHARS / 2 - 3)}factuurbetaling factuur`,
+      `${'. '.repeat(HEAD_CHARS / 2 - 3)}fĳactuurbetaling`,
+      `${'a'.repeat(HEAD_CHARS - 1)}bc factuur`,
+      corpusText.repeat(Math.ceil((HEAD_CHARS * 2) / corpusText.length)),
+      'Ελληνικά και русский текст, 中文, emoji 😀 en Nederlands: ﬁnanciën, œuvre, Œ, café\u0301 FACTUUR Factuur',
+      '\ud800lone surrogate\udc00 factuur',
+    ]) same(text);
+  });
+
+  it('is not used once the scanner has scanned another text', () => {
+    const scanned = new ScannedText('factuur voor de klant', vocabulary);
+    expect(scanned.headWords()).toBeDefined();
+    new ScannedText('een andere tekst', vocabulary).keywords();
+    expect(scanned.headWords()).toBeUndefined();
+  });
+
+  it('is not used when it lists a shorter head than the pass reads', () => {
+    const short = new Vocabulary([{ id: 'test.words', words: ['factuur'] }], { headChars: 100 });
+    const text = loadCorpus()[0]!.text.repeat(3);
+    const scanned = new ScannedText(text, short);
+    expect(scanned.headWords()?.headChars).toBe(100);
+    expect([...scorer.probabilities(text, scanned.headWords())]).toEqual(reference(text));
   });
 });
 

@@ -1,7 +1,7 @@
-// The document-type scorer's word pass in WebAssembly (AssemblyScript; build:
-//   npx asc classifiers/doctype/wasm/words.as.ts -O3 --runtime stub --noAssert --initialMemory 2 -o classifiers/doctype/wasm/words.wasm
-// ). It reads the head of a text, finds the same words as tokens.ts's forEachWord (runs of foldLetter letters, two
-// or more), identifies each by two 32-bit hashes of its lower-case letters, looks it up in the word table and counts
+// The document-type scorer's word pass in WebAssembly (AssemblyScript; build: `npm run build:wasm`). It reads the
+// head of a text, finds the same words as tokens.ts's forEachWord (runs of foldLetter letters, two or more; or takes
+// them from the shared text scan's list: scanListed), identifies each by two 32-bit hashes of its lower-case letters
+// (the first as the shared scan's, so that its list can be used), looks it up in the word table and counts
 // its feature ids. A word not in the table is only recorded: JavaScript stems it, adds it to the table and runs the
 // pass again, so the features are always counted in the order the text touches them (the sums depend on it).
 //
@@ -52,16 +52,47 @@ function count(id: i32, countsPtr: usize, touchedPtr: usize): void {
 }
 
 /**
- * One pass over `length` code units at `textPtr`. Counts go to `countsPtr` (zero on entry: the caller clears what
- * it read), touched ids to `touchedPtr`; the table has mask + 1 entries at `tablePtr`; `wordsPtr` is work space
- * (16 bytes per word).
- *
- * In three steps: the words and their hashes are listed; the table line of each is loaded (independent loads the
- * CPU runs far ahead of: after the detectors have run, the table is mostly out of the cache, and probing in the
- * hash loop waited for one line at a time); then each word is looked up and counted, in text order.
+ * One pass over `length` code units at `textPtr` that finds the words itself (a text the shared scan did not list,
+ * see scanListed). Counts go to `countsPtr` (zero on entry: the caller clears what it read), touched ids to
+ * `touchedPtr`; the table has mask + 1 entries at `tablePtr`; `wordsPtr` is work space (16 bytes per word).
  */
 export function scan(textPtr: usize, length: i32, titleChars: i32, tablePtr: usize, mask: u32, countsPtr: usize, touchedPtr: usize, missesPtr: usize, wordsPtr: usize): void {
-  const words = listWords(textPtr, length, wordsPtr);
+  lookUp(listRange(textPtr, 0, length, wordsPtr, 0), titleChars, tablePtr, mask, countsPtr, touchedPtr, missesPtr, wordsPtr);
+}
+
+/**
+ * As `scan`, for a text whose words the shared text scan listed (../../text/wasm/scan.as.ts: its head words, `listed`
+ * of them at `listPtr`: start, end, hash). Its words are runs of its letters (a superset of foldLetter's: Latin
+ * Extended too), so a listed word is this pass's word when all its code units are Latin-1 (then each is a foldLetter
+ * letter) and it ends within `length`; any other listed word is split here by the letters of this pass (rare). The
+ * first hash is the shared scan's (the same function: seed 7, times 31 plus the lower-case letter): the character
+ * loop over the head runs once, not twice.
+ */
+export function scanListed(textPtr: usize, length: i32, listPtr: usize, listed: i32, titleChars: i32, tablePtr: usize, mask: u32, countsPtr: usize, touchedPtr: usize, missesPtr: usize, wordsPtr: usize): void {
+  let words: i32 = 0;
+  for (let w: i32 = 0; w < listed; w++) {
+    const item = listPtr + <usize>w * 12;
+    const start = load<i32>(item);
+    const end = load<i32>(item, 4);
+    if (end <= length) {
+      const b = secondHash(textPtr, start, end);
+      if (!wide) {
+        record(wordsPtr, words++, start, end, load<i32>(item, 8), b);
+        continue;
+      }
+    }
+    words = listRange(textPtr, start, min(end, length), wordsPtr, words);
+  }
+  lookUp(words, titleChars, tablePtr, mask, countsPtr, touchedPtr, missesPtr, wordsPtr);
+}
+
+/**
+ * Looks up the `words` listed at `wordsPtr` and counts their feature ids, in text order; a word not in the table
+ * goes to the misses. In two steps: the table line of each word is loaded first (independent loads the CPU runs far
+ * ahead of: after the detectors have run, the table is mostly out of the cache, and probing in the lookup loop
+ * waited for one line at a time); then each word is looked up and counted.
+ */
+function lookUp(words: i32, titleChars: i32, tablePtr: usize, mask: u32, countsPtr: usize, touchedPtr: usize, missesPtr: usize, wordsPtr: usize): void {
   let loaded: i32 = 0;
   for (let w: i32 = 0; w < words; w++) {
     const at = wordsPtr + (<usize>w << 4);
@@ -97,35 +128,75 @@ export function scan(textPtr: usize, length: i32, titleChars: i32, tablePtr: usi
   }
 }
 
-/** Lists the words (two letters or more) at `wordsPtr` as start, end, hash a, hash b; returns how many. */
-function listWords(textPtr: usize, length: i32, wordsPtr: usize): i32 {
-  let words: i32 = 0;
-  let i: i32 = 0;
-  while (i < length) {
+@inline
+function record(wordsPtr: usize, w: i32, start: i32, end: i32, a: i32, b: i32): void {
+  if (a == 0 && b == 0) a = 1; // 0, 0 marks an empty entry
+  const at = wordsPtr + (<usize>w << 4);
+  store<i32>(at, start);
+  store<i32>(at, end, 4);
+  store<i32>(at, a, 8);
+  store<i32>(at, b, 12);
+}
+
+/**
+ * Lists the words (two letters or more) of [from, to) at `wordsPtr` from index `words` on, as start, end, hash a,
+ * hash b; returns the new number of words. Hash a as the shared scan's (seed 7, times 31 plus the letter).
+ */
+function listRange(textPtr: usize, from: i32, to: i32, wordsPtr: usize, words: i32): i32 {
+  let i = from;
+  while (i < to) {
     let lower = foldAt(textPtr, i);
     if (lower == 0) {
       i++;
       continue;
     }
     const start = i;
-    let a: i32 = 0x2f1b3c5d;
-    let b: i32 = 0x1234567;
+    let a: i32 = 7;
     do {
       a = a * 31 + <i32>lower;
-      b = (b ^ <i32>lower) * 0x5bd1e995 + <i32>0x9e3779b9;
-      if (++i >= length) break;
+      if (++i >= to) break;
       lower = foldAt(textPtr, i);
     } while (lower != 0);
     if (i - start < 2) continue;
-    if (a == 0 && b == 0) a = 1; // 0, 0 marks an empty entry
-    const at = wordsPtr + (<usize>words << 4);
-    store<i32>(at, start);
-    store<i32>(at, i, 4);
-    store<i32>(at, a, 8);
-    store<i32>(at, b, 12);
-    words++;
+    record(wordsPtr, words++, start, i, a, secondHash(textPtr, start, i));
   }
   return words;
+}
+
+/** Whether the last secondHash read a code unit beyond Latin-1 (no foldLetter letter). */
+let wide = false;
+const LOWER4: u64 = 0x0020002000200020;
+const HIGH4: u64 = 0xff00ff00ff00ff00;
+
+/**
+ * A word's second hash, from its code units four at a time: each lower-cased by setting bit 5, which is the lower
+ * case of every foldLetter letter (A–Z, À–Þ are their lower case minus 32, with bit 5 clear; the lower-case letters
+ * have it set). A function of the word's lower-case letters and length only, whichever loop found the word. Sets
+ * `wide` when a unit is beyond Latin-1. Reads up to three units past the word (the caller's memory has them).
+ */
+@inline
+function secondHash(textPtr: usize, start: i32, end: i32): i32 {
+  let h: u64 = 0x9e3779b97f4a7c15 ^ <u64>(end - start);
+  let p = textPtr + (<usize>start << 1);
+  const last = textPtr + (<usize>end << 1);
+  let high: u64 = 0;
+  while (p + 8 <= last) {
+    const v = load<u64>(p);
+    high |= v;
+    h = (h ^ (v | LOWER4)) * 0xff51afd7ed558ccd;
+    p += 8;
+  }
+  if (p < last) {
+    const keep = (<u64>1 << (<u64>(last - p) << 3)) - 1;
+    const v = load<u64>(p) & keep;
+    high |= v;
+    h = (h ^ (v | (LOWER4 & keep))) * 0xff51afd7ed558ccd;
+  }
+  wide = (high & HIGH4) != 0;
+  h ^= h >> 33;
+  h *= 0xc4ceb9fe1a85ec53;
+  h ^= h >> 33;
+  return <i32>h;
 }
 
 /**
@@ -159,7 +230,28 @@ export function score(n: i32, countsPtr: usize, touchedPtr: usize, logsPtr: usiz
   if (!(norm > 0)) norm = 1; // as `Math.sqrt(norm) || 1`: no features (0), never NaN
   const classBytes = <usize>classes << 3;
   memory.copy(scoresPtr, biasPtr, classBytes);
-  for (let k: i32 = 0; k < n; k++) {
+  // Four features at a time: a class's score is loaded and stored once per four of them, not once per feature
+  // (the loads and stores were most of this loop's work); its additions stay the same, in the same order.
+  let k: i32 = 0;
+  for (; k + 4 <= n; k += 4) {
+    const v0 = load<f64>(valuesPtr + (<usize>k << 3)) / norm;
+    const v1 = load<f64>(valuesPtr + (<usize>k << 3), 8) / norm;
+    const v2 = load<f64>(valuesPtr + (<usize>k << 3), 16) / norm;
+    const v3 = load<f64>(valuesPtr + (<usize>k << 3), 24) / norm;
+    const w0 = rowsPtr + <usize>load<i32>(touchedPtr + (<usize>k << 2)) * rowBytes + 8;
+    const w1 = rowsPtr + <usize>load<i32>(touchedPtr + (<usize>k << 2), 4) * rowBytes + 8;
+    const w2 = rowsPtr + <usize>load<i32>(touchedPtr + (<usize>k << 2), 8) * rowBytes + 8;
+    const w3 = rowsPtr + <usize>load<i32>(touchedPtr + (<usize>k << 2), 12) * rowBytes + 8;
+    for (let c: usize = 0; c < classBytes; c += 8) {
+      let score = load<f64>(scoresPtr + c);
+      score = score + load<f64>(w0 + c) * v0;
+      score = score + load<f64>(w1 + c) * v1;
+      score = score + load<f64>(w2 + c) * v2;
+      score = score + load<f64>(w3 + c) * v3;
+      store<f64>(scoresPtr + c, score);
+    }
+  }
+  for (; k < n; k++) {
     const value = load<f64>(valuesPtr + (<usize>k << 3)) / norm;
     const weights = rowsPtr + <usize>load<i32>(touchedPtr + (<usize>k << 2)) * rowBytes + 8;
     for (let c: usize = 0; c < classBytes; c += 8) store<f64>(scoresPtr + c, load<f64>(scoresPtr + c) + load<f64>(weights + c) * value);

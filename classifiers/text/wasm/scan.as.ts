@@ -16,7 +16,7 @@
 //   [LENGTHS, LENGTHS + 65)   1 where some prefix entry has that length
 //   [STARTS, STARTS + 4096)   2^15 bits over the hashes of the prefix entries' first letters (see startsLikePrefix)
 //   [PREFIX_STACK, +260)      the prefix entries of one word, found shortest first
-//   [COUNTS, +12)             the last scan's digit runs, name capitals and trigger facts (three i32s: scanner.ts
+//   [COUNTS, +16)             the last scan's digit runs, name capitals, trigger facts and head words (four i32s: scanner.ts
 //                             reads them from memory, no call per count)
 //   text at `textPtr` (UTF-16 code units, then a 0); the entry tables at `tablesPtr` (native-tables.ts: a header
 //   of pointers, one open-addressing hash table of words, entry groups, entry letters, phrase filters); outputs at
@@ -30,10 +30,12 @@ const MAX_WORD: i32 = 64;
 const FILTER_BITS: u32 = 18;
 const STARTS: usize = LENGTHS + 128;
 const PREFIX_STACK: usize = STARTS + 4096 + 16;
-/** Where `scan` leaves its counts (scanner.ts: COUNTS): digit runs, name capitals, trigger facts. */
+/** Where `scan` leaves its counts (scanner.ts: COUNTS): digit runs, name capitals, trigger facts, head words. */
 const COUNTS: usize = STARTS + 4096 + 384;
 
 let recordLength: i32 = 0;
+/** The number of head words of the scan in progress (see `scan`: headPtr). */
+let headCount: i32 = 0;
 /** The number of name capitals of the scan in progress (start/end pairs at `capsPtr`; see capitalsIn). */
 let capitalCount: i32 = 0;
 
@@ -361,11 +363,15 @@ function resolveWord(tables: usize, textPtr: usize, length: i32, start: i32, end
  * Scans `length` code units at `textPtr` (followed by a 0). `minPrefix`: the shortest prefix entry's length (a word
  * shorter than it is not probed for prefixes; > MAX_WORD when there are none); `startLength`: the number of first
  * letters that STARTS hashes (Vocabulary.prefixStartLength); `capsPtr`: where the name capitals go (start/end pairs,
- * room for `length` of them), 0 for none (a caller that passes no such argument gets 0). Returns the number of i32s
- * written at `recordsPtr`; the number of digit runs, of name capitals and the trigger facts go to COUNTS.
+ * room for `length` of them), 0 for none (a caller that passes no such argument gets 0); `headPtr`: where the words
+ * of two letters or more that start before `headChars` go (start, end, hash: the document-type word pass reads them
+ * instead of finding the words again; room for headChars / 3 + 1), 0 for none. Returns the number of i32s written
+ * at `recordsPtr`; the number of digit runs, of name capitals, the trigger facts and the number of head words go to
+ * COUNTS.
  */
-export function scan(textPtr: usize, length: i32, tables: usize, recordsPtr: usize, recordsCapacity: i32, digitsPtr: usize, digitsCapacity: i32, wantWords: bool, minPrefix: i32, startLength: i32, capsPtr: usize): i32 {
+export function scan(textPtr: usize, length: i32, tables: usize, recordsPtr: usize, recordsCapacity: i32, digitsPtr: usize, digitsCapacity: i32, wantWords: bool, minPrefix: i32, startLength: i32, capsPtr: usize, headPtr: usize, headChars: i32): i32 {
   recordLength = 0;
+  headCount = 0;
   capitalCount = 0;
   let digits: i32 = 0;
   let facts: i32 = 0;
@@ -422,6 +428,13 @@ export function scan(textPtr: usize, length: i32, tables: usize, recordsPtr: usi
         if (lower == 0) break;
       }
     }
+    if (start < headChars && i - start >= 2) {
+      const out = headPtr + <usize>headCount * 12;
+      store<i32>(out, start);
+      store<i32>(out, i, 4);
+      store<i32>(out, hash, 8);
+      headCount++;
+    }
     // Name capitals (when asked: capsPtr): only a word before a `.`, or with a capital among its first two letters
     // after a lower-case word, can hold one (capitalsIn); most words are neither, and cost three tests.
     if (capsPtr != 0) {
@@ -438,5 +451,6 @@ export function scan(textPtr: usize, length: i32, tables: usize, recordsPtr: usi
   store<i32>(COUNTS, digits);
   store<i32>(COUNTS + 4, capitalCount);
   store<i32>(COUNTS + 8, facts);
+  store<i32>(COUNTS + 12, headCount);
   return recordLength;
 }

@@ -20,7 +20,7 @@ const SCAN_WASM = new URL('./scan.wasm', import.meta.url);
 
 interface Exports {
   memory: { buffer: ArrayBuffer; grow(pages: number): number };
-  scan(textPtr: number, length: number, tables: number, recordsPtr: number, recordsCap: number, digitsPtr: number, digitsCap: number, wantWords: number, minPrefix: number, startLength: number, capsPtr?: number): number;
+  scan(textPtr: number, length: number, tables: number, recordsPtr: number, recordsCap: number, digitsPtr: number, digitsCap: number, wantWords: number, minPrefix: number, startLength: number, capsPtr?: number, headPtr?: number, headChars?: number): number;
 }
 
 const FILTER_BYTES = 1 << 15;
@@ -34,6 +34,7 @@ const COUNTS = STARTS + 4096 + 384;
 const DIGIT_COUNT = COUNTS >> 2;
 const CAPITAL_COUNT = DIGIT_COUNT + 1;
 const TRIGGER_FACTS = DIGIT_COUNT + 2;
+const HEAD_COUNT = DIGIT_COUNT + 3;
 const TEXT = STARTS + 4096 + 512;
 const CHUNK = 1 << 20;
 const CAPACITY = CHUNK / 2 + 1; // at most one digit run per two code units
@@ -90,7 +91,11 @@ const RECORDS = TEXT + CHUNK * 2 + 16;
 const DIGITS = RECORDS + RECORDS_CAPACITY * 4;
 /** Name capitals (scan.as.ts: capitalsIn): start/end pairs, at most one per code unit. */
 const CAPS = DIGITS + CAPACITY * 8;
-const TABLES = CAPS + CHUNK * 8;
+/** The longest head whose words a scan lists (ScanOutput.headWords): more is asked of no caller. */
+export const MAX_HEAD_CHARS = 1 << 15;
+/** The head words (scan.as.ts: headPtr): start, end, hash per word of two letters or more. */
+const HEAD = CAPS + CHUNK * 8;
+const TABLES = HEAD + (MAX_HEAD_CHARS / 3 + 2) * 12;
 
 /** What the scanner needs of a vocabulary: its Bloom filter, the prefix lengths and starts, its entry tables. */
 export interface ScanTables {
@@ -124,16 +129,44 @@ export interface ScanOutput {
   capitalsTo?: number;
   /** The trigger facts (../triggers.ts), as capitals: only for a text of one chunk. */
   triggers?: number;
+  /**
+   * When the scan was asked for a head (scanShared: headChars) and the text is one chunk: the words of two letters
+   * or more (letters as the scanner sees them) that start in the head, as start, end, hash (word-hash.ts: hashWord)
+   * in [headFrom, headTo). A word may run past the head.
+   */
+  headWords?: Int32Array;
+  headFrom?: number;
+  headTo?: number;
+  headChars?: number;
+  /** Which scan of the module this output is (see scanGeneration): a view is valid while it is the last one. */
+  generation?: number;
+}
+
+/** A scan's head words (ScanOutput.headWords): start, end, hash per word in [headFrom, headTo). */
+export interface HeadWords {
+  headWords: Int32Array;
+  headFrom: number;
+  headTo: number;
+  /** The head: the words listed are those that start before this many characters. */
+  headChars: number;
+}
+
+/** Counts the scans of one chunk by the module-level scanner: an output views its memory until the next one. */
+let generation = 0;
+
+/** The generation of the last scan (ScanOutput.generation): its output views are still valid. */
+export function scanGeneration(): number {
+  return generation;
 }
 
 /** Reused by every scan of one chunk: the output views the scanner's memory (no copy, no allocation per text). */
-const shared: ScanOutput = { records: new Int32Array(0), recordsFrom: 0, recordsTo: 0, runs: new Int32Array(0), runsFrom: 0, runsTo: 0, capitals: new Int32Array(0), capitalsFrom: 0, capitalsTo: 0, triggers: 0 };
+const shared: ScanOutput = { records: new Int32Array(0), recordsFrom: 0, recordsTo: 0, runs: new Int32Array(0), runsFrom: 0, runsTo: 0, capitals: new Int32Array(0), capitalsFrom: 0, capitalsTo: 0, triggers: 0, headWords: undefined, headFrom: 0, headTo: 0, headChars: 0, generation: 0 };
 
 /**
  * Scans a text. The output views the scanner's memory: it is valid only until the next scan, so read it before
  * scanning again (texts longer than a chunk get arrays of their own).
  */
-export function scanShared(text: string, tables: ScanTables, wantWords = true): Readonly<ScanOutput> {
+export function scanShared(text: string, tables: ScanTables, wantWords = true, headChars = 0): Readonly<ScanOutput> {
   const { wasm, bytes, buffer, ints } = load(TABLES + tables.nativeTables.block.byteLength);
   if (loadedFilter !== tables.filter) {
     bytes.set(tables.filter, 0);
@@ -144,12 +177,12 @@ export function scanShared(text: string, tables: ScanTables, wantWords = true): 
     loadedFilter = tables.filter;
     loadedTables = tables;
   }
-  if (text.length <= CHUNK) return scanChunk(wasm, bytes, buffer, ints, text, wantWords);
+  if (text.length <= CHUNK) return scanChunk(wasm, bytes, buffer, ints, text, wantWords, Math.min(headChars, MAX_HEAD_CHARS));
   const records: number[] = [];
   const digits: number[] = [];
   for (let from = 0; from < text.length; ) {
     const end = chunkEnd(text, from);
-    const part = scanChunk(wasm, bytes, buffer, ints, text.slice(from, end), wantWords);
+    const part = scanChunk(wasm, bytes, buffer, ints, text.slice(from, end), wantWords, 0);
     for (let k = part.recordsFrom; k < part.recordsTo; ) {
       const n = ints[k + 3]!;
       records.push(ints[k]! + from, ints[k + 1]! + from);
@@ -170,11 +203,12 @@ export function scanText(text: string, tables: ScanTables, wantWords = true): Sc
   return { records: out.records.slice(out.recordsFrom, out.recordsTo), digitRuns: out.runs.slice(out.runsFrom, out.runsTo) };
 }
 
-function scanChunk(wasm: Exports, bytes: Uint8Array, buffer: Buffer, ints: Int32Array, chunk: string, wantWords: boolean): ScanOutput {
+function scanChunk(wasm: Exports, bytes: Uint8Array, buffer: Buffer, ints: Int32Array, chunk: string, wantWords: boolean, headChars: number): ScanOutput {
   // UTF-16 code units into wasm memory (a native copy): offsets stay those of the JavaScript string.
   buffer.write(chunk, TEXT, chunk.length * 2, 'utf16le');
   bytes[TEXT + chunk.length * 2] = bytes[TEXT + chunk.length * 2 + 1] = 0; // the sentinel
-  const length = wasm.scan(TEXT, chunk.length, TABLES, RECORDS, RECORDS_CAPACITY, DIGITS, CAPACITY, wantWords ? 1 : 0, loadedTables!.shortestPrefix, loadedTables!.prefixStartLength, CAPS);
+  const length = wasm.scan(TEXT, chunk.length, TABLES, RECORDS, RECORDS_CAPACITY, DIGITS, CAPACITY, wantWords ? 1 : 0, loadedTables!.shortestPrefix, loadedTables!.prefixStartLength, CAPS, HEAD, headChars);
+  generation++;
   if (length > RECORDS_CAPACITY) throw new Error('scan.wasm: more records than its output holds');
   shared.records = shared.runs = ints;
   shared.recordsFrom = RECORDS >> 2;
@@ -185,6 +219,11 @@ function scanChunk(wasm: Exports, bytes: Uint8Array, buffer: Buffer, ints: Int32
   shared.capitalsFrom = CAPS >> 2;
   shared.capitalsTo = (CAPS >> 2) + ints[CAPITAL_COUNT]! * 2;
   shared.triggers = ints[TRIGGER_FACTS]!;
+  shared.headWords = headChars > 0 ? ints : undefined;
+  shared.headFrom = HEAD >> 2;
+  shared.headTo = (HEAD >> 2) + ints[HEAD_COUNT]! * 3;
+  shared.headChars = headChars;
+  shared.generation = generation;
   return shared;
 }
 
