@@ -100,6 +100,8 @@ const cases: Case[] = [
   { text: 'code 0000000001', expect: 'none', why: 'no area code' },
   { text: '2024-03-12 0612', expect: 'none', why: 'ISO date and time' },
   { text: '3+31 6 12345678', expect: 'none', why: 'sum, not an international prefix' },
+  { text: 'Dock 4 is bereikbaar via de Havenweg; melden bij de portiersloge (0529 - 46 30 10, 24/7 bemand).', expect: 'weak', why: 'a porter\'s lodge is an organisation\'s line, though the dock is "bereikbaar via"' },
+  { text: 'Voor vragen ben ik bereikbaar via 0529 - 46 30 10.', expect: 'strong', why: 'a landline someone gives as theirs' },
 ];
 
 describe('phone detector', () => {
