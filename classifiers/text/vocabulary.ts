@@ -235,10 +235,7 @@ export class Vocabulary {
         lower = c | 32;
       } while ((lower >= 97 && lower <= 122) || (c >= 0xc0 && isLetter(c)));
       const covered = this.shadows.active && this.shadows.covers(start);
-      const firstHit = hits.length;
-      this.phraseFound = false;
-      this.resolveWord(text, start, i, hash, hits);
-      if (covered || this.phraseFound) this.shadowPhrases(hits, firstHit, covered, i);
+      this.resolveWord(text, start, i, hash, hits, covered);
     }
     return this.inOrder(hits);
   }
@@ -266,11 +263,12 @@ export class Vocabulary {
         if (entry.exception) this.sawException = true;
         hits.push({ start, end, entry: entry.display, listIds: entry.owners, listIndexes: entry.listIndexes! });
       }
+      // Before the exceptions: an exception phrase ("!sanitair en cv") covers the words inside it as any phrase does.
+      if (covered || this.phraseFound) this.shadowPhrases(hits, firstHit, covered, end);
       if (this.sawException) {
         this.sawException = false;
         applyExceptions(hits, firstHit, this.indexesOf);
       }
-      if (covered || this.phraseFound) this.shadowPhrases(hits, firstHit, covered, end);
     }
     return this.inOrder(hits);
   }
@@ -291,9 +289,10 @@ export class Vocabulary {
    * each with its own lists: a phrase (`tel.`), the whole word (`tel`) and every stem it starts with
    * (`loonstrook` → `loon*`), so one list's entry never hides another's. Returns where a phrase ended (or 0).
    */
-  private resolveWord(text: string, start: number, end: number, hash: number, hits: KeywordHit[]): number {
+  private resolveWord(text: string, start: number, end: number, hash: number, hits: KeywordHit[], covered = false): number {
     const filter = this.filter;
     const firstHit = hits.length;
+    this.phraseFound = false;
     let bit = filterIndex(hash);
     const wordMayHit = (filter[bit >>> 3]! & (1 << (bit & 7))) !== 0;
     let phraseEnd = 0;
@@ -307,6 +306,7 @@ export class Vocabulary {
       bit = filterIndex(prefixHash);
       if ((filter[bit >>> 3]! & (1 << (bit & 7))) !== 0) this.matchPrefix(text, start, end, len, prefixHash, hits);
     }
+    if (covered || this.phraseFound) this.shadowPhrases(hits, firstHit, covered, end);
     if (this.sawException) {
       this.sawException = false;
       applyExceptions(hits, firstHit, this.indexesOf);

@@ -64,6 +64,14 @@ describe('vocabulary: all word lists in one pass', () => {
       for (const native of [false, true]) expect(detectorHits(withCues, text, native)).toEqual(detectorHits(alone, text, native));
       expect(withCues.scan(text).filter((h) => h.listIds.includes('doctype.cues')).length).toBeGreaterThan(0);
     });
+    it('an exception phrase still covers the words inside it ("!sanitair en cv": no "cv" cue)', () => {
+      const cues = new Vocabulary([{ id: 'doctype.cues', words: ['cv', '!sanitair en cv'] }]);
+      for (const text of ['Sanitair en cv: één aanspreekpunt', 'sanitair en cv']) {
+        expect(cues.scan(text)).toEqual([]);
+        expect(cues.resolveRecords(text, scanText(text, cues).records)).toEqual([]);
+      }
+      expect(cues.scan('Mijn cv stuur ik mee').map((h) => h.entry)).toEqual(['cv']);
+    });
     it('within one side, the longest phrase at a place is reported alone, as before', () => {
       const cues = new Vocabulary([{ id: 'doctype.cues', words: ['uit te betalen', 'te betalen'] }]);
       expect(cues.scan('netto uit te betalen').map((h) => h.entry)).toEqual(['uit te betalen']);
