@@ -168,6 +168,9 @@ export function opensLine(text: string, pos: number): boolean {
  * The term sits on a `Label: value` line — inside the value (`Voorgeschiedenis: hypertensie`), or as the
  * label of a filled-in value (`Medicatie: amlodipine`, not `Medicatie: geen` or `Medicatie: [uit HIS]`).
  */
+/** A numbered step of an instruction at the start of a line: "Stap 4", "Step 2", "Stap 3a". */
+const STEP = /^[ \t]*(?:stap|step)[ \t]+\d+[a-z]?\b/i;
+
 export function onFormLine(text: string, term: Span, emptyValues: ReadonlySet<string>): boolean {
   // Bounded: a text without line breaks must not make every candidate scan the whole text. Character codes, no
   // slices: this runs for every candidate in a document that names someone.
@@ -199,6 +202,9 @@ export function onFormLine(text: string, term: Span, emptyValues: ReadonlySet<st
     }
   }
   if (colon < 0 || /[.!?]\s/.test(text.slice(start, colon))) return false;
+  // A step of an instruction ("Stap 4  Windows Hello: stel een pincode in. Gezichtsherkenning is optioneel") is no
+  // form field: its label names what to do, not whose value follows.
+  if (STEP.test(text.slice(start, colon))) return false;
   if (term.start > colon) return true;
   const value = text.slice(colon + 1, end).trim();
   const first = value.split(/[\s,;]+/)[0]!.toLowerCase();

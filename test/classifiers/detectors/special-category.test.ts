@@ -21,6 +21,11 @@ const FILLER = 'Het jaarverslag is op tijd ingediend en de cijfers zijn door de 
 const FORM_HEAD = 'INTERN INCIDENTRAPPORT\nSoort incident   : verkeer\nBestuurder       : Marcel Verstappen, personeelsnummer 20488\nLeidinggevende   : planner vroege dienst';
 
 const positives: Row[] = [
+  {
+    why: 'a field line that is no step keeps its "Label: value" reading',
+    text: `Naam: Sanne Vermeulen\nAccount: s.vermeulen\n\n${FILLER}\n\nToegang: gezichtsherkenning ingesteld op de laptop`,
+    expect: { biometric: 'strong' },
+  },
   { why: 'a workplace does not hide a condition later in the sentence', text: 'Ik werk bij de Nierstichting en ben zwanger.', expect: { health: 'strong' } },
   { why: 'treatment at the GGZ is care, not a workplace', text: 'Ik ben in behandeling bij de GGZ.', expect: { health: 'strong' } },
   { why: '"werk bij" followed by a sentence about oneself, not an organisation', text: 'Ik werk bij jullie sinds mijn burn-out.', expect: { health: 'strong' } },
@@ -364,6 +369,11 @@ const positives: Row[] = [
 ];
 
 const negatives: Row[] = [
+  {
+    why: 'a numbered step of an instruction is no form field: its label names what to do (a named employee\'s onboarding)',
+    text: `Naam: Sanne Vermeulen\nAccount: s.vermeulen\n\n${FILLER}\n\n  Stap 4  Windows Hello: stel een pincode in. Gezichtsherkenning is optioneel\n          en wordt niet centraal opgeslagen.`,
+    expect: { biometric: 'weak' },
+  },
   { why: 'a workplace after "werk bij": the GGZ employs the writer', text: 'Ik werk bij de GGZ als secretaresse.', expect: {} },
   { why: 'a workplace after "werkzaam bij": a fund named after a disease', text: 'Mevrouw De Jong is werkzaam bij het Diabetesfonds.', expect: {} },
   { why: 'a workplace after "werkzaam bij": a rehabilitation centre', text: 'De heer Bakker is werkzaam bij Revalidatiecentrum De Hoogstraat.', expect: {} },
