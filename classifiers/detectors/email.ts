@@ -1,6 +1,7 @@
 import type { Detector, Occurrence } from '../detector.ts';
 import { loadRule } from '../rules.ts';
 import { FIRST_NAMES, SURNAMES } from './person-name/parse.ts';
+import { namesAPerson } from './named-person.ts';
 import { anyHitIn, mostlyCompanyRows, tableRow } from './table-row.ts';
 import { maskEmail } from '../text/mask.ts';
 import type { ScannedText } from '../text/scanned-text.ts';
@@ -156,11 +157,15 @@ const JOINED_SURNAMES: ReadonlySet<string> = new Set([...SURNAMES].map((n) => n.
 
 /**
  * Whether a mailbox name reads as a person's: a first name in it (`piet.kuipers`, `pietkuipers`), an initial
- * (`m.kuipers`, `kuipers.m`), a listed surname (`jansen`, `devries`) or an initial before one (`jdevries`).
+ * (`m.kuipers`, `kuipers.m`), a listed surname (`jansen`, `devries`) or an initial before one (`jdevries`) or before
+ * a role word (`jservice`).
  */
 function personShaped(local: string): boolean {
   const segments = local.toLowerCase().split('+')[0]!.split(SEGMENT).filter(Boolean);
   if (segments.length > 1 && segments.some((segment) => segment.length === 1)) return true;
+  // An initial before a role word (`jservice`, `mplanning`): the role word is that person's surname or their job.
+  // Not a short one: `kit`, `cor` are no initials before `it`, `or`.
+  if (segments.some((segment) => segment.length > 4 && RULES.roles.has(segment.slice(1)))) return true;
   return segments.some((segment) => {
     if (FIRST_NAMES.has(segment) || JOINED_SURNAMES.has(segment) || JOINED_SURNAMES.has(segment.slice(1))) return true;
     // A first name joined to a surname (`pietkuipers`); a short rest is a brand's syllable (`nedap` is not Ned).
@@ -184,6 +189,43 @@ function organisationTableMailbox(text: ScannedText, address: Address): boolean 
   return mostlyCompanyRows(text, table, TABLE_COMPANY);
 }
 
+/** How far before a mailbox a personal label ("Contactpersoon: …", a column header right above) speaks for it. */
+const PERSONAL_LABEL_WINDOW = 80;
+
+/**
+ * A mailbox not named like a person (`onderzoek@`, `groupcontrol@`) at the organisation's own domain (not free mail),
+ * in a text that names no person, with no personal word shortly before it ("Contactpersoon: …") nor in its table row
+ * or header: the organisation's mailbox, though its name is in no role list. Where the text names a person, the
+ * mailbox could be theirs and keeps the judgement of its name.
+ */
+function organisationDocumentMailbox(text: ScannedText, address: Address): boolean {
+  if (RULES.freeMail.has(address.domain) || personShaped(address.local) || namesAPerson(text)) return false;
+  if (text.near(TABLE_PERSONAL, address, PERSONAL_LABEL_WINDOW, false)) return false;
+  const personal = text.hits(TABLE_PERSONAL);
+  const table = tableRow(text, address);
+  return !table || !(anyHitIn(personal, table.row) || anyHitIn(personal, table.headerLine));
+}
+
+/**
+ * The text's mailboxes as evidence of whose document it is: the first that is an organisation's (`onderzoek@`: a role
+ * mailbox or one as above, not at a free-mail domain), and whether any is a person's (a sender's
+ * `olena.kovalenko@gmail.com`: a person in the document, who could own its other contact details).
+ */
+export function mailboxesIn(text: ScannedText): { organisation?: string; personal: boolean } {
+  return text.memo('email.mailboxes', () => {
+    const s = text.text;
+    let organisation: string | undefined;
+    for (let at = s.indexOf('@'); at >= 0; at = s.indexOf('@', at + 1)) {
+      const address = addressAt(s, at);
+      if (!address || WOO_REDACTION.test(address.local)) continue;
+      const role = mailboxRole(address.local, s);
+      if (RULES.freeMail.has(address.domain) || (!role && !organisationDocumentMailbox(text, address))) return { personal: true };
+      organisation ??= `${role ?? address.local.toLowerCase()}@`;
+    }
+    return { organisation, personal: false };
+  });
+}
+
 function judge(address: Address, text: string, scanned: ScannedText): Pick<Occurrence, 'confidence' | 'reason'> {
   if (WOO_REDACTION.test(address.local)) {
     return {
@@ -197,6 +239,12 @@ function judge(address: Address, text: string, scanned: ScannedText): Pick<Occur
     return {
       confidence: RULES.scores.role,
       reason: "mailbox not named like a person, in a row without personal context of a table whose rows are organisations': the organisation's address (weak)",
+    };
+  }
+  if (!role && organisationDocumentMailbox(scanned, address)) {
+    return {
+      confidence: RULES.scores.role,
+      reason: "mailbox not named like a person, at an organisation's own domain, in a document that names no person: the organisation's mailbox (weak)",
     };
   }
   if (!role) {

@@ -126,23 +126,51 @@ function validCandidates(text: ScannedText): readonly Candidate[] {
   return found ?? NO_CANDIDATES;
 }
 
+/** A holder field at the start of a line ("Rekeninghouder: …"), whoever it names. */
+const HOLDER_FIELD = /^[ \t]*(?:rekeninghouder|account holder|t\.?n\.?v\.?|ten name van|op naam van)(?![a-z])/i;
+/** A header field's label before the number on its line ("Rekeningnummer:  NL97 …"), not a transaction's date. */
+const FIELD_LABEL = /^[ \t]*[A-Za-z][A-Za-z .()-]{0,30}:[ \t]*$/;
+/** How far a statement's holder field may stand from the account field of its header block: name, street, place between. */
+const HOLDER_BLOCK_LINES = 4;
+
 /**
- * The organisation that holds the account, when the text names it: a holder naming an organisation on the number's
- * line ("NL05 … t.n.v. Stichting …") or in a holder field right above or below it ("Rekeninghouder : STICHTING …" over
- * "Rekening : NL09 …"), or a capitalised organisation name before the number on its line ("Gemeente Leiden  NL46 …").
+ * The holder field of the account's header block: the nearest holder field above or below the number's line, in the
+ * same block (no blank line between), with no other account between them. Right above or below any number; further
+ * only for a header field ("Rekeninghouder: BOUWBEDRIJF … B.V." over street, place and "Rekeningnummer: NL97 …"),
+ * not for a transaction line of the statement. The organisation it names, or undefined.
  */
-function organisationHolder(text: ScannedText, c: Candidate): string | undefined {
+function holderFieldOrganisation(text: ScannedText, c: Candidate, candidates: readonly Candidate[]): string | undefined {
   const s = text.text;
   const line = text.lineAround(c.start);
-  const holder = (m: RegExpExecArray | null) => m && `${m[1]} … ${m[2]}`.toLowerCase();
-  const own = holder(HOLDER_ORGANISATION.exec(s.slice(line.start, line.end)));
-  if (own) return own;
-  const above = line.start > 0 ? text.lineAround(line.start - 1) : undefined;
-  const below = line.end < s.length ? text.lineAround(line.end + 1) : undefined;
-  for (const next of [above, below]) {
-    const field = next && holder(HOLDER_FIELD_ORGANISATION.exec(s.slice(next.start, next.end)));
-    if (field) return field;
+  const field = FIELD_LABEL.test(s.slice(line.start, c.start));
+  for (const step of [-1, 1]) {
+    let next = line;
+    for (let d = 1; d <= (field ? HOLDER_BLOCK_LINES : 1); d++) {
+      if (step < 0 ? next.start === 0 : next.end >= s.length) break;
+      next = text.lineAround(step < 0 ? next.start - 1 : next.end + 1);
+      const value = s.slice(next.start, next.end);
+      if (value.trim() === '' || candidates.some((o) => o.start >= next.start && o.start < next.end)) break;
+      if (!HOLDER_FIELD.test(value)) continue;
+      const m = HOLDER_FIELD_ORGANISATION.exec(value);
+      if (m) return `${m[1]} … ${m[2]}`.toLowerCase();
+      break; // the nearest holder field names a person: the account is theirs
+    }
   }
+  return undefined;
+}
+
+/**
+ * The organisation that holds the account, when the text names it: a holder naming an organisation on the number's
+ * line ("NL05 … t.n.v. Stichting …") or in the holder field of its block ("Rekeninghouder : STICHTING …" over
+ * "Rekening : NL09 …"), or a capitalised organisation name before the number on its line ("Gemeente Leiden  NL46 …").
+ */
+function organisationHolder(text: ScannedText, c: Candidate, candidates: readonly Candidate[]): string | undefined {
+  const s = text.text;
+  const line = text.lineAround(c.start);
+  const own = HOLDER_ORGANISATION.exec(s.slice(line.start, line.end));
+  if (own) return `${own[1]} … ${own[2]}`.toLowerCase();
+  const field = holderFieldOrganisation(text, c, candidates);
+  if (field) return field;
   // The capital is tested here: a word list's `capitalised` holds only for words no other detector's list shares.
   const name = text.near(ORGANISATION, c, RULES.companyWindow, false);
   return name && name.start >= line.start && isCapital(s.charCodeAt(name.start)) ? name.entry : undefined;
@@ -184,7 +212,7 @@ export const ibanDetector: Detector = {
     const companyAccounts = new Map<string, string>();
     for (const c of candidates) {
       // A one-man business's letterhead names its owner as the holder ("IBAN … t.n.v. B.J. Versteeg"): a person's account.
-      const company = PERSON_HOLDER_AFTER.test(text.text.slice(c.end, c.end + 60)) ? undefined : (companyHit(text, c)?.entry ?? organisationHolder(text, c));
+      const company = PERSON_HOLDER_AFTER.test(text.text.slice(c.end, c.end + 60)) ? undefined : (companyHit(text, c)?.entry ?? organisationHolder(text, c, candidates));
       if (company && !companyAccounts.has(c.iban)) companyAccounts.set(c.iban, company);
     }
     // In a document from a registered company (a KvK or BTW/VAT number anywhere), the account the reader is asked to

@@ -1,16 +1,16 @@
-import { WEAK, type Detector, type Occurrence } from '../detector.ts';
+import type { Detector, Occurrence } from '../detector.ts';
 import { loadRule } from '../rules.ts';
 import { evidence, maskKeepLast } from '../text/mask.ts';
 import type { ScannedText } from '../text/scanned-text.ts';
 import type { KeywordHit } from '../text/vocabulary.ts';
 import type { Span } from '../../src/types.ts';
-import { roleMailboxNear, roleOf } from './email.ts';
+import { mailboxesIn, roleMailboxNear, roleOf } from './email.ts';
 import { phoneAt, phoneStart, type PhoneNumber, type PhonePrefixes } from './phone-number.ts';
 import { sectionHeader } from './section-header.ts';
 import { firstFrom } from './special/sentence-span.ts';
 import { firstHitIn, lineAt, mostlyCompanyRows, tableRow, type Row } from './table-row.ts';
 import { LocalWords } from './financial-context.ts';
-import { personNames } from './person-name/detector.ts';
+import { namesAPerson } from './named-person.ts';
 
 type Score =
   | 'mobile' | 'mobileCompanyContext' | 'landlinePersonal' | 'landline' | 'landlineCompany' | 'companyNumber'
@@ -143,14 +143,22 @@ function serviceLine(text: ScannedText, phone: Span, table: Row | undefined): st
   return mailbox ? `in a department's table row with the role mailbox "${mailbox}"` : undefined;
 }
 
+/** A web address (`www.kenniscentrum-oa.nl`, `https://…`): a publication of an organisation gives its site. */
+const WEB_ADDRESS = /(?<![\w@.-])(?:https?:\/\/|www\.)[a-z0-9-]+(?:\.[a-z0-9-]+)+/i;
+
 /**
- * The document is an organisation's (a KvK or BTW number, a legal form) and names no person who could own a line:
- * a landline without context of its own is then the organisation's. The marker, or undefined.
+ * The document is an organisation's (a KvK or BTW number, a legal form, a role mailbox such as `onderzoek@`, a web
+ * address) and names no person who could own a line (no name, no person's mailbox): a landline without context of its
+ * own is then the organisation's. What marks the document, or undefined.
  */
 function organisationWithoutPeople(text: ScannedText): string | undefined {
   return text.memo('phone.organisation-document', () => {
+    const mailboxes = mailboxesIn(text);
+    if (namesAPerson(text) || mailboxes.personal) return undefined;
     const marker = text.hits(COMPANY).find((hit) => RULES.documentCompany.has(hit.entry));
-    return marker && !personNames(text).some((name) => name.confidence >= WEAK) ? marker.entry : undefined;
+    if (marker) return `"${marker.entry}"`;
+    if (mailboxes.organisation) return `its mailbox "${mailboxes.organisation}"`;
+    return WEB_ADDRESS.test(text.text) ? 'a web address' : undefined;
   });
 }
 
@@ -187,7 +195,7 @@ function judge(text: ScannedText, phone: PhoneNumber): { score: Score; reason: s
   if (mailbox) return { score: 'landlineCompany', reason: `${what} next to the role mailbox "${mailbox}": an organisation's line` };
   const organisation = organisationWithoutPeople(text);
   if (organisation) {
-    return { score: 'landlineCompanyDocument', reason: `${what} without context, in a document of an organisation ("${organisation}") that names no person: the organisation's line` };
+    return { score: 'landlineCompanyDocument', reason: `${what} without context, in a document of an organisation (${organisation}) that names no person: the organisation's line` };
   }
   return { score: 'landline', reason: `${what} without context (could be a person's or an organisation's)` };
 }

@@ -2,6 +2,7 @@ import { isGapChar } from './gap.ts';
 import { applyExceptions, EXCEPTION, HashedEntries, type Entry } from './entries.ts';
 import { buildNativeTables, type NativeTables } from './native-tables.ts';
 import { mayMatch, passes, phraseFilter, type PhraseFilter } from './phrase-filter.ts';
+import { familyMask, PhraseShadows } from './phrase-shadow.ts';
 import { anchorOf, inOneShape, matchAnchored, phrasePattern, type Phrase } from './phrases.ts';
 import { equalsLowered, hashWord, isLetter, lowerCode } from './word-hash.ts';
 
@@ -52,6 +53,9 @@ export class Vocabulary {
   private readonly phrases = new HashedEntries<Phrase>();
   /** Per phrase group, a cheap test per phrase (phrase-filter.ts): a group none of whose phrases can match is refused. */
   private readonly phraseFilters: PhraseFilter[][];
+  /** Per phrase group, the families (phrase-shadow.ts) of each phrase's lists as bits, and of the whole group. */
+  private readonly phraseFamilies: Uint8Array[];
+  private readonly groupFamilies: Uint8Array;
   private readonly prefixLengthSet = new Set<number>();
   /** Lengths of the prefix entries, longest first: a word is probed once per length. */
   private readonly prefixLengths: Int32Array;
@@ -82,6 +86,10 @@ export class Vocabulary {
   private unsorted = false;
   /** How many first characters' words the native scan lists (ScannedText.headWords): 0, none. */
   readonly headChars: number;
+  /** The phrases reported so far that cover words still to come, per list (phrase-shadow.ts). */
+  private readonly shadows = new PhraseShadows();
+  /** A phrase was reported at the current word (matchPhrases): it may cover the next words. */
+  private phraseFound = false;
 
   /** `options.headChars`: see `headChars` (the document-type word pass reads a head's words from the shared scan). */
   constructor(lists: readonly WordList[], options: { headChars?: number } = {}) {
@@ -110,6 +118,8 @@ export class Vocabulary {
       for (let k = 0; k < group.length; k++) group[k] = inOneShape(group[k]!, this.listIndexesOf(group[k]!.owners));
     }
     this.phraseFilters = this.phrases.groups.map((group) => group.map(phraseFilter));
+    this.phraseFamilies = this.phrases.groups.map((group) => Uint8Array.from(group, (phrase) => familyMask(phrase.owners)));
+    this.groupFamilies = Uint8Array.from(this.phraseFamilies, (masks) => masks.reduce((all, mask) => all | mask, 0));
     this.prefixLengths = Int32Array.from([...this.prefixLengthSet].sort((a, b) => b - a));
     for (const length of this.prefixLengthSet) this.prefixLengthFlags[length] = 1;
     this.shortestPrefix = this.prefixLengths.length ? this.prefixLengths[this.prefixLengths.length - 1]! : MAX_WORD + 1;
@@ -206,6 +216,7 @@ export class Vocabulary {
   /** All keyword hits in the text, in order of their start. */
   scan(text: string): KeywordHit[] {
     const hits: KeywordHit[] = [];
+    this.shadows.reset();
     const prefixHashes = this.prefixHashes;
     const n = text.length;
     let i = 0;
@@ -227,8 +238,8 @@ export class Vocabulary {
         c = text.charCodeAt(i);
         lower = c | 32;
       } while ((lower >= 97 && lower <= 122) || (c >= 0xc0 && isLetter(c)));
-      const phraseEnd = this.resolveWord(text, start, i, hash, hits);
-      if (phraseEnd > i) i = phraseEnd;
+      const covered = this.shadows.active && this.shadows.covers(start);
+      this.resolveWord(text, start, i, hash, hits, covered);
     }
     return this.inOrder(hits);
   }
@@ -241,28 +252,40 @@ export class Vocabulary {
   resolveRecords(text: string, records: Int32Array, from = 0, to = records.length): KeywordHit[] {
     const hits: KeywordHit[] = [];
     const entries = this.nativeTables.entries;
-    let resumeAt = 0;
+    this.shadows.reset();
     for (let r = from; r < to; r += 4 + records[r + 3]!) {
       const start = records[r]!;
-      if (start < resumeAt) continue; // inside a phrase already reported
+      const covered = this.shadows.active && this.shadows.covers(start);
       const end = records[r + 1]!;
       const phrase = records[r + 2]!;
       const firstHit = hits.length;
-      let phraseEnd = 0;
-      if (phrase >= 0) phraseEnd = this.matchPhrases(text, start, end, phrase, hits);
-      else if (phrase < -1) phraseEnd = this.matchPhraseGroup(text, start, end, -2 - phrase, hits);
+      this.phraseFound = false;
+      if (phrase >= 0) this.matchPhrases(text, start, end, phrase, hits);
+      else if (phrase < -1) this.matchPhraseGroup(text, start, end, -2 - phrase, hits);
       for (let k = r + 4, last = r + 4 + records[r + 3]!; k < last; k++) {
         const entry = entries[records[k]!]!;
         if (entry.exception) this.sawException = true;
         hits.push({ start, end, entry: entry.display, listIds: entry.owners, listIndexes: entry.listIndexes! });
       }
+      // Before the exceptions: an exception phrase ("!sanitair en cv") covers the words inside it as any phrase does.
+      if (covered || this.phraseFound) this.shadowPhrases(hits, firstHit, covered, end);
       if (this.sawException) {
         this.sawException = false;
         applyExceptions(hits, firstHit, this.indexesOf);
       }
-      if (phraseEnd > end) resumeAt = phraseEnd;
     }
     return this.inOrder(hits);
+  }
+
+  /**
+   * After a word's hits (hits[firstHit…]): inside a phrase reported earlier, the phrase's own lists lose the word's
+   * hits (that list's phrase already covers it); then this word's phrases that reach past it cover the next words
+   * for their lists. See phrase-shadow.ts.
+   */
+  private shadowPhrases(hits: KeywordHit[], firstHit: number, covered: boolean, wordEnd: number): void {
+    if (covered) this.shadows.filter(hits, firstHit, this.indexesOf);
+    // Only a phrase reaches past its word (a word's own entries end with it).
+    for (let k = firstHit; k < hits.length; k++) if (hits[k]!.end > wordEnd) this.shadows.add(hits[k]!.end, hits[k]!.listIds);
   }
 
   /**
@@ -270,9 +293,10 @@ export class Vocabulary {
    * each with its own lists: a phrase (`tel.`), the whole word (`tel`) and every stem it starts with
    * (`loonstrook` → `loon*`), so one list's entry never hides another's. Returns where a phrase ended (or 0).
    */
-  private resolveWord(text: string, start: number, end: number, hash: number, hits: KeywordHit[]): number {
+  private resolveWord(text: string, start: number, end: number, hash: number, hits: KeywordHit[], covered = false): number {
     const filter = this.filter;
     const firstHit = hits.length;
+    this.phraseFound = false;
     let bit = filterIndex(hash);
     const wordMayHit = (filter[bit >>> 3]! & (1 << (bit & 7))) !== 0;
     let phraseEnd = 0;
@@ -286,6 +310,7 @@ export class Vocabulary {
       bit = filterIndex(prefixHash);
       if ((filter[bit >>> 3]! & (1 << (bit & 7))) !== 0) this.matchPrefix(text, start, end, len, prefixHash, hits);
     }
+    if (covered || this.phraseFound) this.shadowPhrases(hits, firstHit, covered, end);
     if (this.sawException) {
       this.sawException = false;
       applyExceptions(hits, firstHit, this.indexesOf);
@@ -311,51 +336,63 @@ export class Vocabulary {
   }
 
   /**
-   * The first phrase of the group that matches at the word [start, end) (the group's filters passed); returns its
-   * end, or 0. In a group of several phrases (`cv ketel*`, `cv monteur*`… of `cv`), each phrase's own filter
-   * refuses most of them before their match runs a regex: a refusal mirrors a check of the match (phrase-filter.ts).
+   * The phrases of the group that match at the word [start, end) (its filters passed), each family's first (longest)
+   * only: the document-type cues and the detectors do not hide each other's phrases (phrase-shadow.ts).
+   * Returns the furthest end, or 0.
    */
   private matchPhrases(text: string, start: number, end: number, group: number, hits: KeywordHit[]): number {
     const phrases = this.phrases.groups[group]!;
+    const families = this.phraseFamilies[group]!;
+    const all = this.groupFamilies[group]!;
+    // In a group of several phrases (`cv ketel*`, `cv monteur*`… of `cv`), each phrase's own filter refuses most of
+    // them before their match runs a regex: a refusal mirrors a check of the match (phrase-filter.ts).
     const filters = phrases.length > 1 ? this.phraseFilters[group]! : undefined;
+    let furthest = 0;
+    let matched = 0;
     for (let k = 0; k < phrases.length; k++) {
-      const phrase = phrases[k]!;
+      if ((matched & families[k]!) !== 0) continue;
       if (filters && !passes(filters[k]!, text, start, end)) continue;
-      if (phrase.anchored) {
-        const found = matchAnchored(text, start, end, phrase.anchored);
-        if (found) {
-          if (hits.length && hits[hits.length - 1]!.start > found.start) this.unsorted = true;
-          if (phrase.exception) this.sawException = true;
-          hits.push({ start: found.start, end: found.end, entry: phrase.display, listIds: phrase.owners, listIndexes: phrase.listIndexes! });
-          return found.end;
-        }
-        continue;
-      }
-      const literal = phrase.literal;
-      if (literal) {
-        if (end - start !== literal.starter.length || !text.startsWith(literal.rest, end)) continue;
-        if (!equalsLowered(text, start, literal.starter)) continue;
-        if (phrase.exception) this.sawException = true;
-        hits.push({ start, end: end + literal.rest.length, entry: phrase.display, listIds: phrase.owners, listIndexes: phrase.listIndexes! });
-        return end + literal.rest.length;
-      }
-      if (phrase.next >= 0) {
-        // Cheap refusal before the regex: "b" is followed by "." in "b.v.", "van" by a space in "van der".
-        const c = text.charCodeAt(end);
-        if (phrase.next === 32 ? !isGapChar(c) : c !== phrase.next) continue;
-      }
-      const at = start - phrase.lead;
-      if (at < 0 || (at > 0 && phrase.lead > 0 && isLetter(text.charCodeAt(at - 1)))) continue;
-      // A sticky regex's test leaves lastIndex at the match's end (no match array is built).
-      phrase.pattern.lastIndex = at;
-      if (phrase.pattern.test(text)) {
-        const to = phrase.pattern.lastIndex;
-        if (phrase.exception) this.sawException = true;
-        hits.push({ start: at, end: to, entry: phrase.display, listIds: phrase.owners, listIndexes: phrase.listIndexes! });
-        return to;
-      }
+      const phrase = phrases[k]!;
+      const found = this.matchPhrase1(text, start, end, phrase);
+      if (found < 0) continue;
+      const hitStart = phrase.anchored ? this.anchoredStart : phrase.literal ? start : start - phrase.lead;
+      if (hits.length && hits[hits.length - 1]!.start > hitStart) this.unsorted = true;
+      if (phrase.exception) this.sawException = true;
+      hits.push({ start: hitStart, end: found, entry: phrase.display, listIds: phrase.owners, listIndexes: phrase.listIndexes! });
+      this.phraseFound = true;
+      if (found > furthest) furthest = found;
+      matched |= families[k]!;
+      if (matched === all) break; // the usual group: one family, done at its first match
     }
-    return 0;
+    return furthest;
+  }
+
+  /** Where the anchored phrase matched by the last matchPhrase1 starts. */
+  private anchoredStart = 0;
+
+  /** Whether one phrase matches at the word [start, end): its end, or -1. */
+  private matchPhrase1(text: string, start: number, end: number, phrase: Phrase): number {
+    if (phrase.anchored) {
+      const found = matchAnchored(text, start, end, phrase.anchored);
+      if (!found) return -1;
+      this.anchoredStart = found.start;
+      return found.end;
+    }
+    const literal = phrase.literal;
+    if (literal) {
+      if (end - start !== literal.starter.length || !text.startsWith(literal.rest, end)) return -1;
+      return equalsLowered(text, start, literal.starter) ? end + literal.rest.length : -1;
+    }
+    if (phrase.next >= 0) {
+      // Cheap refusal before the regex: "b" is followed by "." in "b.v.", "van" by a space in "van der".
+      const c = text.charCodeAt(end);
+      if (phrase.next === 32 ? !isGapChar(c) : c !== phrase.next) return -1;
+    }
+    const at = start - phrase.lead;
+    if (at < 0 || (at > 0 && phrase.lead > 0 && isLetter(text.charCodeAt(at - 1)))) return -1;
+    // A sticky regex's test leaves lastIndex at the match's end (no match array is built).
+    phrase.pattern.lastIndex = at;
+    return phrase.pattern.test(text) ? phrase.pattern.lastIndex : -1;
   }
 
   private matchWord(text: string, start: number, end: number, hash: number, hits: KeywordHit[]): boolean {

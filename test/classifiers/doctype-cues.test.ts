@@ -39,12 +39,26 @@ VAT 20%  £248.00\nTotal due  £1,488.00\n\nPlease quote the invoice number with
 Bakkerij Hoeve B.V.;25-1188;15-10-2025;1.240,00;1.240,00;;\nGarage Ten Brink V.O.F.;25-1102;30-09-2025;780,50;;780,50;
 Sportclub Irene;25-0977;31-08-2025;310,00;;;310,00\n\nOuderdomsanalyse: 62% binnen termijn.`,
   },
+  {
+    type: 'handleiding',
+    text: `Standard operating procedure SOP-LAB-02: calibrating the pH meter\n\nStep 1 - Switch the meter on and let it warm up
+for ten minutes.\nStep 2 - Rinse the electrode with demineralised water and dab it dry.\nStep 3 - Measure buffer pH 7.00,
+then pH 4.01, and press CAL after each reading.\nStep 4 - Note the slope in the calibration log; replace the electrode if
+the slope is below 95%.`,
+  },
 ];
 
 describe('document type cues', () => {
   it.each(cases)('$type', ({ type, text }) => {
     const result = classifyText(text);
     expect(result.documentType, result.documentTypeReason).toBe(type);
+  });
+
+  it('reads "manual" as a handbook only where it names one ("the manual", "user manual"), not the adjective', () => {
+    const review = 'Post-incident review INC-88\n\nThe certificate expired because its manual rotation was missed. Manual failover took 20 minutes. Action: automate the rotation.';
+    expect(classifyText(review).documentTypeReason).not.toMatch(/"manual"/);
+    const guide = 'How to reset the router\n\nSee the manual for the position of the reset button. Step 1: unplug the router.';
+    expect(classifyText(guide).documentTypeReason).toMatch(/"the manual"/);
   });
 
   it('does not read cue words inside the field names of an export', () => {

@@ -27,6 +27,8 @@ export const RULES = loadRule('detectors/person-name.json', (_, f) => {
   if (!streetSuffixes.every((w) => /^[a-z]+$/.test(w))) throw new Error('rules/detectors/person-name.json: streetSuffixes must be plain letters');
   // The company pre-test (mayStartCompany) looks at a word's first character: it must not be blank.
   if (!lower('companyWords').every((w) => /^[^ \t]/.test(w))) throw new Error('rules/detectors/person-name.json: companyWords must not start blank');
+  const institutionWords = lower('institutionWords');
+  if (!institutionWords.every((w) => /^[a-z]+$/.test(w))) throw new Error('rules/detectors/person-name.json: institutionWords must be plain letters');
   return {
     signals: signals as Record<NameSignal, { score: number; reason: string }>,
     lists: { title: f.strings('titles'), greeting: f.strings('greetings'), function: f.strings('functions'), label: f.strings('labels'), attention: f.strings('attention'), closing: f.strings('closings') },
@@ -40,8 +42,16 @@ export const RULES = loadRule('detectors/person-name.json', (_, f) => {
     /** First characters of the company words (ASCII letters in both cases): most names are followed by none. */
     companyFirst: new CharSet(lower('companyWords').flatMap((w) => [w.charCodeAt(0), w.toUpperCase().charCodeAt(0)])),
     ambiguous: new Set(lower('ambiguousFirstNames')),
+    /** Words that make the name right before them an institution's: see institutionAfter. */
+    institution: new Set(institutionWords),
   };
 });
+
+/**
+ * Department and function words: the local parts of role mailboxes (rules/detectors/email.json: verkoop@, inkoop@,
+ * klantenservice@), which name the same departments when they sign a letter ("Binnendienst Verkoop").
+ */
+const DEPARTMENTS: ReadonlySet<string> = loadRule('detectors/email.json', (_, f) => new Set(f.strings('roleLocalParts').map((w) => w.toLowerCase())));
 
 export const LIST = (cue: keyof typeof RULES.lists) => `person-name.${cue}`;
 /** The list ids, made once: a Map lookup with a new string would hash it every time. */
@@ -135,7 +145,7 @@ export interface NameFind {
 /** The find for a parsed name, or undefined for a street. */
 export function build(ctx: NameContext, name: ParsedName, signal: NameSignal, cueStart = -1, cueEnd = -1): NameFind | undefined {
   if (isStreet(name)) return undefined;
-  if (companyAfter(ctx.text, name.end)) signal = 'companyName';
+  if (companyAfter(ctx.text, name.end) || institutionAfter(ctx.text, name.end)) signal = 'companyName';
   return { start: name.start, end: name.end, confidence: RULES.signals[signal].score, signal, cueStart, cueEnd };
 }
 
@@ -199,6 +209,21 @@ function companyAfter(text: string, end: number): boolean {
     if (!CAPITALISED_WORD.test(text)) return false;
     pos = CAPITALISED_WORD.lastIndex;
   }
+}
+
+/**
+ * The capitalised word one space after the name is an institution word: the name is an institution's named after a
+ * person ("Jeroen Bosch Ziekenhuis"). One space only (a wider gap is a table's next column), and no colon after the
+ * word (a form's next field: "Naam: Jan Jansen School: De Regenboog").
+ */
+function institutionAfter(text: string, end: number): boolean {
+  const c = text.charCodeAt(end + 1);
+  if (text.charCodeAt(end) !== 32 || c < 65 || c > 90) return false;
+  let e = end + 2;
+  while (isLowerAscii(text.charCodeAt(e))) e++;
+  const next = text.charCodeAt(e);
+  const wordEnds = !isLowerAscii(next) && !(next >= 0xc0 && next <= 0x24f); // not "Schoolé"
+  return wordEnds && next !== 58 && RULES.institution.has(text.slice(end + 1, e).toLowerCase());
 }
 
 /** A known surname, or any word a known first name (a loop: no closure per name). */
@@ -294,9 +319,10 @@ export function cueNames(scanned: ScannedText, ctx: NameContext, out: (NameFind 
     const pos = colon < 0 ? skipBlanks(text, hit.end) : colon;
     const name = pos > hit.end ? readName(text, pos, CUE_READ) : undefined;
     if (!name) continue;
-    // "t.a.v. Crediteurenadministratie", "t.n.v. Inkoop": one capitalised word outside the name lists, without
-    // initials, names a department as often as a person; weak, as an organisation in an addressee field.
-    const department = name.words.length === 1 && name.initials === 0 && !known(name);
+    // "t.a.v. Crediteurenadministratie", "Attn. Accounts Payable": capitalised words outside the name lists, without
+    // initials, name a department as often as a person; weak, as an organisation in an addressee field (a title
+    // before the name is a cue of its own: "Attn. Mr. Peters").
+    const department = name.initials === 0 && !known(name);
     out.push(build(ctx, name, department ? 'labelOrganisation' : 'attention', hit.start, hit.end));
   }
   const closings = scanned.hits(CLOSINGS);
@@ -354,6 +380,9 @@ function signature(ctx: NameContext, start: number, end: number, out: (NameFind 
       const from = pos + (line.length - line.trimStart().length);
       const name = readName(text, from, CUE_READ);
       if (!name || text.slice(name.end, lineEnd).replace(/[ \t,.]+/g, '') !== '') return;
+      // "Binnendienst Verkoop", "Klantenservice": a department signs, not a person. Initials or a word from the name
+      // lists keep the name ("Jan Post").
+      if (name.initials === 0 && !known(name) && name.words.some((w) => DEPARTMENTS.has(w.toLowerCase()))) return;
       const single = name.words.length === 1 && name.initials === 0;
       const signal = !single || isKnownSurname(name) ? 'signature' : FIRST_NAMES.has(name.words[0]!.toLowerCase()) ? 'signatureFirstName' : 'signatureWord';
       out.push(build(ctx, name, signal, start, end));

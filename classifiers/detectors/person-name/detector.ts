@@ -68,6 +68,23 @@ function enumerated(letters: number, c: number): boolean {
 }
 
 /**
+ * An initial starts a word: at the text's start or after white space, an opening bracket or quote, or a field
+ * separator ("NAME/J.M. DE VRIES", "0509-02;T. Yildiz"). Not inside a word ("NV.") or after a digit or a degree sign
+ * ("25°C.", "25 °C."): a unit.
+ */
+function opensInitial(text: string, s: number): boolean {
+  if (s === 0) return true;
+  const c = text.charCodeAt(s - 1);
+  return isWhiteSpace(c) || OPENERS.includes(c);
+}
+/** ( [ { " ' ‘ “ „ « / ; , | : */
+const OPENERS = [40, 91, 123, 34, 39, 0x2018, 0x201c, 0x201e, 0xab, 47, 59, 44, 124, 58];
+const isWhiteSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x202f;
+/** A number and one space before `s`: "25 C." is a unit there, unless the surname is listed ("035494 J.M. Jansen"). */
+const afterNumber = (text: string, s: number) => text.charCodeAt(s - 1) === 32 && isDigit(text.charCodeAt(s - 2));
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+/**
  * Initials ("J.") and capitalised words after a lower-case word or comma (a surname alone mid-sentence), at the
  * name capitals of the shared pass (text/name-capitals.ts: every match of its pattern, as start/end pairs); this
  * walks them as a global regex search would, from the end of each match taken. First names come from the shared
@@ -82,10 +99,11 @@ function wordNames(ctx: NameContext, capitals: readonly number[], out: (NameFind
     const e = (from = capitals[k + 1]!);
     if (text.charCodeAt(e - 1) === 46) {
       const s = e - 2;
-      if (isLetter(text.charCodeAt(s - 1))) continue; // "NV.", "BV."
+      if (!opensInitial(text, s)) continue; // "NV.", "BV.", "25 °C."
       const name = readName(text, s, INITIALS_READ);
       if (name && name.words.length > 0 && name.initials > 0) {
         const surname = isKnownSurname(name);
+        if (!surname && afterNumber(text, s) && singleInitial(text, s)) continue; // "bij 25 C. Gebruik", "230 V. Let op"
         if (!surname && singleInitial(text, s) && lineStart(text, s)) {
           letters ??= lineLetters(text, capitals);
           if (enumerated(letters, text.charCodeAt(s))) continue;

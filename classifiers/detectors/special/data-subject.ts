@@ -6,7 +6,7 @@ import { maskWords } from '../../text/mask.ts';
 import {
   answerAfter, chatSender, negatedBefore, negationPattern, onFormLine, onTransactionLine, unanswered,
 } from './subject-cues.ts';
-import { SUBJECT_RULES as R, type LocalCue } from './subject-rules.ts';
+import { capitalisedMidSentence, SUBJECT_RULES as R, type LocalCue } from './subject-rules.ts';
 import type { TextFacts } from './text-facts.ts';
 
 /**
@@ -66,6 +66,7 @@ function describe(cue: SubjectCue): string {
     case 'formLine': return 'a "Label: value" line in a document about a named person';
     case 'sender': return `the sender "${cue.shown}"`;
     case 'accountHolder': return `the account holder "${cue.shown}"`;
+    case 'formSubject': return `its subject "${cue.shown}"`;
   }
 }
 
@@ -125,6 +126,40 @@ function quoted(strong: readonly string[] | undefined, weak: readonly string[] |
   return out;
 }
 
+/**
+ * A legal reference in brackets, "(art. 8 WVW 1994)", "(artikel 7:629 BW)": it says which rule a fact falls under, as
+ * a police report or a court letter does about one person, and is no generic wording about the category.
+ */
+function citation(text: string, cue: Span): boolean {
+  let i = cue.start - 1;
+  while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
+  if (text.charCodeAt(i) !== 40) return false;
+  let j = cue.end;
+  while (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9) j++;
+  return text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57;
+}
+
+/** Informal "you" (not in secondPerson: "je" is also the generic "one"), read only for a form's subject. */
+const INFORMAL_READER = /(?:^|[^\p{L}])(?:je|jij|jou|jouw|jullie)(?![\p{L}])/iu;
+/** The label of a field left blank: "Eerste ziektedag: ____", "Medicatie: ........". */
+const BLANK_FIELD = /^[^:\n]{0,30}:[ \t]*(?:_|\.\.|\r?\n|$)/;
+/** A numbered step, "2. Vul de eerste ziektedag in", "Stap 3: …": an instruction to whoever fills in the form. */
+const STEP = /^[ \t]*(?:\d{1,2}[.)]|[Ss]tap[ \t]+\d{1,2}[.:]?|[Ss]tep[ \t]+\d{1,2}[.:]?)[ \t]/;
+
+/**
+ * Whether a term with no nearer cue in a single-person form is about the form's person. Not in a passage (the window
+ * from–to) with generic wording, nor in one that speaks to the reader ("U ontvangt bericht als er een nieuwe registratie
+ * is", "je leidinggevende vraagt niet naar je ziekte"): an instruction, as is a numbered step ("2. Vul de eerste
+ * ziektedag in"). Not a capitalised word inside a sentence: a name ("afdeling Geriatrische Revalidatie"). Not the label
+ * of a blank field.
+ */
+function aboutFormSubject(text: string, term: Span, from: number, to: number, notAbout: boolean): boolean {
+  if (notAbout || capitalisedMidSentence(text, term.start)) return false;
+  if (BLANK_FIELD.test(text.slice(term.end, term.end + 40))) return false;
+  if (STEP.test(text.slice(text.lastIndexOf('\n', term.start - 1) + 1, term.start))) return false;
+  return !INFORMAL_READER.test(text.slice(from, to));
+}
+
 const asCue = (local: LocalCue, kind: SubjectCue['kind']): SubjectCue => ({ kind, start: local.start, end: local.end, shown: local.shown });
 
 /**
@@ -181,12 +216,16 @@ export function judge(facts: TextFacts, term: Span, sentence: Span, base: number
     : facts.localCues(from, Math.min(to, t.length), LOCAL);
   let strong: string[] | undefined;
   let weak: string[] | undefined;
+  /** The sentence speaks to the reader ("u", "you"), or strong generic wording stands in the window: no form subject. */
+  let notAboutForm = false;
   for (let i = 0; i < locals; i++) {
     const local = LOCAL[i]!;
     if (local.kind === 'firstPersonObject') {
       const factor = doc.has ? firstPersonFactor(local, sentence, doc.named) : undefined;
       if (factor !== undefined && best.beats(local, factor)) best.offer(asCue(local, 'firstPerson'), factor);
     } else if (!sameSentence(local, sentence)) {
+      // Generic wording a sentence away: the term stands in a passage about rules, not about the form's person.
+      if (local.kind === 'strongGeneric' && !citation(t, local)) notAboutForm = true;
       // In a letter to one person, a "u" in the window before the term's sentence still names who it is about ("… uw kassa.
       // Wij hebben aangifte gedaan wegens verduistering."); after it, the letter has moved on. A question in between
       // is a what-if for any reader ("Bent u het niet eens? Stel beroep in bij de officier van justitie.").
@@ -197,13 +236,15 @@ export function judge(facts: TextFacts, term: Span, sentence: Span, base: number
     } else if (local.kind === 'roles') {
       if (doc.named && best.beats(local, S.role)) best.offer(asCue(local, 'role'), S.role);
     } else if (local.kind === 'secondPerson') {
+      notAboutForm = true;
       if (doc.addressed && best.beats(local, S.secondPerson)) best.offer(asCue(local, 'secondPerson'), S.secondPerson);
     } else if (local.kind === 'strongGeneric') {
-      if (!strong?.includes(local.shown)) (strong ??= []).push(local.shown);
+      if (!citation(t, local) && !strong?.includes(local.shown)) (strong ??= []).push(local.shown);
     } else if (local.kind === 'weakGeneric') {
       if (!weak?.includes(local.shown)) (weak ??= []).push(local.shown);
     }
   }
+  if (!best.cue && doc.formSubject && aboutFormSubject(t, term, from, to, notAboutForm)) best.offer(doc.formSubject, S.formSubject);
   const question = !answer && t[sentence.end - 1] === '?';
   const negation = negatedBefore(t, term.start, NEGATION);
   const strongCount = strong?.length ?? 0;
@@ -221,6 +262,8 @@ export function judge(facts: TextFacts, term: Span, sentence: Span, base: number
     ? `in a chat message from ${describe(found)}`
     : found?.kind === 'accountHolder'
     ? `on a transaction line of ${describe(found)}`
+    : found?.kind === 'formSubject'
+    ? `in a single-person form (one subject field and an identity field in its header), about ${describe(found)}`
     : found
     ? `${sameSentence(found, sentence) ? 'in the same sentence as' : `within ${R.window} characters of`} ${describe(found)}`
     : doc.has

@@ -6,6 +6,8 @@ import type { Span } from '../../../src/types.ts';
 import { judge, SUBJECT_WINDOW, SUBJECT_WORDS, type SubjectCue } from './data-subject.ts';
 import { CaseCheck, entryKey, loadSpecialRule, SPECIAL_CATEGORY_IDS, type SpecialRule } from './rules.ts';
 import { firstFrom } from './sentence-span.ts';
+import { inOrganisationName } from './subject-cues.ts';
+import { SUBJECT_RULES } from './subject-rules.ts';
 import { textFacts, type TextFacts } from './text-facts.ts';
 import type { LocalCue } from './subject-rules.ts';
 
@@ -219,7 +221,8 @@ export function createDetector(rule: SpecialRule): Detector {
       // "Ik werk bij de GGZ", "stage bij de Hartstichting": the term names a workplace, not a condition of the person.
       if (workplaceList && afterWorkplaceLead(text, workplaceList, hit)) continue;
       if (kind === 'term') {
-        found.push({ hit, base: rule.score, cases: terms });
+        // "Stichting Katholiek Onderwijs": a word of an organisation's name says nothing about a person.
+        if (!inOrganisationName(t, hit.start, SUBJECT_RULES.organisationWords)) found.push({ hit, base: rule.score, cases: terms });
         continue;
       }
       const { group, qualifierList, qualifiers, terms: groupTerms, letterhead } = groups[kind]!;

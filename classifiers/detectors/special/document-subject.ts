@@ -20,7 +20,7 @@ const NOT_ANSWERED = { phrases: R.notAnswered, emptyValues: EMPTY };
  */
 
 export interface SubjectCue extends Span {
-  kind: 'named' | 'field' | 'firstPerson' | 'role' | 'secondPerson' | 'formLine' | 'sender' | 'accountHolder';
+  kind: 'named' | 'field' | 'firstPerson' | 'role' | 'secondPerson' | 'formLine' | 'sender' | 'accountHolder' | 'formSubject';
   /** Masked for display: `mevrouw J******`, `Naam: J. J*****`, `ik`. */
   shown: string;
 }
@@ -38,6 +38,11 @@ export interface DocumentSubject {
   addressed: boolean;
   /** The account holder of a bank statement (`t.n.v. A.C. Bakker` near the top): whose every transaction line is. */
   accountHolder: SubjectCue | undefined;
+  /**
+   * The one person of a single-person form (an incident report, an intake, a sports-injury form): the header holds
+   * exactly one filled-in subject field and an identity value. A term with no nearer cue is about them.
+   */
+  formSubject: SubjectCue | undefined;
   has: boolean;
 }
 
@@ -150,6 +155,11 @@ export function documentSubject(text: ScannedText, cueList: string): DocumentSub
   let participants = false;
   let addressed = false;
   let greetingEnd = -Infinity;
+  // For formSubject: the header's filled-in subject fields (the first, and whether another value follows) and identity values.
+  let headerField: SubjectCue | undefined;
+  let headerValue: string | undefined;
+  let otherHeaderField = false;
+  let headerIdentity = false;
   const t = text.text;
   for (const hit of text.hits(cueList)) {
     let spoken = false;
@@ -167,11 +177,20 @@ export function documentSubject(text: ScannedText, cueList: string): DocumentSub
         addressed ||= hit.start - greetingEnd <= 3 || (hit.start < R.addressBlock && opensLine(t, hit.start));
       } else if (kind === 'fields') {
         const value = fieldValue(t, hit.end, EMPTY);
-        if (value) people.push({ kind: 'field', start: hit.start, end: hit.end, shown: `${t.slice(hit.start, hit.end)}: ${maskWords(value)}` });
+        if (!value) continue;
+        const field: SubjectCue = { kind: 'field', start: hit.start, end: hit.end, shown: `${t.slice(hit.start, hit.end)}: ${maskWords(value)}` };
+        people.push(field);
+        if (hit.start < R.header) {
+          // "Naam werknemer: X" is also "werknemer: X": one value, one person.
+          if (!headerField) [headerField, headerValue] = [field, value];
+          else otherHeaderField ||= value !== headerValue;
+        }
       } else if (kind === 'participantFields') {
         participants ||= fieldValue(t, hit.end, EMPTY) !== undefined;
       } else if (kind === 'identityFields') {
-        participants ||= identityValue(t, hit.end);
+        const identity = identityValue(t, hit.end);
+        participants ||= identity;
+        headerIdentity ||= identity && hit.start < R.header;
       } else if (kind === 'closings') {
         const name = signatureName(t, hit.end, R.signatureNonNames);
         if (name) people.push(named(hit.start, hit.end, maskWords(name)));
@@ -186,7 +205,8 @@ export function documentSubject(text: ScannedText, cueList: string): DocumentSub
   const accountHolder = peopleFromOtherDetectors(text, people);
   people.sort(byStart);
   // Senders and addressees in a header only matter where nothing else names someone: a regex over the header, so last.
-  const isNamed = people.length > 0 || participants || hasHeaderName(t, R.header);
+  const isNamed = people.length > 0 || participants || hasHeaderName(t, R.header, R.organisationWords);
   const firstPerson = firstPersonCues.length > 0;
-  return { people, named: isNamed, firstPerson, addressed, accountHolder, has: isNamed || firstPerson, firstPersonCues };
+  const formSubject = headerField && headerIdentity && !otherHeaderField ? { ...headerField, kind: 'formSubject' as const } : undefined;
+  return { people, named: isNamed, firstPerson, addressed, accountHolder, formSubject, has: isNamed || firstPerson, firstPersonCues };
 }

@@ -77,23 +77,49 @@ export function identityValue(text: string, end: number): boolean {
 }
 
 /** Names of senders and addressees in an e-mail or memo header (`Van: Anna Smit`), first `limit` characters. */
-export function headerNames(text: string, limit: number): string[] {
+export function headerNames(text: string, limit: number, organisationWords: ReadonlySet<string> = NO_WORDS): string[] {
   const head = text.slice(0, limit);
   if (!mayHoldHeaderLine(head)) return [];
-  return [...head.matchAll(HEADER)].map((m) => m[1]!);
+  return [...head.matchAll(HEADER)].map((m) => m[1]!).filter((name) => !organisationHeader(name, organisationWords));
 }
+
+const NO_WORDS: ReadonlySet<string> = new Set();
+
+/**
+ * A run of capitalised words at the end of the text it is tried on (the line up to a term), small linking words allowed
+ * ("Stichting voor Katholiek …"), its first word in group 1; it may end in the first half of a hyphenated word ("Rooms-").
+ */
+const CAPITALISED_RUN = /(?:^|[^\p{L}'’&.-])(\p{Lu}[\p{L}'’&]*)(?:-\p{Lu}[\p{L}'’&]*)*(?:[ \t]+(?:(?:van|voor|de|der|den|het|en|tot|ter|te|in|op)[ \t]+)*\p{Lu}[\p{L}'’&-]*){0,5}(?:[ \t]+(?:(?:van|voor|de|der|den|het|en|tot|ter|te|in|op)[ \t]+)*|-)$/u;
+
+/**
+ * Whether the capitalised word at `start` continues a name that opens with an organisation word ("Stichting Katholiek
+ * Onderwijs", "Aan: Vereniging Islamitische Scholen"): a term there is part of an organisation's name, not said about a
+ * person. A term in small letters, or the run's own first word ("Katholieke kerk"), never is.
+ */
+export function inOrganisationName(text: string, start: number, organisationWords: ReadonlySet<string>): boolean {
+  const c = text.charCodeAt(start);
+  if (c >= 97 && c <= 122) return false; // a small ASCII letter: no capitalised word (and no regex)
+  if (!/^\p{Lu}/u.test(text[start] ?? '')) return false;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const run = CAPITALISED_RUN.exec(text.slice(Math.max(lineStart, start - 120), start));
+  return run !== null && organisationWords.has(run[1]!.toLowerCase());
+}
+
+/** Whether a header name is an organisation (`Aan: Stichting Katholiek Onderwijs`): it opens with an organisation word. */
+const organisationHeader = (name: string, organisationWords: ReadonlySet<string>) => organisationWords.has(firstWord(name).toLowerCase());
 
 /**
  * Whether headerNames would find a name: HEADER tried only where mayHoldHeaderLine sees a label line (every HEADER match
  * starts at one), not at every position of the head. The first match found anywhere answers, as the first of all would.
  */
-export function hasHeaderName(text: string, limit: number): boolean {
+export function hasHeaderName(text: string, limit: number, organisationWords: ReadonlySet<string> = NO_WORDS): boolean {
   const head = text.slice(0, limit);
   for (let colon = head.indexOf(':'); colon >= 0; colon = head.indexOf(':', colon + 1)) {
     const at = labelLineBefore(head, colon);
     if (at < 0) continue;
     HEADER_AT.lastIndex = at;
-    if (HEADER_AT.test(head)) return true;
+    const name = HEADER_AT.exec(head)?.[1];
+    if (name !== undefined && !organisationHeader(name, organisationWords)) return true;
   }
   return false;
 }
@@ -142,6 +168,9 @@ export function opensLine(text: string, pos: number): boolean {
  * The term sits on a `Label: value` line — inside the value (`Voorgeschiedenis: hypertensie`), or as the
  * label of a filled-in value (`Medicatie: amlodipine`, not `Medicatie: geen` or `Medicatie: [uit HIS]`).
  */
+/** A numbered step of an instruction at the start of a line: "Stap 4", "Step 2", "Stap 3a". */
+const STEP = /^[ \t]*(?:stap|step)[ \t]+\d+[a-z]?\b/i;
+
 export function onFormLine(text: string, term: Span, emptyValues: ReadonlySet<string>): boolean {
   // Bounded: a text without line breaks must not make every candidate scan the whole text. Character codes, no
   // slices: this runs for every candidate in a document that names someone.
@@ -173,6 +202,9 @@ export function onFormLine(text: string, term: Span, emptyValues: ReadonlySet<st
     }
   }
   if (colon < 0 || /[.!?]\s/.test(text.slice(start, colon))) return false;
+  // A step of an instruction ("Stap 4  Windows Hello: stel een pincode in. Gezichtsherkenning is optioneel") is no
+  // form field: its label names what to do, not whose value follows.
+  if (STEP.test(text.slice(start, colon))) return false;
   if (term.start > colon) return true;
   const value = text.slice(colon + 1, end).trim();
   const first = value.split(/[\s,;]+/)[0]!.toLowerCase();

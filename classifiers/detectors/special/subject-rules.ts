@@ -16,7 +16,7 @@ const CUE_KINDS = [
 const LOCAL_KINDS = ['roles', 'secondPerson', 'firstPersonObject'] as const;
 export type CueKind = (typeof CUE_KINDS)[number];
 export type LocalKind = (typeof LOCAL_KINDS)[number] | 'strongGeneric' | 'weakGeneric';
-type Score = 'namedPerson' | 'field' | 'firstPerson' | 'role' | 'secondPerson' | 'formLine' | 'nearby'
+type Score = 'namedPerson' | 'field' | 'firstPerson' | 'role' | 'secondPerson' | 'formLine' | 'formSubject' | 'nearby'
   | 'noCueWithSubject' | 'noSubject' | 'strongGeneric' | 'weakGeneric' | 'question' | 'negation' | 'drop';
 
 export const SUBJECT_RULES = loadRule('special/data-subject.json', (_, f) => {
@@ -32,6 +32,10 @@ export const SUBJECT_RULES = loadRule('special/data-subject.json', (_, f) => {
     lists,
     greetingNonNames: new Set(f.strings('greetingNonNames')),
     nonNames: new Set(f.strings('nonNames')),
+    /** Words after "met zijn", "na zijn" … that make "zijn" the verb or an idiom ("met zijn allen"), lower case. */
+    notPossessive: new Set(f.strings('notPossessive').map((w) => w.toLowerCase())),
+    /** Words that open an organisation's name ("Stichting", "Universiteit"), lower case. */
+    organisationWords: new Set(f.strings('organisationWords').map((w) => w.toLowerCase())),
     romanNumeralAfter: new Set(f.strings('romanNumeralAfter')),
     signatureNonNames: new Set(f.strings('signatureNonNames')),
     negation: f.strings('negation'),
@@ -183,10 +187,35 @@ export function localCuesInLines(text: string, block: number, start: number, end
     const kind = LOCAL_GROUPS[firstKind(hit)]!;
     if (kind === 'firstPersonObject' && capitalisedMidSentence(text, from)) continue;
     if (kind === 'weakGeneric' && notTheModal(text, from, to)) continue;
+    if (kind === 'roles' && endsInZijn(text, to) && !possessiveZijn(text, to)) continue;
     found.push({ kind, start: from, end: to, shown: shownCue(slice.slice(hit.start, hit.end).toLowerCase()) });
     taken = hit.end;
   }
   return found;
+}
+
+/** Whether a role ends in the word "zijn" ("na zijn"), by character codes (most roles do not). */
+function endsInZijn(text: string, end: number): boolean {
+  return end >= 4 && text.charCodeAt(end - 1) === 110 && text.slice(end - 4, end).toLowerCase() === 'zijn';
+}
+
+/** The word after a role, up to 30 letters. */
+const NEXT_WORD = /^[ \t]*(?:\r?\n[ \t]*)?(\p{L}{1,30})/u;
+/**
+ * A past participle ("opgeleid", "vastgesteld", "behandeld"): "waar ze voor zijn opgeleid" uses the verb. Nouns that
+ * look like one ("gezondheid", "gewicht", "gedachtegoed", "geboorteland") are let through.
+ */
+const PARTICIPLE = /^(?:\p{Ll}{0,5}ge\p{Ll}{2,}|be\p{Ll}{3,}|ver\p{Ll}{3,}|ont\p{Ll}{3,})[dt]$/u;
+const PARTICIPLE_LOOK_ALIKE = /(?:heid|icht|goed|land)$/;
+
+/**
+ * Whether the "zijn" that ends at `end` (after a preposition: "in verband met zijn") is the possessive: a word follows
+ * that is no idiom or clause word ("met zijn allen", "door zijn er") and no past participle.
+ */
+function possessiveZijn(text: string, end: number): boolean {
+  const next = NEXT_WORD.exec(text.slice(end, end + 40))?.[1]?.toLowerCase();
+  if (next === undefined || SUBJECT_RULES.notPossessive.has(next)) return false;
+  return !PARTICIPLE.test(next) || PARTICIPLE_LOOK_ALIKE.test(next);
 }
 
 /** The local vocabulary's hits in a piece of text (at most a block's scan long, within the native scanner's capacity). */
@@ -197,7 +226,7 @@ function localHits(slice: string): KeywordHit[] {
 }
 
 /** A capitalised word inside a sentence: "Mijn" there names a portal or a menu ("Mijn CBR", 'Mijn team'), not the writer. */
-function capitalisedMidSentence(text: string, start: number): boolean {
+export function capitalisedMidSentence(text: string, start: number): boolean {
   const c = text.charCodeAt(start);
   if (c >= 97 && c <= 122) return false; // a small ASCII letter is no \p{Lu}
   return /^\p{Lu}/u.test(text[start]!) && !/(?:^|[.!?:]\s*|\n\s*)$/.test(text.slice(Math.max(0, start - 4), start));

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { WEAK } from '../../../classifiers/detector.ts';
 import { emailDetector } from '../../../classifiers/detectors/email.ts';
+import { personNameDetector } from '../../../classifiers/detectors/person-name/detector.ts';
 import { detect, outcome, type Case } from '../../support/detect.ts';
 
 const cases: Case[] = [
@@ -77,6 +79,13 @@ const cases: Case[] = [
     text: 'Naam | Organisatie | E-mail\nIngrid Kuipers | Groenrijk V.O.F. | kuipers@groenrijk.nl\nHenk Stapel | Drukkerij Stapel B.V. | hstapel@stapel.nl\nAnouk Visser | De Boer B.V. | visser@deboer.nl',
     expect: 'strong', why: 'a participants\' list: a Naam column makes the rows persons, whatever their organisations',
   },
+  { text: 'Vragen? Mail naar patientenvoorlichting@ziekenhuis.nl.', expect: 'weak', why: 'a patient-information compound' },
+  { text: 'Vragen over dit overzicht: groupcontrol@nedmetaal.nl', expect: 'weak', why: 'a compound ending in "control"' },
+  { text: 'Contact: research desk — onderzoek@kenniscentrum.nl', expect: 'weak', why: 'a research mailbox' },
+  { text: 'FEC Policy Office — fec-policy@bank.nl', expect: 'weak', why: 'a policy office, role as a later segment' },
+  { text: 'VOG-coördinator: vog@vvsportlust.nl', expect: 'weak', why: 'the club\'s VOG mailbox' },
+  { text: 'Mail j.onderzoek@kenniscentrum.nl', expect: 'strong', why: 'an initial before a role word is a person' },
+  { text: 'Mail jancontrol@nedmetaal.nl', expect: 'strong', why: 'a first name joined to a role word is a person' },
   { text: '<img src="logo@2x.png">', expect: 'none', why: 'retina image name' },
   { text: 'ssh root@localhost of git@server', expect: 'none', why: 'user@host without a dot-TLD' },
   { text: 'npm install lodash@4.17.21', expect: 'none', why: 'package version' },
@@ -106,6 +115,24 @@ describe('email detector', () => {
     expect(hit?.confidence).toBeLessThan(0.5);
     expect(hit?.reason).toContain('"info@"');
     expect(hit?.reason).toContain('not a person');
+  });
+
+  it("takes a mailbox not named like a person at an organisation's domain, in a text that names no one, for the organisation's", () => {
+    const both = [emailDetector, personNameDetector];
+    const mailbox = (text: string) => detect(both, text).find((o) => o.evidence.includes('@'))!;
+    const folder = 'Deze brochure is met zorg samengesteld. Heeft u opmerkingen? Mail naar publicaties@stichting-leerwerk.nl.';
+    expect(mailbox(folder).confidence).toBeLessThan(WEAK);
+    expect(mailbox(folder).reason).toContain('names no person');
+    expect(mailbox('Contact: Kenniscentrum Onderwijs & Arbeid — enquete@kenniscentrum-oa.nl').confidence).toBeLessThan(WEAK);
+    for (const text of [
+      // A named person could own the mailbox.
+      folder + '\n\nMet vriendelijke groet,\nJan de Vries',
+      'Trainer Inge van der Laan behandelt de casus. ' + folder,
+      // A free-mail mailbox, a mailbox named like a person, a personal label before it.
+      folder.replace('stichting-leerwerk.nl', 'gmail.com'),
+      folder.replace('publicaties@', 'pietkuipers@'),
+      'Contactpersoon: publicaties@stichting-leerwerk.nl',
+    ]) expect(mailbox(text).confidence, text).toBeGreaterThanOrEqual(WEAK);
   });
 
   it('finds every address in a list', () => {

@@ -38,6 +38,12 @@ const cases: Case[] = [
   // The account holder named as an organisation, or a capitalised organisation name before the number on its line.
   { text: 'Rekeninghouder : STICHTING VOEDSELBANK LEIDEN-NOORD\nRekening       : NL91 ABNA 0417 1643 00', expect: 'weak', why: "the statement's holder field names a foundation" },
   { text: 'Rekeninghouder : J. Jansen\nRekening       : NL91 ABNA 0417 1643 00', expect: 'strong', why: 'the holder field names a person' },
+  { text: 'Rekeninghouder:  BOUWBEDRIJF KROONENBERG B.V.\n                 Havenstraat 41\n                 5211 RM  \'S-HERTOGENBOSCH\nRekeningnummer:  NL91ABNA0417164300       Soort: Rabo BedrijfsRekening', expect: 'weak', why: "the header block's holder field, address lines between" },
+  { text: 'Rekeninghouder:  J. Kroonenberg\n                 Havenstraat 41\n                 5211 RM  \'S-HERTOGENBOSCH\nRekeningnummer:  NL91ABNA0417164300', expect: 'strong', why: 'the header block names a person as the holder' },
+  { text: 'Rekeninghouder:  BOUWBEDRIJF KROONENBERG B.V.\n                 Havenstraat 41\n                 5211 RM  \'S-HERTOGENBOSCH\n\nRekeningnummer:  NL91ABNA0417164300', expect: 'strong', why: 'a blank line ends the header block' },
+  { text: 'Rekeninghouder:  STICHTING DE HOEVE\nPeriode:  01-10-2026 t/m 31-10-2026\n01-10  P. Jansen  NL91ABNA0417164300  gift', expect: 'strong', why: 'a transaction line is no header field: the gift stays the giver\'s account' },
+  { text: 'Rekeninghouder : STICHTING VOEDSELBANK\nRekening : NL44 RABO 0123 4567 89\nDatum : oktober 2026\nTegenrekening : NL91 ABNA 0417 1643 00', expect: 'strong', why: 'the account field between is the holder\'s; the counterparty below it is not' },
+  { text: '03-10   SEPA Overboeking Bouwmaterialen Brabant B.V.  NL91ABNA0417164300  18.744,52', expect: 'weak', why: "a statement's counterparty B.V. on the transaction line" },
   { text: 'Rekeninghouder : Coöperatie Zorgboerderij De Hoeve U.A.\nIBAN: NL91 ABNA 0417 1643 00', expect: 'weak', why: 'a cooperative holds the account' },
   { text: '02-10    Gemeente Leiden  NL46 BNGH 0285 1706 99\n         subsidie 2026 vierde termijn', expect: 'weak', why: 'a municipality as the counterparty' },
   { text: '09-10    Stichting Rotary Club Leiden Fonds  NL02 RABO 0156 3381 20', expect: 'weak', why: 'a foundation as the counterparty' },

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { WEAK } from '../../../classifiers/detector.ts';
+import { emailDetector } from '../../../classifiers/detectors/email.ts';
 import { personNameDetector } from '../../../classifiers/detectors/person-name/detector.ts';
 import { phoneDetector } from '../../../classifiers/detectors/phone.ts';
 import { detect, outcome, type Case } from '../../support/detect.ts';
@@ -100,6 +101,8 @@ const cases: Case[] = [
   { text: 'code 0000000001', expect: 'none', why: 'no area code' },
   { text: '2024-03-12 0612', expect: 'none', why: 'ISO date and time' },
   { text: '3+31 6 12345678', expect: 'none', why: 'sum, not an international prefix' },
+  { text: 'Dock 4 is bereikbaar via de Havenweg; melden bij de portiersloge (0529 - 46 30 10, 24/7 bemand).', expect: 'weak', why: 'a porter\'s lodge is an organisation\'s line, though the dock is "bereikbaar via"' },
+  { text: 'Voor vragen ben ik bereikbaar via 0529 - 46 30 10.', expect: 'strong', why: 'a landline someone gives as theirs' },
 ];
 
 describe('phone detector', () => {
@@ -146,6 +149,23 @@ describe('phone detector', () => {
     // A named person in the document could own the line; without a company marker nothing says whose it is.
     expect(phone(letter + 'Jan de Vries').confidence).toBeGreaterThanOrEqual(WEAK);
     expect(phone(letter.replace('B.V.', '') + 'Afdeling Verkoop').confidence).toBeGreaterThanOrEqual(WEAK);
+  });
+
+  it("also takes an organisation's mailbox or web address as the mark of its document", () => {
+    const all = [phoneDetector, personNameDetector, emailDetector];
+    const phone = (text: string) => detect(all, text).find((o) => o.evidence.startsWith('telefoon'))!;
+    const brief = 'Dit rapport beschrijft alleen geaggregeerde uitkomsten. '.repeat(3) + '\n\nBuiten kantooruren: 020 - 383 90 00\n\n' + 'Elke vestiging volgt deze procedure. '.repeat(3);
+    const mailed = brief + '\nContact: enquete@kenniscentrum-oa.nl';
+    expect(phone(mailed).confidence).toBeLessThan(WEAK);
+    expect(phone(mailed).reason).toContain('"enquete@"');
+    expect(phone(brief + '\nMeer informatie: www.kenniscentrum-oa.nl').reason).toContain('a web address');
+    expect(phone(brief + '\nMeer informatie: www.kenniscentrum-oa.nl').confidence).toBeLessThan(WEAK);
+    for (const text of [
+      brief, // nothing says whose line it is
+      mailed + '\n\nMet vriendelijke groet,\nJan de Vries', // a named person could own it
+      brief + '\nContact: p.jansen@kenniscentrum-oa.nl', // a person's mailbox: a person in the document
+      brief + '\nVan: olena.kovalenko@gmail.com\nAan: vrijwilligers@voedselbank.nl',
+    ]) expect(phone(text).confidence, text).toBeGreaterThanOrEqual(WEAK);
   });
 
   it('explains a switchboard', () => {

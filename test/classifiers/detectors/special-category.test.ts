@@ -3,7 +3,7 @@ import { WEAK } from '../../../classifiers/detector.ts';
 import { createDetector, specialCategoryDetectors } from '../../../classifiers/detectors/special/detectors.ts';
 import { loadSpecialRule, SPECIAL_CATEGORY_IDS, type SpecialCategory } from '../../../classifiers/detectors/special/rules.ts';
 import { SentenceEnds } from '../../../classifiers/detectors/special/sentence-span.ts';
-import { answerAfter, inUnanswered, unanswered } from '../../../classifiers/detectors/special/subject-cues.ts';
+import { answerAfter, hasHeaderName, inOrganisationName, inUnanswered, unanswered } from '../../../classifiers/detectors/special/subject-cues.ts';
 import { detect, outcome, type Case } from '../../support/detect.ts';
 
 type Outcome = Case['expect'];
@@ -14,7 +14,18 @@ interface Row {
   expect: Partial<Record<SpecialCategory, Outcome>>;
 }
 
+/** Two sentences with no person or generic wording, to put a named person out of a term's window. */
+const FILLER = 'Het jaarverslag is op tijd ingediend en de cijfers zijn door de accountant gecontroleerd en akkoord bevonden. De omzet steeg met vier procent ten opzichte van het vorige boekjaar.';
+
+/** The header of a single-person incident form: one subject field and a personnel number. */
+const FORM_HEAD = 'INTERN INCIDENTRAPPORT\nSoort incident   : verkeer\nBestuurder       : Marcel Verstappen, personeelsnummer 20488\nLeidinggevende   : planner vroege dienst';
+
 const positives: Row[] = [
+  {
+    why: 'a field line that is no step keeps its "Label: value" reading',
+    text: `Naam: Sanne Vermeulen\nAccount: s.vermeulen\n\n${FILLER}\n\nToegang: gezichtsherkenning ingesteld op de laptop`,
+    expect: { biometric: 'strong' },
+  },
   { why: 'a workplace does not hide a condition later in the sentence', text: 'Ik werk bij de Nierstichting en ben zwanger.', expect: { health: 'strong' } },
   { why: 'treatment at the GGZ is care, not a workplace', text: 'Ik ben in behandeling bij de GGZ.', expect: { health: 'strong' } },
   { why: '"werk bij" followed by a sentence about oneself, not an organisation', text: 'Ik werk bij jullie sinds mijn burn-out.', expect: { health: 'strong' } },
@@ -329,14 +340,105 @@ const positives: Row[] = [
     text: 'Naam: Karim Hamou\n\nIs dat een chronische aandoening? Ik zou het niet weten, zegt de leidinggevende.',
     expect: { health: 'strong' },
   },
+  { why: 'a church named after its faith is no organisation name: membership of it', text: 'Jan de Vries is lid van de Katholieke kerk.', expect: { religion: 'strong' } },
+  {
+    why: 'a writer who is catholic, in a letter from an organisation with the word in its name',
+    text: 'Van: Stichting Katholiek Onderwijs\nAan: Piet Jansen\n\nBeste Piet,\n\nIk ben katholiek opgevoed en wil met Pasen vrij.',
+    expect: { religion: 'strong' },
+  },
+  {
+    why: 'a possessive "zijn" after a preposition is the named director, two sentences on',
+    text: `De directeur is de heer S. van der Meulen. ${FILLER} In verband met zijn langdurige afwezigheid na een hartoperatie nam de bedrijfsleider de leiding waar.`,
+    expect: { health: 'strong' },
+  },
+  {
+    why: '"vanwege zijn" before the term itself',
+    text: `Naam: Jan de Vries\n\n${FILLER} Vanwege zijn diabetes werkt de monteur in de ochtend.`,
+    expect: { health: 'strong' },
+  },
+  {
+    why: 'a single-person form: the offence far below the one subject field ("Bestuurder") and a personnel number',
+    text: `${FORM_HEAD}\n\nFeitenrelaas\n${FILLER}\nDe politie heeft het rijbewijs ingevorderd en een proces-verbaal opgemaakt voor rijden onder invloed (art. 8 WVW 1994).`,
+    expect: { criminal: 'strong' },
+  },
+  {
+    why: '"de bestuurder" in the sentence is the named driver',
+    text: `Chauffeur: Marcel Verstappen\nRit: 9913872\n\n${FILLER}\nTijdens een controle is de bestuurder aangehouden wegens rijden onder invloed.`,
+    expect: { criminal: 'strong' },
+  },
 ];
 
 const negatives: Row[] = [
+  {
+    why: 'a numbered step of an instruction is no form field: its label names what to do (a named employee\'s onboarding)',
+    text: `Naam: Sanne Vermeulen\nAccount: s.vermeulen\n\n${FILLER}\n\n  Stap 4  Windows Hello: stel een pincode in. Gezichtsherkenning is optioneel\n          en wordt niet centraal opgeslagen.`,
+    expect: { biometric: 'weak' },
+  },
   { why: 'a workplace after "werk bij": the GGZ employs the writer', text: 'Ik werk bij de GGZ als secretaresse.', expect: {} },
   { why: 'a workplace after "werkzaam bij": a fund named after a disease', text: 'Mevrouw De Jong is werkzaam bij het Diabetesfonds.', expect: {} },
   { why: 'a workplace after "werkzaam bij": a rehabilitation centre', text: 'De heer Bakker is werkzaam bij Revalidatiecentrum De Hoogstraat.', expect: {} },
   { why: 'a department named after a speciality, after "werk bij de afdeling"', text: 'Ik werk bij de afdeling Oncologie van het UMC.', expect: {} },
   { why: 'an internship after "stage bij"', text: 'Ik loop stage bij de GGZ in Assen en daarna bij het Longfonds.', expect: {} },
+  {
+    why: 'a blank single-person form: no filled-in subject field',
+    text: `Bestuurder       : ______________\nPersoneelsnummer : ______\n\nFeitenrelaas\n${FILLER}\nDe politie heeft een proces-verbaal opgemaakt voor rijden onder invloed.`,
+    expect: { criminal: 'weak' },
+  },
+  {
+    why: 'a form with two people in its header is no single-person form',
+    text: `${FORM_HEAD}\nMedewerker       : Sandra Peeters\n\nFeitenrelaas\n${FILLER}\nDe politie heeft een proces-verbaal opgemaakt voor rijden onder invloed.`,
+    expect: { criminal: 'weak' },
+  },
+  {
+    why: 'a sentence to the reader of a single-person form is an instruction, not about its person',
+    text: `Naam: Marit Terpstra\nGeboortedatum: 12-04-1994\n\n${FILLER}\nU ontvangt bericht als er een nieuwe registratie in het Justitieel Documentatiesysteem is.`,
+    expect: { criminal: 'weak' },
+  },
+  {
+    why: 'a numbered step of a single-person form is an instruction',
+    text: `Naam: Marit Terpstra\nGeboortedatum: 12-04-1994\n\n${FILLER}\n2. Vul de eerste ziektedag in en stuur het formulier naar de arbodienst.`,
+    expect: { health: 'weak' },
+  },
+  {
+    why: 'generic wording a sentence away: a passage about rules in a single-person form',
+    text: `Naam: Marit Terpstra\nGeboortedatum: 12-04-1994\n\n${FILLER}\nDe werkgever registreert alleen wat de wet toestaat. Medische gegevens blijven bij de bedrijfsarts.`,
+    expect: { health: 'weak' },
+  },
+  {
+    why: 'a capitalised term inside a sentence of a single-person form is a name (a department)',
+    text: `Naam: Marit Terpstra\nGeboortedatum: 12-04-1994\n\n${FILLER}\nStandplaats is de afdeling Geriatrische Revalidatie in Tiel.`,
+    expect: { health: 'weak' },
+  },
+  {
+    why: '"met zijn allen" is no possessive',
+    text: `Naam: Jan de Vries\n\n${FILLER} Op de studiedag gaan de verpleegkundigen met zijn allen naar een lezing over diabetes.`,
+    expect: { health: 'weak' },
+  },
+  {
+    why: '"voor zijn" before a past participle is the verb',
+    text: `Naam: Jan de Vries\n\n${FILLER} Dit is het onderwerp waar de verpleegkundigen voor zijn opgeleid: diabetes.`,
+    expect: { health: 'weak' },
+  },
+  {
+    why: '"door zijn er" is the verb',
+    text: `Naam: Jan de Vries\n\n${FILLER} De wijk vergrijst, en mede door zijn er nu meer gevallen van diabetes.`,
+    expect: { health: 'weak' },
+  },
+  {
+    why: 'a faith word inside an organisation\'s name is part of the name ("Aan: Stichting …" names no person either)',
+    text: 'Aan:      Stichting Katholiek Onderwijs Midden-Brabant\n          t.a.v. afdeling Huisvesting\n\nGeachte heer, mevrouw,\n\nHierbij onze offerte voor het onderhoud van uw installaties.',
+    expect: {},
+  },
+  {
+    why: 'an employer named with a faith word, in a contract with a named employee',
+    text: 'Werkgever: Stichting voor Rooms-Katholiek en Openbaar Onderwijs Zuid-Limburg\nWerknemer: Annelies Vermeulen\nFunctie: leerkracht groep 5',
+    expect: {},
+  },
+  {
+    why: 'a university with a faith word in its name, in a CV',
+    text: 'Naam: Sanne de Boer\nOpleiding: Master Rechten, Universiteit Katholiek Leuven (2016-2018)',
+    expect: {},
+  },
   {
     why: 'a workplace, not a treatment: "fysiotherapiepraktijk" in an application',
     text: 'Beste Sanne,\n\nIk werk nu drie jaar bij de balie van een fysiotherapiepraktijk en zoek een nieuwe uitdaging.',
@@ -667,6 +769,32 @@ describe('a group term in the letterhead (the sender)', () => {
   it('is off without letterhead qualifiers (the union group as loaded may not have them)', () => {
     const plain = createDetector({ ...rule, groups: rule.groups.map(({ letterhead: _, ...g }) => g) });
     expect(outcome(plain, letter('FNV Metaal', 'Op 1 april bent u precies tien jaar lid.'))).toBe('none');
+  });
+});
+
+describe('organisation names', () => {
+  const words = new Set(['stichting', 'vereniging', 'universiteit']);
+  const at = (text: string, term: string) => inOrganisationName(text, text.indexOf(term), words);
+
+  it.each([
+    ['Aan: Stichting Katholiek Onderwijs', 'Katholiek'],
+    ['bij de Vereniging van Islamitische Ouders', 'Islamitische'],
+    ['Stichting Rooms-Katholiek Onderwijs', 'Katholiek'],
+    ['Universiteit Christelijk Noord Nederland', 'Christelijk'],
+  ])('%j: the term is part of the name', (text, term) => expect(at(text, term)).toBe(true));
+
+  it.each([
+    ['Jan is lid van de Katholieke kerk', 'Katholieke'],
+    ['de stichting Katholiek Onderwijs', 'Katholiek'],
+    ['Stichting Lente. Katholiek opgevoed', 'Katholiek'],
+    ['Stichting werkt met katholieke scholen', 'katholieke'],
+    ['Katholieke Stichting Noord', 'Katholieke'],
+  ])('%j: the term is no part of an organisation name', (text, term) => expect(at(text, term)).toBe(false));
+
+  it('takes no organisation in a header for a named sender or addressee', () => {
+    expect(hasHeaderName('Aan: Stichting Katholiek Onderwijs\nBetreft: offerte', 500, words)).toBe(false);
+    expect(hasHeaderName('Aan: Stichting Katholiek Onderwijs\nVan: Anna Smit', 500, words)).toBe(true);
+    expect(hasHeaderName('Aan: Vereniging Oost\n', 500)).toBe(true);
   });
 });
 

@@ -45,6 +45,41 @@ describe('vocabulary: all word lists in one pass', () => {
     expect(v.scan('Uw loonstrook').map((h) => [h.entry, h.listIds[0]])).toEqual([['loonstrook', 'doc'], ['loon*', 'fin'], ['lo*', 'fin']]);
   });
 
+  describe('the document-type cues and the detectors do not hide each other\'s words', () => {
+    const detectorLists = [
+      { id: 'iban.payment', words: ['te betalen', 'gelieve te betalen'] },
+      { id: 'financial.terms', words: ['betalen'] },
+    ];
+    const alone = new Vocabulary(detectorLists);
+    const withCues = new Vocabulary([...detectorLists, { id: 'doctype.cues', words: ['uit te betalen', 'gelieve'] }]);
+    const detectorHits = (v: Vocabulary, text: string, native: boolean) =>
+      (native ? v.resolveRecords(text, scanText(text, v).records) : v.scan(text))
+        .filter((h) => !h.listIds.every((id) => id.startsWith('doctype.')))
+        .map((h) => [text.slice(h.start, h.end), h.entry, h.listIds.filter((id) => !id.startsWith('doctype.')).join('+')]);
+    it.each([
+      ['Netto uit te betalen: € 2.100,00'], // the payslip cue "uit te betalen" covers the IBAN detector's "te betalen"
+      ['Gelieve te betalen binnen 14 dagen'], // the cue "gelieve" starts where the detector's longer phrase does
+      ['Gelieve het bedrag te betalen'],
+    ])('%s', (text) => {
+      for (const native of [false, true]) expect(detectorHits(withCues, text, native)).toEqual(detectorHits(alone, text, native));
+      expect(withCues.scan(text).filter((h) => h.listIds.includes('doctype.cues')).length).toBeGreaterThan(0);
+    });
+    it('an exception phrase still covers the words inside it ("!sanitair en cv": no "cv" cue)', () => {
+      const cues = new Vocabulary([{ id: 'doctype.cues', words: ['cv', '!sanitair en cv'] }]);
+      for (const text of ['Sanitair en cv: één aanspreekpunt', 'sanitair en cv']) {
+        expect(cues.scan(text)).toEqual([]);
+        expect(cues.resolveRecords(text, scanText(text, cues).records)).toEqual([]);
+      }
+      expect(cues.scan('Mijn cv stuur ik mee').map((h) => h.entry)).toEqual(['cv']);
+    });
+    it('within one side, the longest phrase at a place is reported alone, as before', () => {
+      const cues = new Vocabulary([{ id: 'doctype.cues', words: ['uit te betalen', 'te betalen'] }]);
+      expect(cues.scan('netto uit te betalen').map((h) => h.entry)).toEqual(['uit te betalen']);
+      const detectors = new Vocabulary([{ id: 'iban.payment', words: ['te betalen'] }, { id: 'financial.terms', words: ['uit te betalen'] }]);
+      expect(detectors.scan('netto uit te betalen').map((h) => h.entry)).toEqual(['uit te betalen']);
+    });
+  });
+
   it('leaves out a word that matches an exception of the list', () => {
     const v = new Vocabulary([
       { id: 'health', words: ['ziek*', '!ziektekostenverzekering*'] },
