@@ -29,7 +29,11 @@ export interface TextClassifierOptions {
   model?: LogisticModel;
 }
 
-export type ClassifyText = (text: string) => TextClassification;
+/**
+ * `partFindings`: the decisive findings of the document's other parts (an e-mail's attachments): evidence for the
+ * document's type (a mail "here is a copy of my ID card" with the copy attached is a kopie-legitimatie).
+ */
+export type ClassifyText = (text: string, partFindings?: readonly Finding[]) => TextClassification;
 
 const NONE: readonly Occurrence[] = Object.freeze([]);
 
@@ -42,12 +46,13 @@ export function createTextClassifier(options: TextClassifierOptions = {}): Class
   // One result slot per detector, reused by every text (aggregate keeps none of them): no object per detector per text.
   const results = detectors.map((detector): { detector: Detector; occurrences: readonly Occurrence[] } => ({ detector, occurrences: NONE }));
 
-  return function classifyText(text: string): TextClassification {
+  return function classifyText(text: string, partFindings?: readonly Finding[]): TextClassification {
     const scanned = new ScannedText(text, vocabulary);
     for (const result of results) result.occurrences = result.detector.detect(scanned);
     const { findings, hints } = aggregate(results);
     for (const result of results) result.occurrences = NONE; // the slots must not keep a text's occurrences alive
-    const type = doctypes.classify(scanned);
+    // Findings are the evidence some types need (rules/doctypes.json "requires"), the parts' findings too.
+    const type = doctypes.classify(scanned, partFindings?.length ? [...findings, ...partFindings] : findings);
     const label = decideLabel(documentType(type.documentType), type.confidence, findings, hints, text.length);
     return {
       label: label.label,

@@ -25,14 +25,16 @@ function merge(into: Finding[], more: readonly Finding[], part: string): void {
  * Runs where the extraction is (a sandbox worker by default), so document text never crosses a thread boundary.
  */
 export function classifyExtraction(extraction: Extraction, classifyText: ClassifyText = defaultTextClassifier()): DocumentClassification {
-  const main = classifyText(extraction.text);
+  // The parts first: their findings are evidence for the main text's type (an attached copy of an ID card).
+  const inners = extraction.parts.map((part) => (part.error === undefined ? classifyText(part.text) : undefined));
+  const main = classifyText(extraction.text, inners.flatMap((inner) => inner?.findings ?? []));
   const result: DocumentClassification = { ...main, kind: extraction.kind, parts: [], warnings: extraction.warnings };
-  for (const part of extraction.parts) {
-    if (part.error !== undefined) {
-      result.parts.push({ path: part.path, error: part.error });
+  for (const [i, part] of extraction.parts.entries()) {
+    const inner = inners[i];
+    if (part.error !== undefined || !inner) {
+      result.parts.push({ path: part.path, error: part.error ?? 'not classified' });
       continue;
     }
-    const inner = classifyText(part.text);
     result.parts.push({ path: part.path, label: inner.label, documentType: inner.documentType });
     merge(result.findings, inner.findings, part.path);
     merge(result.hints, inner.hints, part.path);

@@ -1,11 +1,13 @@
+import type { Finding } from '../../src/types.ts';
 import { ListRef, type ScannedText } from '../text/scanned-text.ts';
 import type { KeywordHit, WordList } from '../text/vocabulary.ts';
 import { loadCorpus, type CorpusDocument } from './corpus.ts';
 import { DOCTYPES } from './doctypes.ts';
+import { meetsRequirement } from './evidence.ts';
 import type { LogisticModel } from './logistic.ts';
 import { loadOrTrain } from './model-cache.ts';
 import { LogisticScorer } from './scorer.ts';
-import { HEAD_CHARS } from './tokens.ts';
+import { HEAD_CHARS, TITLE_CHARS } from './tokens.ts';
 
 export interface DocumentTypeDecision {
   documentType: string;
@@ -19,7 +21,11 @@ export interface DocumentTypeClassifier {
   readonly wordLists: readonly WordList[];
   /** The head whose words the shared keyword pass should list (Vocabulary: headChars) for the text model. */
   readonly headChars: number;
-  classify(text: ScannedText): DocumentTypeDecision;
+  /**
+   * `findings`: the text's decisive findings, for the types that need evidence (rules/doctypes.json "requires");
+   * without them (the tuner, which scores wording alone) no type is held to its evidence.
+   */
+  classify(text: ScannedText, findings?: readonly Finding[]): DocumentTypeDecision;
 }
 
 /** How the text model and the cue words are combined; tuned by cross-validation (src/eval/tune-doctype.ts). */
@@ -31,9 +37,15 @@ export interface DocumentTypeOptions {
   titleChars: number;
   /** Below this score the type is `overig`. */
   minConfidence: number;
+  /**
+   * A type that wins only by its cue words (the text model prefers another) while the model gives it less than
+   * this needs a cue word that stands out: in the title or at the start of a line (a heading, a field, the
+   * salutation). A cue word in running prose ("... geen loonheffing.") names a topic, not the kind of document.
+   */
+  weakModel: number;
 }
 
-export const DEFAULT_DOCTYPE_OPTIONS: DocumentTypeOptions = { cueWeight: 0.15, titleBonus: 1, titleChars: 300, minConfidence: 0.2 };
+export const DEFAULT_DOCTYPE_OPTIONS: DocumentTypeOptions = { cueWeight: 0.15, titleBonus: 1, titleChars: 300, minConfidence: 0.2, weakModel: 0.3 };
 
 /**
  * Every type's cue words in ONE word list: a text's cue hits come in one array, read once, where a list per type
@@ -91,6 +103,19 @@ function cueWords(text: ScannedText, t: number): string[] {
   return words;
 }
 
+/** Whether a cue word of type t stands in the title region or starts a line (after list marks, numbers, markup). */
+function prominentCue(text: ScannedText, t: number): boolean {
+  let found = false;
+  forEachNewCue(text, (hit) => {
+    if (found || !typesOf(hit).includes(t)) return;
+    let i = hit.start - 1;
+    while (i >= 0 && LINE_LEAD.test(text.text[i]!)) i--;
+    found = hit.start < TITLE_CHARS || i < 0 || text.text[i] === '\n';
+  });
+  return found;
+}
+const LINE_LEAD = /[ \t#*>|\-\d.()]/;
+
 /** Up to this many hits, an entry seen before is found by a scan of the hits before it; past it (a long head), in a set. */
 const FEW_HITS = 32;
 
@@ -142,28 +167,58 @@ export function createDocumentTypeClassifier(
   const wordLists = CUE_WORDS.length > 0 ? [{ id: CUE_LIST, words: CUE_WORDS }] : [];
   /** Work space, made once: a document allocates nothing until its decision. */
   const cues = new Float64Array(types.length);
+  const scores = new Float64Array(types.length);
   const modelSays = (probabilities: Float64Array, t: number) => (modelIndex[t]! < 0 ? 0 : probabilities[modelIndex[t]!]!);
+  /** Why type t may not be given although it scores best (undefined: it may). */
+  const objection = (text: ScannedText, findings: readonly Finding[] | undefined, probabilities: Float64Array, t: number) => {
+    const requires = types[t]!.requires;
+    if (findings && requires && !meetsRequirement(requires, text.text, findings)) return `no ${requires.what}`;
+    const model = modelSays(probabilities, t);
+    if (model >= options.weakModel || modelPrefers(probabilities, t)) return undefined;
+    return prominentCue(text, t)
+      ? undefined
+      : `text model ${Math.round(model * 100)}% prefers another type and its cue words stand only in running text`;
+  };
+  /** Whether the text model gives type t the highest probability of all types. */
+  const modelPrefers = (probabilities: Float64Array, t: number) => {
+    for (let k = 0; k < types.length; k++) if (modelSays(probabilities, k) > modelSays(probabilities, t)) return false;
+    return true;
+  };
   return {
     wordLists,
     headChars: HEAD_CHARS,
-    classify: function classifyDocumentType(text) {
+    classify: function classifyDocumentType(text, findings) {
       const probabilities = scorer.probabilities(text.text, text.headWords());
       const cueTotal = cueScores(text, options, cues);
-      let best = fallback;
-      let bestScore = -1;
       for (let t = 0; t < types.length; t++) {
         const model = modelSays(probabilities, t);
         const cuesSay = cueTotal > 0 ? cues[t]! / cueTotal : 0;
-        const score = cueTotal > 0 ? (1 - options.cueWeight) * model + options.cueWeight * cuesSay : model;
-        if (score > bestScore) {
-          best = t;
-          bestScore = score;
+        scores[t] = cueTotal > 0 ? (1 - options.cueWeight) * model + options.cueWeight * cuesSay : model;
+      }
+      // The best type that its evidence allows; a type without it gives way to the next (and says so in the reason).
+      let best = fallback;
+      let bestScore = -1;
+      let passedOver = '';
+      for (;;) {
+        best = fallback;
+        bestScore = -1;
+        for (let t = 0; t < types.length; t++) {
+          if (scores[t]! > bestScore) {
+            best = t;
+            bestScore = scores[t]!;
+          }
         }
+        if (bestScore < options.minConfidence || best === fallback) break;
+        const why = objection(text, findings, probabilities, best);
+        if (!why) break;
+        passedOver += `not ${types[best]!.id}: ${why}; `;
+        scores[best] = -1;
       }
       if (bestScore < options.minConfidence) best = fallback;
       const id = types[best]!.id;
       const words = cues[best]! > 0 ? cueWords(text, best) : [];
       const reason =
+        passedOver +
         (words.length ? `cue words ${words.slice(0, 4).map((w) => `"${w.replace('*', '')}"`).join(', ')}; ` : 'no cue words; ') +
         `text model ${Math.round(modelSays(probabilities, best) * 100)}% for ${id}`;
       return { documentType: id, confidence: Math.round(Math.max(bestScore, 0) * 100) / 100, reason };

@@ -1,5 +1,6 @@
 import { LABELS, type Label } from '../../src/types.ts';
 import { loadRule, RuleError } from '../rules.ts';
+import { readRequirement, type Requirement } from './evidence.ts';
 
 /** A document type (soort document) and the label its class implies, from rules/doctypes.json. */
 export interface DocumentType {
@@ -8,6 +9,8 @@ export interface DocumentType {
   defaultLabel: Label;
   ground: string;
   cues: string[];
+  /** Evidence the type needs besides its cue words (classifiers/doctype/evidence.ts); absent: none. */
+  requires?: Requirement;
 }
 
 export const DOCTYPES = loadRule('doctypes.json', (raw, f) => {
@@ -24,7 +27,7 @@ export const DOCTYPES = loadRule('doctypes.json', (raw, f) => {
     if (!Array.isArray(t.cues) || !t.cues.every((c) => typeof c === 'string')) {
       throw new RuleError('doctypes.json', `${where}.cues must be a list of strings`);
     }
-    return t as unknown as DocumentType;
+    return { ...(t as unknown as DocumentType), requires: readRequirement(t.requires, where) };
   });
   const byId = new Map(types.map((t) => [t.id, t]));
   if (byId.size !== types.length) throw new RuleError('doctypes.json', 'document type ids must be unique');
