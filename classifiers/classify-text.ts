@@ -5,7 +5,7 @@ import { createDocumentTypeClassifier, trainDocumentTypeModel, type DocumentType
 import { documentType } from './doctype/doctypes.ts';
 import type { LogisticModel } from './doctype/logistic.ts';
 import { aggregate } from './findings.ts';
-import { decideLabel } from './label.ts';
+import { aboutTheDocumentsPerson, decideLabel } from './label.ts';
 import { ScannedText } from './text/scanned-text.ts';
 import { Vocabulary } from './text/vocabulary.ts';
 
@@ -53,16 +53,19 @@ export function createTextClassifier(options: TextClassifierOptions = {}): Class
     for (const result of results) result.occurrences = NONE; // the slots must not keep a text's occurrences alive
     // Findings are the evidence some types need (rules/doctypes.json "requires"), the parts' findings too.
     const type = doctypes.classify(scanned, partFindings?.length ? [...findings, ...partFindings] : findings);
-    const label = decideLabel(documentType(type.documentType), type.confidence, findings, hints, text.length);
+    const docType = documentType(type.documentType);
+    // A document about one person (a CV): a special term with no name nearby is still about that person.
+    const judged = docType.aboutOnePerson ? aboutTheDocumentsPerson(docType, type.confidence, findings, hints) : { findings, hints };
+    const label = decideLabel(docType, type.confidence, judged.findings, judged.hints, text.length);
     return {
       label: label.label,
       labelReason: label.reason,
       documentType: type.documentType,
       documentTypeConfidence: type.confidence,
       documentTypeReason: type.reason,
-      categories: findings.map((f) => f.category),
-      findings,
-      hints,
+      categories: judged.findings.map((f) => f.category),
+      findings: judged.findings,
+      hints: judged.hints,
     };
   };
 }

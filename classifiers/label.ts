@@ -17,6 +17,43 @@ export const SURE_TYPE = 0.6;
 
 /** How the special-category detectors explain a term in a document that names no person (special/data-subject.ts). */
 export const WITHOUT_SUBJECT = 'in a document without a data subject';
+/** … and a term with no person nearby in a document that names someone elsewhere (special/data-subject.ts). */
+export const NAMED_ELSEWHERE = 'the document names a person elsewhere';
+/** The lowest score of such a term that a document about one person makes decisive (a strong term: 0.9 × 0.45). */
+export const ONE_PERSON_HINT = 0.4;
+/**
+ * The categories a document about one person lists as that person's affiliations (a CV's "Kaderlid FNV", "raadslid
+ * voor D66", "koster van de Hervormde kerk"). Health words in a CV or payslip are as often the person's field of work
+ * ("cao GGZ", "verpleegkundige oncologie") as their condition: they keep needing a person nearby.
+ */
+const AFFILIATIONS: ReadonlySet<Category> = new Set<Category>(['trade-union', 'political', 'religion', 'sexual-orientation']);
+
+/**
+ * In a document of a type about one person (rules/doctypes.json aboutOnePerson: a CV, a payslip, an appraisal) whose
+ * type is sure, an affiliation (AFFILIATIONS) that only lacked a person nearby ("Kaderlid FNV" in a CV's career list)
+ * is the person's the document names: it becomes a finding, its explanation saying why. Hints lowered by generic
+ * wording, negated, or in a document that names nobody stay hints.
+ */
+export function aboutTheDocumentsPerson(
+  type: DocumentType,
+  typeConfidence: number,
+  findings: readonly Finding[],
+  hints: readonly Finding[],
+): { findings: Finding[]; hints: Finding[] } {
+  const promote = (h: Finding) =>
+    type.aboutOnePerson === true && typeConfidence >= SURE_TYPE && AFFILIATIONS.has(h.category) &&
+    h.confidence >= ONE_PERSON_HINT && h.explanation.includes(NAMED_ELSEWHERE) && h.explanation.includes('no generic wording') &&
+    !/negated by|asked as a question/.test(h.explanation);
+  if (!hints.some(promote)) return { findings: [...findings], hints: [...hints] };
+  const promoted = hints.filter(promote).map((h) => ({
+    ...h,
+    explanation: `${h.explanation}; the document is a ${type.id}, about the one person it names: about that person`,
+  }));
+  return {
+    findings: [...findings, ...promoted].sort((a, b) => b.confidence - a.confidence),
+    hints: hints.filter((h) => !promote(h)),
+  };
+}
 
 export function decideLabel(
   type: DocumentType,

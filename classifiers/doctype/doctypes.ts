@@ -11,6 +11,11 @@ export interface DocumentType {
   cues: string[];
   /** Evidence the type needs besides its cue words (classifiers/doctype/evidence.ts); absent: none. */
   requires?: Requirement;
+  /**
+   * A document of this type is about one person (a CV, a payslip, an appraisal): a special-category term in it is
+   * about the person it names even where no name stands nearby (classifiers/label.ts, aboutTheDocumentsPerson).
+   */
+  aboutOnePerson?: boolean;
 }
 
 export const DOCTYPES = loadRule('doctypes.json', (raw, f) => {
@@ -26,6 +31,9 @@ export const DOCTYPES = loadRule('doctypes.json', (raw, f) => {
     }
     if (!Array.isArray(t.cues) || !t.cues.every((c) => typeof c === 'string')) {
       throw new RuleError('doctypes.json', `${where}.cues must be a list of strings`);
+    }
+    if (t.aboutOnePerson !== undefined && typeof t.aboutOnePerson !== 'boolean') {
+      throw new RuleError('doctypes.json', `${where}.aboutOnePerson must be true or false`);
     }
     return { ...(t as unknown as DocumentType), requires: readRequirement(t.requires, where) };
   });

@@ -1,5 +1,6 @@
 import type { Span } from '../../../src/types.ts';
 import { WEAK } from '../../detector.ts';
+import { NAMED_ELSEWHERE } from '../../label.ts';
 import type { SubjectCue } from './document-subject.ts';
 import { columnGapEnd, firstFrom } from './sentence-span.ts';
 import { maskWords } from '../../text/mask.ts';
@@ -267,7 +268,7 @@ export function judge(facts: TextFacts, term: Span, sentence: Span, base: number
     : found
     ? `${sameSentence(found, sentence) ? 'in the same sentence as' : `within ${R.window} characters of`} ${describe(found)}`
     : doc.has
-      ? 'with no person nearby it is about (the document names a person elsewhere)'
+      ? `with no person nearby it is about (${NAMED_ELSEWHERE})`
       : 'in a document without a data subject (no salutation with a name, filled-in name field, signature or first person)';
   // strong and weak exist only with a word in them.
   let notes = strong || weak ? `generic wording ${quoted(strong, weak)} lowers it` : 'no generic wording';
