@@ -38,7 +38,7 @@ describe('a document about one person (a CV, a payslip, an appraisal): its affil
     ['trade-union' as const, 'a CV\'s "Kaderlid FNV" in the career list'],
     ['political' as const, 'a CV\'s "gemeenteraadslid voor de ChristenUnie"'],
     ['religion' as const, 'a CV\'s "koster van de Hervormde gemeente"'],
-  ])('%s becomes a finding: %s', (category) => {
+  ])('%s becomes a finding: %s', (category, _why) => {
     const judged = aboutTheDocumentsPerson(cv, 0.8, [name], [elsewhere(category)]);
     expect(judged.findings.map((f) => f.category)).toEqual(['person-name', category]);
     expect(judged.findings[1]!.explanation).toMatch(/the document is a cv-sollicitatie, about the one person it names/);
