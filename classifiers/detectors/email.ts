@@ -207,7 +207,8 @@ function organisationDocumentMailbox(text: ScannedText, address: Address): boole
 }
 
 /**
- * The text's mailboxes as evidence of whose document it is: the first that is an organisation's (`onderzoek@`: a role
+ * The text's mailboxes as evidence of whose document it is: the first that is an organisation's, as a reason may quote it
+ * (its role word, `onderzoek@`, or "an organisation's mailbox"; a role
  * mailbox or one as above, not at a free-mail domain), and whether any is a person's (a sender's
  * `olena.kovalenko@gmail.com`: a person in the document, who could own its other contact details).
  */
@@ -220,7 +221,9 @@ export function mailboxesIn(text: ScannedText): { organisation?: string; persona
       if (!address || WOO_REDACTION.test(address.local)) continue;
       const role = mailboxRole(address.local, s);
       if (RULES.freeMail.has(address.domain) || (!role && !organisationDocumentMailbox(text, address))) return { personal: true };
-      organisation ??= `${role ?? address.local.toLowerCase()}@`;
+      // Quoted in a reason: only a role word from the rules, never a mailbox name read from the document (a judgement
+      // "not named like a person" can be wrong, and a reason must not carry a person's address).
+      organisation ??= role ? `${role}@` : "an organisation's mailbox";
     }
     return { organisation, personal: false };
   });

@@ -157,7 +157,7 @@ function organisationWithoutPeople(text: ScannedText): string | undefined {
     if (namesAPerson(text) || mailboxes.personal) return undefined;
     const marker = text.hits(COMPANY).find((hit) => RULES.documentCompany.has(hit.entry));
     if (marker) return `"${marker.entry}"`;
-    if (mailboxes.organisation) return `its mailbox "${mailboxes.organisation}"`;
+    if (mailboxes.organisation) return mailboxes.organisation.endsWith('@') ? `its mailbox "${mailboxes.organisation}"` : mailboxes.organisation;
     return WEB_ADDRESS.test(text.text) ? 'a web address' : undefined;
   });
 }
