@@ -7,7 +7,7 @@ import type { KeywordHit } from './vocabulary.ts';
  * detectors see (nor the detectors what the cues see).
  */
 const familyCache = new Map<string, string>();
-export function listFamily(id: string): string {
+function listFamily(id: string): string {
   let family = familyCache.get(id);
   if (family === undefined) {
     family = id.startsWith('doctype.') ? 'doctype' : 'detectors';

@@ -291,16 +291,16 @@ export class Vocabulary {
   /**
    * Every entry that matches the word [start, end) (its hash and prefix hashes computed by the caller) is reported,
    * each with its own lists: a phrase (`tel.`), the whole word (`tel`) and every stem it starts with
-   * (`loonstrook` → `loon*`), so one list's entry never hides another's. Returns where a phrase ended (or 0).
+   * (`loonstrook` → `loon*`), so one list's entry never hides another's. `covered`: a phrase reported earlier covers
+   * the word (phrase-shadow.ts).
    */
-  private resolveWord(text: string, start: number, end: number, hash: number, hits: KeywordHit[], covered = false): number {
+  private resolveWord(text: string, start: number, end: number, hash: number, hits: KeywordHit[], covered = false): void {
     const filter = this.filter;
     const firstHit = hits.length;
     this.phraseFound = false;
     let bit = filterIndex(hash);
     const wordMayHit = (filter[bit >>> 3]! & (1 << (bit & 7))) !== 0;
-    let phraseEnd = 0;
-    if (wordMayHit && this.phrases.groups.length > 0) phraseEnd = this.matchPhrase(text, start, end, hash, hits);
+    if (wordMayHit && this.phrases.groups.length > 0) this.matchPhrase(text, start, end, hash, hits);
     if (wordMayHit) this.matchWord(text, start, end, hash, hits);
     const length = end - start;
     for (let k = 0; k < this.prefixLengths.length; k++) {
@@ -315,7 +315,6 @@ export class Vocabulary {
       this.sawException = false;
       applyExceptions(hits, firstHit, this.indexesOf);
     }
-    return phraseEnd;
   }
 
   private inOrder(hits: KeywordHit[]): KeywordHit[] {
@@ -326,28 +325,27 @@ export class Vocabulary {
     return hits;
   }
 
-  private matchPhrase(text: string, start: number, end: number, hash: number, hits: KeywordHit[]): number {
+  private matchPhrase(text: string, start: number, end: number, hash: number, hits: KeywordHit[]): void {
     const group = this.phrases.table.get(hash);
-    return group < 0 ? 0 : this.matchPhraseGroup(text, start, end, group, hits);
+    if (group >= 0) this.matchPhraseGroup(text, start, end, group, hits);
   }
 
-  private matchPhraseGroup(text: string, start: number, end: number, group: number, hits: KeywordHit[]): number {
-    return mayMatch(this.phraseFilters[group]!, text, start, end) ? this.matchPhrases(text, start, end, group, hits) : 0;
+  private matchPhraseGroup(text: string, start: number, end: number, group: number, hits: KeywordHit[]): void {
+    if (mayMatch(this.phraseFilters[group]!, text, start, end)) this.matchPhrases(text, start, end, group, hits);
   }
 
   /**
    * The phrases of the group that match at the word [start, end) (its filters passed), each family's first (longest)
-   * only: the document-type cues and the detectors do not hide each other's phrases (phrase-shadow.ts).
-   * Returns the furthest end, or 0.
+   * only: the document-type cues and the detectors do not hide each other's phrases (phrase-shadow.ts). A phrase
+   * that reaches past the word covers the next words (shadowPhrases).
    */
-  private matchPhrases(text: string, start: number, end: number, group: number, hits: KeywordHit[]): number {
+  private matchPhrases(text: string, start: number, end: number, group: number, hits: KeywordHit[]): void {
     const phrases = this.phrases.groups[group]!;
     const families = this.phraseFamilies[group]!;
     const all = this.groupFamilies[group]!;
     // In a group of several phrases (`cv ketel*`, `cv monteur*`… of `cv`), each phrase's own filter refuses most of
     // them before their match runs a regex: a refusal mirrors a check of the match (phrase-filter.ts).
     const filters = phrases.length > 1 ? this.phraseFilters[group]! : undefined;
-    let furthest = 0;
     let matched = 0;
     for (let k = 0; k < phrases.length; k++) {
       if ((matched & families[k]!) !== 0) continue;
@@ -360,11 +358,9 @@ export class Vocabulary {
       if (phrase.exception) this.sawException = true;
       hits.push({ start: hitStart, end: found, entry: phrase.display, listIds: phrase.owners, listIndexes: phrase.listIndexes! });
       this.phraseFound = true;
-      if (found > furthest) furthest = found;
       matched |= families[k]!;
       if (matched === all) break; // the usual group: one family, done at its first match
     }
-    return furthest;
   }
 
   /** Where the anchored phrase matched by the last matchPhrase1 starts. */
