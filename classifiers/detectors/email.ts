@@ -160,6 +160,17 @@ const JOINED_SURNAMES: ReadonlySet<string> = new Set([...SURNAMES].map((n) => n.
  * (`m.kuipers`, `kuipers.m`), a listed surname (`jansen`, `devries`) or an initial before one (`jdevries`) or before
  * a role word (`jservice`).
  */
+/** Endings of Dutch nouns that are no surnames (voorlichting, bereikbaarheid, kennisbank, wijkcentrum, …). */
+const NOUN_ENDING = /(?:ing|heid|schap|teit|isme|bank|centrum|loket)$/;
+
+/**
+ * Whether the rest after a first name could be that person's surname or job: a listed surname, a role word (`janbeheer`:
+ * Jan's mailbox), any word without a noun's ending. Not `ientenvoorlichting`, `nisbank`: words split by chance.
+ */
+function surnameLike(rest: string): boolean {
+  return JOINED_SURNAMES.has(rest) || RULES.roles.has(rest) || !NOUN_ENDING.test(rest);
+}
+
 function personShaped(local: string): boolean {
   const segments = local.toLowerCase().split('+')[0]!.split(SEGMENT).filter(Boolean);
   if (segments.length > 1 && segments.some((segment) => segment.length === 1)) return true;
@@ -168,8 +179,9 @@ function personShaped(local: string): boolean {
   if (segments.some((segment) => segment.length > 4 && RULES.roles.has(segment.slice(1)))) return true;
   return segments.some((segment) => {
     if (FIRST_NAMES.has(segment) || JOINED_SURNAMES.has(segment) || JOINED_SURNAMES.has(segment.slice(1))) return true;
-    // A first name joined to a surname (`pietkuipers`); a short rest is a brand's syllable (`nedap` is not Ned).
-    for (let k = 3; k <= segment.length - 4; k++) if (FIRST_NAMES.has(segment.slice(0, k))) return true;
+    // A first name joined to a surname (`pietkuipers`); a short rest is a brand's syllable (`nedap` is not Ned), and
+    // a rest that is a Dutch noun is a word split by chance (`pat|ientenvoorlichting`, `ken|nisbank`).
+    for (let k = 3; k <= segment.length - 4; k++) if (FIRST_NAMES.has(segment.slice(0, k)) && surnameLike(segment.slice(k))) return true;
     return false;
   });
 }

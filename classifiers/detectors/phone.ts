@@ -58,7 +58,37 @@ function distance(hit: { start: number; end: number } | undefined, span: { start
  * reach no number after a weekday, a street or another contact value.
  */
 function speaksFor(text: ScannedText, hit: KeywordHit, phone: Span): boolean {
-  return !RULES.direct.has(hit.entry) || (hit.end <= phone.start && DIRECT_GAP.test(text.text.slice(hit.end, phone.start)));
+  if (!RULES.direct.has(hit.entry)) return true;
+  return reachesNumber(text, hit, phone) && roleSubject(text.text, hit.start) === undefined;
+}
+
+function reachesNumber(text: ScannedText, hit: KeywordHit, phone: Span): boolean {
+  return hit.end <= phone.start && DIRECT_GAP.test(text.text.slice(hit.end, phone.start));
+}
+
+/** "De externe vertrouwenspersoon is (ook) bereikbaar": the last word of the subject before "is/zijn" and up to two adverbs. */
+const SUBJECT_BEFORE = /(?:^|[^\p{L}])(\p{L}+)[ \t]+(?:is|zijn)[ \t]+(?:\p{L}+[ \t]+){0,2}$/u;
+
+/**
+ * The role or department that is "bereikbaar" ("De externe vertrouwenspersoon is bereikbaar via 030-…", "De afdeling
+ * is bereikbaar op …"): a function anyone can hold, reached on the organisation's line — no person's number. "Ik ben",
+ * "Zij is", "Mevrouw Jansen is bereikbaar op" name no role and keep their personal context.
+ */
+function roleSubject(text: string, at: number): string | undefined {
+  const subject = SUBJECT_BEFORE.exec(text.slice(Math.max(0, at - 80), at))?.[1];
+  return subject === undefined ? undefined : roleOf(subject);
+}
+
+/** A role's "bereikbaar op/via" right before the number, as company context (the role's line is the organisation's). */
+function roleReached(text: ScannedText, phone: Span): KeywordHit | undefined {
+  const hits = text.hits(PERSONAL);
+  for (let i = firstFrom(hits, phone.start - RULES.window - 64); i < hits.length && hits[i]!.end <= phone.start; i++) {
+    const hit = hits[i]!;
+    if (!RULES.direct.has(hit.entry) || !reachesNumber(text, hit, phone)) continue;
+    const role = roleSubject(text.text, hit.start);
+    if (role !== undefined) return { start: hit.start, end: hit.end, entry: role, listIds: [COMPANY], listIndexes: [] };
+  }
+  return undefined;
 }
 
 /** The personal word nearest to the number within `window` (as ScannedText.near) that speaks for it. */
@@ -118,7 +148,7 @@ function contextOf(text: ScannedText, phone: Span, table: Row | undefined): { pe
     return { personal, company, section: false };
   }
   const personal = nearPersonal(text, phone, RULES.window);
-  const company = text.near(COMPANY, phone, RULES.window);
+  const company = text.near(COMPANY, phone, RULES.window) ?? roleReached(text, phone);
   if (personal || company) return { personal, company, section: false };
   // A form field far below its section's header ("1. Gegevens organisatie" … "Telefoonnummer: …"): the header says
   // whose details the section holds.

@@ -36,7 +36,8 @@ export const RULES = loadRule('detectors/person-name.json', (_, f) => {
     partyFields: new Set(lower('partyFields')),
     titleChain: titleChain(f.strings('titleAbbreviations')),
     stop: stopWords([...lower('nonNames'), ...lower('companyWords')]),
-    company: new RegExp(`[ \\t]*(?:${lower('companyWords').map((w) => w.replace(/[.*+?^${}()|[\]\\/&]/g, '\\$&')).join('|')})(?![a-z])`, 'iy'),
+    // Not a form's next label ("Naam: Jan Jansen  Groep: 5"): a company word before a colon names a field.
+    company: new RegExp(`[ \\t]*(?:${lower('companyWords').map((w) => w.replace(/[.*+?^${}()|[\]\\/&]/g, '\\$&')).join('|')})(?![a-z])(?![ \\t]*:)`, 'iy'),
     /** Street suffixes, lower case ASCII letters: see isStreet. */
     streetSuffixes,
     /** First characters of the company words (ASCII letters in both cases): most names are followed by none. */

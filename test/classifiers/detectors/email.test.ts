@@ -124,6 +124,11 @@ describe('email detector', () => {
     expect(mailbox(folder).confidence).toBeLessThan(WEAK);
     expect(mailbox(folder).reason).toContain('names no person');
     expect(mailbox('Contact: Kenniscentrum Onderwijs & Arbeid — enquete@kenniscentrum-oa.nl').confidence).toBeLessThan(WEAK);
+    // A first name at the start of a Dutch noun is no person's name (pat|ientenvoorlichting, ken|nisbank).
+    expect(mailbox(folder.replace('publicaties@', 'patientenvoorlichting@')).confidence).toBeLessThan(WEAK);
+    expect(mailbox(folder.replace('publicaties@', 'kennisbank@')).confidence).toBeLessThan(WEAK);
+    // An institution's name shaped like "X van de Y" names no person.
+    expect(mailbox('Een uitgave van de Raad van de Kinderbescherming. ' + folder).confidence).toBeLessThan(WEAK);
     for (const text of [
       // A named person could own the mailbox.
       folder + '\n\nMet vriendelijke groet,\nJan de Vries',
@@ -131,6 +136,8 @@ describe('email detector', () => {
       // A free-mail mailbox, a mailbox named like a person, a personal label before it.
       folder.replace('stichting-leerwerk.nl', 'gmail.com'),
       folder.replace('publicaties@', 'pietkuipers@'),
+      folder.replace('publicaties@', 'annekoning@'),
+      folder.replace('publicaties@', 'sannewesterhof@'),
       'Contactpersoon: publicaties@stichting-leerwerk.nl',
     ]) expect(mailbox(text).confidence, text).toBeGreaterThanOrEqual(WEAK);
   });

@@ -62,6 +62,8 @@ const cases: Case[] = [
   { text: 'Ik heb Pieter Jansen gesproken.', expect: 'strong', why: 'first name and known surname' },
   { text: 'Fatima el Amrani belde gisteren.', expect: 'strong', why: 'first name with an Arabic particle' },
   { text: 'Ik sprak Sanne Kwakernaat gisteren.', expect: 'strong', why: 'first name before an unknown surname' },
+  { text: 'Naam: Jan Jansen   Groep: 5B', expect: 'strong', why: "a form's next label is no company word after the name" },
+  { text: 'Leverancier: Jansen Groep, Zwolle', expect: 'none', why: 'a company word after the name makes it a company' },
   { text: 'Ik heb het met Bakker besproken.', expect: 'weak', why: 'a surname alone mid-sentence is weak' },
   { text: 'Het gesprek met de Vries duurde lang.', expect: 'weak', why: 'a particle surname alone is weak' },
   { text: 'Ik ga naar de bakker op de hoek.', expect: 'none', why: 'the common noun, lower case' },

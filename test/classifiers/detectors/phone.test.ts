@@ -103,6 +103,9 @@ const cases: Case[] = [
   { text: '3+31 6 12345678', expect: 'none', why: 'sum, not an international prefix' },
   { text: 'Dock 4 is bereikbaar via de Havenweg; melden bij de portiersloge (0529 - 46 30 10, 24/7 bemand).', expect: 'weak', why: 'a porter\'s lodge is an organisation\'s line, though the dock is "bereikbaar via"' },
   { text: 'Voor vragen ben ik bereikbaar via 0529 - 46 30 10.', expect: 'strong', why: 'a landline someone gives as theirs' },
+  { text: 'De afdeling is bereikbaar via 0343 - 47 55 00.', expect: 'weak', why: "a department that is 'bereikbaar' is reached on the organisation's line" },
+  { text: 'De externe vertrouwenspersoon is bereikbaar via 030 - 711 22 80.', expect: 'weak', why: 'a role anyone can hold, not a named person' },
+  { text: 'Mevrouw Jansen is bereikbaar via 030 - 711 22 80.', expect: 'strong', why: 'a named person who is bereikbaar' },
 ];
 
 describe('phone detector', () => {
@@ -131,12 +134,18 @@ describe('phone detector', () => {
       'Zij is bereikbaar via telefoonnummer 020-1234567.',
       'Hij is overdag bereikbaar onder nummer: 010 123 45 67',
       'Bereikbaar op:\n020-1234567',
+      'Mevrouw Jansen is bereikbaar op 020-1234567.',
+      'Onze adviseur Karim is ook bereikbaar via 020-1234567.',
     ]) expect(personal(text), text).toBe(true);
     for (const text of [
       'Wij zijn bereikbaar op maandag tot en met vrijdag via 020-1234567.',
       'Dock 4 is bereikbaar via de Havenweg; bel bij aankomst 0529 - 46 30 10.',
       'Onze functionaris gegevensbescherming is bereikbaar via fg@kinderopvang.nl.\n\n© 2026 De Kleine Wereld · 030 - 233 40 00',
       'Gebruik +31 318 69 69 69. Wij zijn bereikbaar op werkdagen van 8.30 tot 17.00 uur.',
+      // A role or department is reached on the organisation's line, whoever holds the role.
+      'De externe vertrouwenspersoon is bereikbaar via 030 - 711 22 80.',
+      'Het secretariaat is telefonisch bereikbaar op 030 - 711 22 80.',
+      'De klantenservice is bereikbaar onder 030 - 711 22 80.',
     ]) expect(personal(text), text).toBe(false);
   });
 
