@@ -2,6 +2,7 @@ import type { Finding, Label } from '../src/types.ts';
 import type { Detector, Occurrence } from './detector.ts';
 import { allDetectors } from './detectors/index.ts';
 import { createDocumentTypeClassifier, trainDocumentTypeModel, type DocumentTypeClassifier } from './doctype/classifier.ts';
+import { typeInContext, type TypeContext } from './doctype/context.ts';
 import { documentType } from './doctype/doctypes.ts';
 import type { LogisticModel } from './doctype/logistic.ts';
 import { aggregate } from './findings.ts';
@@ -29,11 +30,16 @@ export interface TextClassifierOptions {
   model?: LogisticModel;
 }
 
-/**
- * `partFindings`: the decisive findings of the document's other parts (an e-mail's attachments): evidence for the
- * document's type (a mail "here is a copy of my ID card" with the copy attached is a kopie-legitimatie).
- */
-export type ClassifyText = (text: string, partFindings?: readonly Finding[]) => TextClassification;
+/** What the rest of a document tells about one of its texts (the main text of an e-mail, beside its attachments). */
+export interface DocumentContext extends TypeContext {
+  /**
+   * The decisive findings of the document's other parts (an e-mail's attachments): evidence for the document's type
+   * (a mail "here is a copy of my ID card" with the copy attached is a kopie-legitimatie).
+   */
+  partFindings?: readonly Finding[];
+}
+
+export type ClassifyText = (text: string, context?: DocumentContext) => TextClassification;
 
 const NONE: readonly Occurrence[] = Object.freeze([]);
 
@@ -46,13 +52,14 @@ export function createTextClassifier(options: TextClassifierOptions = {}): Class
   // One result slot per detector, reused by every text (aggregate keeps none of them): no object per detector per text.
   const results = detectors.map((detector): { detector: Detector; occurrences: readonly Occurrence[] } => ({ detector, occurrences: NONE }));
 
-  return function classifyText(text: string, partFindings?: readonly Finding[]): TextClassification {
+  return function classifyText(text: string, context?: DocumentContext): TextClassification {
     const scanned = new ScannedText(text, vocabulary);
     for (const result of results) result.occurrences = result.detector.detect(scanned);
     const { findings, hints } = aggregate(results);
     for (const result of results) result.occurrences = NONE; // the slots must not keep a text's occurrences alive
     // Findings are the evidence some types need (rules/doctypes.json "requires"), the parts' findings too.
-    const type = doctypes.classify(scanned, partFindings?.length ? [...findings, ...partFindings] : findings);
+    const partFindings = context?.partFindings;
+    const type = typeInContext(doctypes.classify(scanned, partFindings?.length ? [...findings, ...partFindings] : findings), context);
     const docType = documentType(type.documentType);
     // A document about one person (a CV): a special term with no name nearby is still about that person.
     const judged = docType.aboutOnePerson ? aboutTheDocumentsPerson(docType, type.confidence, findings, hints) : { findings, hints };

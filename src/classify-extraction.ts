@@ -10,6 +10,9 @@ export interface DocumentClassification extends TextClassification {
   warnings: string[];
 }
 
+/** The formats that are e-mail messages: without a type of their own they are correspondence. */
+const MAIL_KINDS: ReadonlySet<string> = new Set(['eml', 'msg']);
+
 let shared: ClassifyText | undefined;
 /** The default classifier, built on first use (compiling the vocabulary and training the type model once). */
 export function defaultTextClassifier(): ClassifyText {
@@ -27,7 +30,11 @@ function merge(into: Finding[], more: readonly Finding[], part: string): void {
 export function classifyExtraction(extraction: Extraction, classifyText: ClassifyText = defaultTextClassifier()): DocumentClassification {
   // The parts first: their findings are evidence for the main text's type (an attached copy of an ID card).
   const inners = extraction.parts.map((part) => (part.error === undefined ? classifyText(part.text) : undefined));
-  const main = classifyText(extraction.text, inners.flatMap((inner) => inner?.findings ?? []));
+  const main = classifyText(extraction.text, {
+    partFindings: inners.flatMap((inner) => inner?.findings ?? []),
+    partTypes: inners.flatMap((inner, i) => (inner ? [{ path: extraction.parts[i]!.path, documentType: inner.documentType, confidence: inner.documentTypeConfidence }] : [])),
+    mail: MAIL_KINDS.has(extraction.kind),
+  });
   const result: DocumentClassification = { ...main, kind: extraction.kind, parts: [], warnings: extraction.warnings };
   for (const [i, part] of extraction.parts.entries()) {
     const inner = inners[i];

@@ -20,6 +20,7 @@ export interface DocumentType {
 
 export const DOCTYPES = loadRule('doctypes.json', (raw, f) => {
   const fallback = f.string('fallback');
+  const mailType = f.string('mailType');
   if (!Array.isArray(raw.types)) throw new RuleError('doctypes.json', 'field "types" must be a list');
   const types = (raw.types as Record<string, unknown>[]).map((t, i): DocumentType => {
     const where = `types[${i}]`;
@@ -40,7 +41,8 @@ export const DOCTYPES = loadRule('doctypes.json', (raw, f) => {
   const byId = new Map(types.map((t) => [t.id, t]));
   if (byId.size !== types.length) throw new RuleError('doctypes.json', 'document type ids must be unique');
   if (!byId.has(fallback)) throw new RuleError('doctypes.json', `fallback "${fallback}" is not a type`);
-  return { fallback, types, byId };
+  if (!byId.has(mailType)) throw new RuleError('doctypes.json', `mailType "${mailType}" is not a type`);
+  return { fallback, mailType, types, byId };
 });
 
 export function documentType(id: string): DocumentType {

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -31,6 +31,24 @@ describe('bewaarder classify', () => {
     expect(byName['factuur-zakelijk.md'].label).toBe('geen'); // between two companies
     expect(byName['factuur-zakelijk.md'].documentType).toBe('factuur');
     expect(byName['privacyverklaring.html'].label).toBe('geen'); // about health and BSNs, holds none
+  });
+
+  it("gives an e-mail without a type of its own its attachment's type, else correspondentie", () => {
+    const run = bewaarder(['classify', '--json', 'fixtures/formats/mail']);
+    const byName = Object.fromEntries(lines(run.stdout).map((d) => [d.path.split('/').pop(), d]));
+    // A short English cover mail with the passport's data page attached: filed as the copy it carries.
+    const passport = byName['paspoortkopie-onboarding.eml'];
+    expect(passport).toMatchObject({ documentType: 'kopie-legitimatie', label: 'bijzonder' });
+    expect(passport.reasons.documentType).toContain('attachment:passport_scan_ocr.txt is a kopie-legitimatie');
+    // An automatic ticket confirmation has no letter's cue words, but a mail is correspondence by its form.
+    const ticket = byName['ticketbevestiging-servicedesk.eml'];
+    expect(ticket).toMatchObject({ documentType: 'correspondentie', label: 'geen' });
+    expect(ticket.reasons.documentType).toContain('an e-mail whose text gives no other type');
+    // The same text as a plain file is no mail: nothing makes it correspondence.
+    const dir = mkdtempSync(join(tmpdir(), 'bewaarder-'));
+    const body = readFileSync('fixtures/formats/mail/ticketbevestiging-servicedesk.eml', 'utf8').split('\n\n').slice(1).join('\n\n');
+    writeFileSync(join(dir, 'ticket.txt'), body);
+    expect(lines(bewaarder(['classify', '--json', dir]).stdout)[0]!.documentType).toBe('overig');
   });
 
   it('never prints a raw identifier', () => {
