@@ -264,7 +264,7 @@ export function judge(facts: TextFacts, term: Span, sentence: Span, base: number
     : found?.kind === 'accountHolder'
     ? `on a transaction line of ${describe(found)}`
     : found?.kind === 'formSubject'
-    ? `in a single-person form (one subject field and an identity field in its header), about ${describe(found)}`
+    ? `in a single-person form (one subject field or addressee and an identity field in its header), about ${describe(found)}`
     : found
     ? `${sameSentence(found, sentence) ? 'in the same sentence as' : `within ${R.window} characters of`} ${describe(found)}`
     : doc.has

@@ -84,6 +84,15 @@ function inOrder(raw: readonly Raw[]): boolean {
   return true;
 }
 
+/** The word right before `start` on its line (blanks between), lower case; '' when none. */
+function wordBefore(text: string, start: number): string {
+  let end = start;
+  while (end > 0 && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9)) end--;
+  let from = end;
+  while (from > 0 && /\p{L}/u.test(text[from - 1]!)) from--;
+  return text.slice(from, end).toLowerCase();
+}
+
 const sentenceOf = (facts: TextFacts, hit: Span) => facts.sentenceEnds.around(hit, SUBJECT_WINDOW);
 
 /** The first qualifier of a group in the sentence, beside the term (not overlapping it), or undefined. */
@@ -226,6 +235,7 @@ export function createDetector(rule: SpecialRule): Detector {
         continue;
       }
       const { group, qualifierList, qualifiers, terms: groupTerms, letterhead } = groups[kind]!;
+      if (group.after && !group.after.has(wordBefore(t, hit.start))) continue;
       // The qualifier may stand on another line of the paragraph (a form block, the chat message before).
       const stretch = { start: 0, end: 0 };
       const sentence = (facts ??= textFacts(text, SUBJECT_LIST.id)).sentenceEnds.aroundWithStretch(hit, SUBJECT_WINDOW, stretch);

@@ -4,8 +4,8 @@ import { WEAK } from '../../detector.ts';
 import type { ScannedText } from '../../text/scanned-text.ts';
 import { personNames, type PersonName } from '../person-name/detector.ts';
 import {
-  fieldValue, greetingName, hasHeaderName, identityValue, inUnanswered, opensLine, salutationName, signatureName,
-  writerI,
+  addressBelow, fieldValue, greetingName, hasHeaderName, identityValue, inUnanswered, opensLine, salutationName,
+  signatureName, writerI,
 } from './subject-cues.ts';
 import { kindsOf, SUBJECT_RULES as R } from './subject-rules.ts';
 
@@ -40,7 +40,8 @@ export interface DocumentSubject {
   accountHolder: SubjectCue | undefined;
   /**
    * The one person of a single-person form (an incident report, an intake, a sports-injury form): the header holds
-   * exactly one filled-in subject field and an identity value. A term with no nearer cue is about them.
+   * exactly one filled-in subject field — or, without one, the address block names one person — and an identity
+   * value. A term with no nearer cue is about them.
    */
   formSubject: SubjectCue | undefined;
   has: boolean;
@@ -63,7 +64,8 @@ function peopleFromOtherDetectors(text: ScannedText, people: SubjectCue[]): Subj
     if (isSenderOrRecipient(text, name)) continue;
     const cue = named(name.start, name.end, name.evidence);
     people.push(cue);
-    if (!holder && name.start < R.header && holderBefore(text.text, name.start)) holder = { ...cue, kind: 'accountHolder' };
+    if (!holder && name.start < R.header && holderBefore(text.text, name.start)
+      && !organisationWordIn(text.text, name.start, name.end)) holder = { ...cue, kind: 'accountHolder' };
   }
   if (weak) lonePeople(text, names, people);
   return holder;
@@ -85,6 +87,15 @@ function lonePeople(text: ScannedText, names: readonly PersonName[], people: Sub
       people.push(named(name.start, name.end, name.evidence));
     }
   }
+}
+
+/**
+ * Whether a word of text[start, end) opens an organisation's name ("R.K. Parochie H. Franciscus", "Stichting …"): read
+ * as a name, it is still no person, so no account holder whose transaction lines are about them.
+ */
+function organisationWordIn(t: string, start: number, end: number): boolean {
+  for (const word of t.slice(start, end).split(/[^\p{L}]+/u)) if (R.organisationWords.has(word.toLowerCase())) return true;
+  return false;
 }
 
 /** The longest name part compared (a longer weak name is no single first name or surname). */
@@ -160,6 +171,10 @@ export function documentSubject(text: ScannedText, cueList: string): DocumentSub
   let headerValue: string | undefined;
   let otherHeaderField = false;
   let headerIdentity = false;
+  // For formSubject without a subject field: the person named in the address block, and whether another is named there.
+  let addressee: SubjectCue | undefined;
+  let addresseeName: string | undefined;
+  let otherAddressee = false;
   const t = text.text;
   for (const hit of text.hits(cueList)) {
     let spoken = false;
@@ -172,9 +187,15 @@ export function documentSubject(text: ScannedText, cueList: string): DocumentSub
       } else if (kind === 'salutations') {
         const name = salutationName(t, hit.end, R.nonNames);
         if (!name) continue;
-        people.push(named(hit.start, hit.end + 1 + name.length, `${t.slice(hit.start, hit.end).toLowerCase()} ${maskWords(name)}`));
+        const cue = named(hit.start, hit.end + 1 + name.length, `${t.slice(hit.start, hit.end).toLowerCase()} ${maskWords(name)}`);
+        people.push(cue);
         // "Geachte heer X", or a name-and-address block: the name opens a line near the top.
-        addressed ||= hit.start - greetingEnd <= 3 || (hit.start < R.addressBlock && opensLine(t, hit.start));
+        const inAddressBlock = hit.start < R.addressBlock && opensLine(t, hit.start);
+        addressed ||= hit.start - greetingEnd <= 3 || inAddressBlock;
+        if (inAddressBlock && addressBelow(t, cue.end)) {
+          if (!addressee) [addressee, addresseeName] = [cue, name];
+          else otherAddressee ||= name !== addresseeName;
+        }
       } else if (kind === 'fields') {
         const value = fieldValue(t, hit.end, EMPTY);
         if (!value) continue;
@@ -207,6 +228,9 @@ export function documentSubject(text: ScannedText, cueList: string): DocumentSub
   // Senders and addressees in a header only matter where nothing else names someone: a regex over the header, so last.
   const isNamed = people.length > 0 || participants || hasHeaderName(t, R.header, R.organisationWords);
   const firstPerson = firstPersonCues.length > 0;
-  const formSubject = headerField && headerIdentity && !otherHeaderField ? { ...headerField, kind: 'formSubject' as const } : undefined;
+  // Without a subject field, the one addressee of a form-like letter (an invoice of a dentist to "Mevrouw G. Jansen" with
+  // her patient number and birth date in the header) is its person; a letter without identity values has none.
+  const subject = headerField ? (otherHeaderField ? undefined : headerField) : otherAddressee ? undefined : addressee;
+  const formSubject = subject && headerIdentity ? { ...subject, kind: 'formSubject' as const } : undefined;
   return { people, named: isNamed, firstPerson, addressed, accountHolder, formSubject, has: isNamed || firstPerson, firstPersonCues };
 }

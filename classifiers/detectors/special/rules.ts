@@ -129,6 +129,11 @@ export interface QualifiedGroup {
    * the addressee: a union writing "u bent tien jaar lid" writes to a member. Absent: no such reading.
    */
   readonly letterhead?: ReadonlySet<string>;
+  /**
+   * Words (lower case) of which one must stand right before a group term: "Hervormde Gemeente" is a congregation,
+   * "de gemeente" a municipality. Absent: any word may.
+   */
+  readonly after?: ReadonlySet<string>;
 }
 
 export interface SpecialRule {
@@ -177,6 +182,14 @@ function workplace(file: string, value: unknown): Entries {
   return compileWords(leads as string[]);
 }
 
+/** A group's optional `after` list: words, lower case. */
+function after(file: string, i: number, value: unknown): { after?: ReadonlySet<string> } {
+  if (value === undefined) return {};
+  if (!Array.isArray(value) || value.length === 0 || !value.every((w) => typeof w === 'string' && /^\p{L}+$/u.test(w)))
+    throw new RuleError(file, `groups[${i}].after must be a list of single words`);
+  return { after: new Set((value as string[]).map((w) => w.toLowerCase())) };
+}
+
 /** A group's optional `letterhead` list: qualifiers only (they are found through the qualifier list's hits). */
 function letterhead(file: string, i: number, value: unknown, qualifiers: Entries): { letterhead?: ReadonlySet<string> } {
   if (value === undefined) return {};
@@ -208,7 +221,7 @@ export function loadSpecialRule(category: SpecialCategory): SpecialRule {
           throw new RuleError(file, `groups[${i}] needs name, why, score, terms and qualifiers`);
         const qualifiers = compileWords(g.qualifiers as string[]);
         return { name: g.name, why: g.why, score: g.score, terms: byLanguage(file, g.terms, `groups[${i}].terms`, false),
-          qualifiers, ...letterhead(file, i, g.letterhead, qualifiers) };
+          qualifiers, ...letterhead(file, i, g.letterhead, qualifiers), ...after(file, i, g.after) };
       }),
       excluded: compileWords(f.optionalStrings('exclude')),
       ...(raw.animalPatient === undefined ? {} : { animalPatient: animalPatient(file, raw.animalPatient) }),

@@ -71,6 +71,22 @@ function opensField(text: string, end: number): boolean {
   return false;
 }
 
+/** A Dutch postcode ("7414 CK") on a line of its own or with the place after it. */
+const POSTCODE_LINE = /^[ \t]*(?:\p{L}[^\n]*[ \t])?[1-9]\d{3}[ \t]?[A-Z]{2}\b/mu;
+
+/**
+ * A name-and-address block: the name ends its line (at `nameEnd`), and one of the two lines below holds a postcode.
+ * "mevrouw D. Peeters, vestigingsmanager" in the parties of a contract is no addressee.
+ */
+export function addressBelow(text: string, nameEnd: number): boolean {
+  const nl = text.indexOf('\n', nameEnd);
+  if (nl < 0 || text.slice(nameEnd, nl).trim() !== '') return false;
+  let end = nl;
+  for (let k = 0; k < 2 && end >= 0; k++) end = text.indexOf('\n', end + 1);
+  const below = text.slice(nl + 1, end < 0 ? text.length : end);
+  return POSTCODE_LINE.test(below);
+}
+
 /** A birth date or personal number right after its label (`Geboortedatum: 17-09-1979`, `geb. 3 mei 1960`). */
 export function identityValue(text: string, end: number): boolean {
   return /^[ \t]*[:.]?[ \t]*(?:op[ \t]+)?\d/.test(text.slice(end, end + 20));
@@ -164,13 +180,32 @@ export function opensLine(text: string, pos: number): boolean {
   return true;
 }
 
+const DAY = '(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|tuesday|wednesday|thursday|friday|saturday|sunday'
+  + '|ma|di|wo|do|vr|za|zo|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\\.?';
+const MONTH = '(?:jan|feb|mrt|maa|apr|mei|may|jun|jul|aug|sep|okt|oct|nov|dec)\\p{L}*\\.?';
+/** A date: "11 december", "december 11", "11-12", "11-12-2026"; a day may come first ("Donderdag 11 december"). */
+const DATE = `(?:\\d{1,2}[ \\t]+${MONTH}(?:[ \\t]+\\d{4})?|${MONTH}[ \\t]+\\d{1,2}|\\d{1,2}[-/.]\\d{1,2}(?:[-/.]\\d{2,4})?)`;
+/** A time or a span of times: "14.00", "9:30–10:15 uur". */
+const TIME = '(?:\\d{1,2}[.:]\\d{2}(?:[ \\t]*(?:[-–]|tot|to|until)[ \\t]*\\d{1,2}[.:]\\d{2})?(?:[ \\t]*uur)?)';
+/**
+ * The label of a programme line: a weekday (with or without its date) or a time, after a bullet. A date alone is not:
+ * it labels the entries of a person's record as often ("- 14-05-2022: mishandeling (art. 300 Sr), 60 uur taakstraf").
+ */
+const WHEN = new RegExp(`^[ \\t]*[-–•*·]?[ \\t]*(?:${DAY}(?:[ \\t]+${DATE})?|${TIME})[ \\t]*$`, 'iu');
+
+/** The colon is a time's own ("09:30 workshop …"): only an hour (and a bullet) before it, two digits after it. */
+function hourOfTime(text: string, start: number, colon: number): boolean {
+  return isDigit(text.charCodeAt(colon + 1)) && isDigit(text.charCodeAt(colon + 2))
+    && /^[ \t]*[-–•*·]?[ \t]*\d{1,2}$/.test(text.slice(start, colon));
+}
+
+/** A numbered step of an instruction at the start of a line: "Stap 4", "Step 2", "Stap 3a". */
+const STEP = /^[ \t]*(?:stap|step)[ \t]+\d+[a-z]?\b/i;
+
 /**
  * The term sits on a `Label: value` line — inside the value (`Voorgeschiedenis: hypertensie`), or as the
  * label of a filled-in value (`Medicatie: amlodipine`, not `Medicatie: geen` or `Medicatie: [uit HIS]`).
  */
-/** A numbered step of an instruction at the start of a line: "Stap 4", "Step 2", "Stap 3a". */
-const STEP = /^[ \t]*(?:stap|step)[ \t]+\d+[a-z]?\b/i;
-
 export function onFormLine(text: string, term: Span, emptyValues: ReadonlySet<string>): boolean {
   // Bounded: a text without line breaks must not make every candidate scan the whole text. Character codes, no
   // slices: this runs for every candidate in a document that names someone.
@@ -205,6 +240,9 @@ export function onFormLine(text: string, term: Span, emptyValues: ReadonlySet<st
   // A step of an instruction ("Stap 4  Windows Hello: stel een pincode in. Gezichtsherkenning is optioneel") is no
   // form field: its label names what to do, not whose value follows.
   if (STEP.test(text.slice(start, colon))) return false;
+  // Nor is a line of a programme or an agenda ("• Monday: workshop 'Recognising burnout early'", "14.00–15.30: lezing
+  // over diabetes"): its label is a day, a date or a time, and what follows is an event, not someone's value.
+  if (WHEN.test(text.slice(start, colon)) || hourOfTime(text, start, colon)) return false;
   if (term.start > colon) return true;
   const value = text.slice(colon + 1, end).trim();
   const first = value.split(/[\s,;]+/)[0]!.toLowerCase();

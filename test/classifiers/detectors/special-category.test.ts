@@ -20,7 +20,50 @@ const FILLER = 'Het jaarverslag is op tijd ingediend en de cijfers zijn door de 
 /** The header of a single-person incident form: one subject field and a personnel number. */
 const FORM_HEAD = 'INTERN INCIDENTRAPPORT\nSoort incident   : verkeer\nBestuurder       : Marcel Verstappen, personeelsnummer 20488\nLeidinggevende   : planner vroege dienst';
 
+/** The header of a payslip: one employee field and identity values, so a term below it is about the employee. */
+const PAYSLIP_HEAD = 'SALARISSTROOK oktober 2026\nWerknemer:        J.P. Vreeken\nPersoneelsnummer: 118042\nGeboortedatum:    30-06-1991\n\nOmschrijving                          Bij        Af';
+
+/** A private invoice's name-and-address block; `ids` are header lines below it (a patient number, a birth date). */
+const invoiceTo = (ids: string, addressee = 'Mevrouw G. Oldenkamp-Wiggers') =>
+  `Tandartspraktijk De Molenwiek | Molenstraat 14 | 7411 BJ Deventer\n\n${addressee}\nKeizerslanden 88\n7414 CK Deventer\n\nNOTA\nNotanummer:    IM-26-7712049\n${ids}\n\n${FILLER}\n02-11-2026  X10  Kleine röntgenfoto   € 20,20`;
+
+/** A bank statement of `holder` with a church-contribution line (a transaction line: a date and an amount). */
+const statementOf = (holder: string) =>
+  `Rabobank\nRekeninghouder:   ${holder}\nRekening:         NL63 RABO 0147 2209 81\n\nBoekdatum  Omschrijving                        Af\n01-10      Jumbo Heerlen                        58,31\n07-10      Aktie Kerkbalans, toezegging 2026    40,00`;
+
 const positives: Row[] = [
+  { why: 'an ankle monitor named as one', text: 'De heer Pietersen loopt sinds zijn vrijlating met een enkelband.', expect: { criminal: 'strong' } },
+  { why: 'an electronic ankle monitor imposed', text: 'De rechter legde de heer Pietersen een elektronische enkelband op.', expect: { criminal: 'strong' } },
+  { why: 'a torn ankle ligament is health, not criminal', text: 'Mevrouw Jansen heeft haar enkelband gescheurd bij het hockeyen.', expect: { health: 'strong' } },
+  {
+    why: 'an ankle-ligament injury in a compound ("enkelbandletsel") is no ankle monitor',
+    text: 'Naam: Sanne de Boer\nBehandeling: sportfysiotherapie enkelbandletsel, 3 sessies',
+    expect: { health: 'strong' },
+  },
+  {
+    why: 'a dated entry of a person\'s record is a "Label: value" line (a date alone is no programme)',
+    text: `Medewerker: Petra Jansen\n\n${FILLER}\n- 12-03-2026: afwezig met griep, verwacht herstel na een week`,
+    expect: { health: 'strong' },
+  },
+  { why: 'a person as account holder owns the transaction lines', text: statementOf('A.C. Bakker'), expect: { religion: 'strong' } },
+  {
+    why: 'the one addressee of an invoice with a patient number and a birth date in its header is its subject',
+    text: invoiceTo('Patiëntnummer: 40812\nGeboortedatum: 14-08-1956'),
+    expect: { health: 'strong' },
+  },
+  {
+    why: 'active membership of a congregation named with its denomination',
+    text: 'Ik ben zelf actief lid van de Hervormde Gemeente Raalte en vind het belangrijk dat jongeren een plek hebben.',
+    expect: { religion: 'strong' },
+  },
+  { why: 'a volunteer of the parish', text: 'Mevrouw De Vries is al jaren vrijwilliger bij de parochie.', expect: { religion: 'strong' } },
+  { why: '"hervormd" said of a person', text: 'De heer Jansen is hervormd en gaat elke zondag naar de kerk.', expect: { religion: 'strong' } },
+  { why: 'an English congregation joined', text: 'Mr Hughes is an active member of the congregation of St Mary.', expect: { religion: 'strong' } },
+  {
+    why: 'a payslip line about a benefit received for incapacity is about the employee',
+    text: `${PAYSLIP_HEAD}\nWIA-uitkering wegens arbeidsongeschiktheid (UWV)     1.204,10`,
+    expect: { health: 'strong' },
+  },
   {
     why: 'a field line that is no step keeps its "Label: value" reading',
     text: `Naam: Sanne Vermeulen\nAccount: s.vermeulen\n\n${FILLER}\n\nToegang: gezichtsherkenning ingesteld op de laptop`,
@@ -634,6 +677,53 @@ const negatives: Row[] = [
   {
     why: 'a numbered question below a bank statement is no transaction line of the account holder',
     text: `Betaalrekening NL74 ABNA 0612 3456 78   t.n.v. A.C. BAKKER\n\n${'03-10    Betaalpas     Jumbo Heerlen Promenade    58,31\n'.repeat(3)}\n${'Bewaar dit afschrift voor uw administratie. '.repeat(3)}\n7. Zijn er medische kosten gemaakt in oktober? Vul ze in op het formulier.`,
+    expect: { health: 'weak' },
+  },
+  {
+    why: 'premiums every payslip carries are insurance, not the employee\'s health',
+    text: `${PAYSLIP_HEAD}\nPremie arbeidsongeschiktheid (AAOP)              3,53\nWGA-hiaat                                        4,06\nWIA-excedentverzekering                          6,12\nArbeidsongeschiktheidspensioen (AOP)             2,40`,
+    expect: {},
+  },
+  {
+    why: 'a self-employed person\'s insurance premium is no condition either',
+    text: 'Ik betaal elke maand € 210 aan mijn arbeidsongeschiktheidsverzekering en de premie WIA is aftrekbaar.',
+    expect: {},
+  },
+  { why: '"gemeente" alone is a municipality', text: 'Ik ben actief lid van de werkgroep duurzaamheid van de Gemeente Raalte.', expect: {} },
+  { why: 'a congregation\'s church as an address', text: 'Mevrouw Jansen woont naast de Hervormde Kerk in Raalte.', expect: {} },
+  {
+    why: 'a congregation as a landlord, with no membership',
+    text: 'De Protestantse Gemeente Zwolle verhuurt de zaal op 12 maart aan de heer Jansen voor zijn verjaardag.',
+    expect: {},
+  },
+  {
+    why: 'a letter to one person without identity values in its header: no form, its subject unknown',
+    text: invoiceTo('Klantnummer: 40812'),
+    expect: { health: 'weak' },
+  },
+  {
+    why: 'a name that opens a line without an address below it is no addressee (the parties of a contract)',
+    text: `1. Tandartspraktijk De Molenwiek, vertegenwoordigd door\n   mevrouw D. Peeters, praktijkmanager;\n2. De heer B. Nowicki\n   Geboortedatum: 14-06-1998\n\n${FILLER}\nBij ziekte belt de uitzendkracht voor 9.00 uur de planning.`,
+    expect: { health: 'weak' },
+  },
+  {
+    why: 'two addressees: no single person the form is about',
+    text: invoiceTo('Patiëntnummer: 40812', 'De heer P. Wiggers\nKeizerslanden 88\n7414 CK Deventer\n\nMevrouw G. Oldenkamp'),
+    expect: { health: 'weak' },
+  },
+  {
+    why: 'an organisation read as a name ("R.K. Parochie H. Franciscus") is no account holder of the lines',
+    text: statementOf('R.K. Parochie H. Franciscus'),
+    expect: { religion: 'weak' },
+  },
+  {
+    why: 'a programme line labelled by its weekday is no form field (a newsletter that names a contact elsewhere)',
+    text: `Vragen? Mail Tom de Vries.\n\n${FILLER}\n  • Monday: workshop "Recognising burnout early" (for managers);\n  • Donderdag 11 december: inloopspreekuur over diabetes`,
+    expect: { health: 'weak' },
+  },
+  {
+    why: 'a programme line labelled by its time is no form field either',
+    text: `Vragen? Mail Tom de Vries.\n\n${FILLER}\n14.00–15.30 uur: lezing over diabetes\n09:30 workshop burn-out voorkomen`,
     expect: { health: 'weak' },
   },
   {
