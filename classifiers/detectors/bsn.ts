@@ -2,6 +2,7 @@ import type { Detector, Occurrence } from '../detector.ts';
 import { elevenTest } from '../checksums.ts';
 import { loadRule } from '../rules.ts';
 import { evidence, maskKeepLast } from '../text/mask.ts';
+import { ocrNumberAt } from './ocr-digits.ts';
 import type { ScannedText } from '../text/scanned-text.ts';
 import type { Span } from '../../src/types.ts';
 
@@ -121,6 +122,40 @@ function candidates(text: ScannedText): readonly Candidate[] {
   return found ?? NO_CANDIDATES;
 }
 
+/** Between a context word and its value on a form: blanks, a colon or equals sign, blanks ("Sofi/BSN     :  6352"). */
+const VALUE_GAP = /[ \t]*[:=]?[ \t]*/y;
+/** Longer than any BSN form (11), so that a longer run is read whole and rejected by its shape. */
+const OCR_RUN = 14;
+
+/**
+ * A scanned form's BSN with OCR letters for digits ("Sofi/BSN : 6352.08.O52"): read only right after a context word,
+ * where the field says a number stands; the 11-test still decides.
+ */
+function ocrValues(text: ScannedText): Occurrence[] {
+  const hits = text.hits(CONTEXT);
+  let found: Occurrence[] | undefined;
+  for (let k = 0; k < hits.length; k++) {
+    const hit = hits[k]!;
+    VALUE_GAP.lastIndex = hit.end;
+    VALUE_GAP.test(text.text);
+    const pos = VALUE_GAP.lastIndex;
+    const value = pos > hit.end ? ocrNumberAt(text.text, pos, OCR_RUN, ' .-') : undefined;
+    if (!value || !hasBsnShape(value.read, 0, value.read.length)) continue;
+    const nine = value.read.length === 11 ? value.read.replace(/\D/g, '') : value.read;
+    const digits = nine.length === 8 ? `0${nine}` : nine;
+    if (!elevenTest(digits)) continue;
+    (found ??= []).push({
+      start: pos,
+      end: pos + value.raw.length,
+      confidence: RULES.scores.withContext,
+      evidence: evidence(maskKeepLast(value.read), 'BSN'),
+      reason: `valid 11-test number right after the context word "${hit.entry}", read from a scan (letters O, I, l taken as the digits 0, 1)`,
+      value: digits,
+    });
+  }
+  return found ?? [];
+}
+
 export const bsnDetector: Detector = {
   id: 'bsn',
   category: 'bsn',
@@ -130,7 +165,8 @@ export const bsnDetector: Detector = {
   ],
   detect(text) {
     const all = candidates(text);
-    if (all.length === 0) return [];
+    const ocr = text.hits(CONTEXT).length > 0 ? ocrValues(text) : [];
+    if (all.length === 0) return ocr;
     // Nine-digit numbers headed by a BSN word; a column of them that mostly passes the 11-test is a BSN column.
     let inColumn: Set<Candidate> | undefined;
     let passing = 0;
@@ -175,7 +211,8 @@ export const bsnDetector: Detector = {
         value: digits,
       });
     }
-    return occurrences;
+    if (ocr.length === 0) return occurrences;
+    return [...occurrences, ...ocr].sort((a, b) => a.start - b.start);
   },
 };
 

@@ -4,6 +4,7 @@ import { evidence } from '../text/mask.ts';
 import type { ScannedText } from '../text/scanned-text.ts';
 import type { KeywordHit } from '../text/vocabulary.ts';
 import { birthDateAt, maskBirthDate, type Months, type ParsedDate } from './birth-date.ts';
+import { ocrNumberAt } from './ocr-digits.ts';
 
 const RULES = loadRule('detectors/date-of-birth.json', (_, f) => ({
   labels: f.strings('labels'),
@@ -32,18 +33,35 @@ const DELIMITERS = ['\t', '|', ';', ','];
 /** What a header cell may hold besides its label: markup and a format hint such as `(dd-mm-jjjj)`. */
 const HEADER_REST = /^[\s:*#"]*(?:\([^)]{0,20}\))?[\s:*#"]*$/;
 
-type Found = { start: number; date: ParsedDate; hit: KeywordHit; score: 'labelled' | 'phrase' };
+/** `ocr`: read from a scan, letters taken as digits (see labelledDate). */
+type Found = { start: number; date: ParsedDate; hit: KeywordHit; score: 'labelled' | 'phrase'; ocr?: boolean };
 
 function dateOccurrence(found: Found, why: string): Occurrence {
   const { start, date, hit } = found;
+  const scan = found.ocr ? ', read from a scan (letters O, I, l taken as the digits 0, 1)' : '';
   return {
     start,
     end: start + date.length,
     confidence: RULES.scores[found.score],
     evidence: evidence(maskBirthDate(date), hit.entry),
-    reason: `valid date ${why} "${hit.entry}" (plausible as a birth date: not in the future, at most ${RULES.maxAge} years ago)`,
+    reason: `valid date ${why} "${hit.entry}"${scan} (plausible as a birth date: not in the future, at most ${RULES.maxAge} years ago)`,
     value: date.iso,
   };
+}
+
+/** A numeric date is at most 10 characters (12-03-1985); one more, so that a longer run is read whole and rejected. */
+const OCR_DATE = 11;
+
+/**
+ * The date right after a birth label, also as a scan misreads it ("Geb.datum : 11-O5-1968"): OCR letters are read as
+ * digits only here, in the label's value, never in running text.
+ */
+function labelledDate(slice: string, now: Date): { date: ParsedDate; ocr: boolean } | undefined {
+  const date = birthDateAt(slice, RULES.months, now, RULES.maxAge);
+  if (date) return { date, ocr: false };
+  const value = ocrNumberAt(slice, 0, OCR_DATE, '-/.');
+  const read = value && birthDateAt(value.read, RULES.months, now, RULES.maxAge);
+  return read && read.length === value.read.length ? { date: read, ocr: true } : undefined;
 }
 
 /** A label in a table header (`Naam;Geboortedatum;Plaats`): the cells below it, while rows continue. */
@@ -81,8 +99,8 @@ function dateAfter(text: ScannedText, hit: KeywordHit, now: Date): Found | Found
   const listIds = hit.listIds;
   if (listIds.includes(LABEL)) {
     const gap = LABEL_GAP.exec(slice)![0].length;
-    const date = birthDateAt(slice.slice(gap), RULES.months, now, RULES.maxAge);
-    if (date) return { start: hit.end + gap, date, hit, score: 'labelled' };
+    const found = labelledDate(slice.slice(gap), now);
+    if (found) return { start: hit.end + gap, date: found.date, hit, score: 'labelled', ocr: found.ocr };
   }
   if (listIds.includes(PHRASE)) {
     const gap = PHRASE_GAP.exec(slice)?.[0].length;

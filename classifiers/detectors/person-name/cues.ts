@@ -29,6 +29,8 @@ export const RULES = loadRule('detectors/person-name.json', (_, f) => {
   if (!lower('companyWords').every((w) => /^[^ \t]/.test(w))) throw new Error('rules/detectors/person-name.json: companyWords must not start blank');
   const institutionWords = lower('institutionWords');
   if (!institutionWords.every((w) => /^[a-z]+$/.test(w))) throw new Error('rules/detectors/person-name.json: institutionWords must be plain letters');
+  const organisationWords = lower('organisationWords');
+  if (!organisationWords.every((w) => /^[a-z]+$/.test(w))) throw new Error('rules/detectors/person-name.json: organisationWords must be plain letters');
   return {
     signals: signals as Record<NameSignal, { score: number; reason: string }>,
     lists: { title: f.strings('titles'), greeting: f.strings('greetings'), function: f.strings('functions'), label: f.strings('labels'), attention: f.strings('attention'), closing: f.strings('closings') },
@@ -43,8 +45,12 @@ export const RULES = loadRule('detectors/person-name.json', (_, f) => {
     /** First characters of the company words (ASCII letters in both cases): most names are followed by none. */
     companyFirst: new CharSet(lower('companyWords').flatMap((w) => [w.charCodeAt(0), w.toUpperCase().charCodeAt(0)])),
     ambiguous: new Set(lower('ambiguousFirstNames')),
+    /** Month abbreviations: a first name among them after a day number is a date (see afterDayNumber). */
+    months: new Set(lower('monthAbbreviations')),
     /** Words that make the name right before them an institution's: see institutionAfter. */
     institution: new Set(institutionWords),
+    /** Words that make the name right after them an organisation's: see organisationBefore. */
+    organisation: new Set(organisationWords),
   };
 });
 
@@ -63,7 +69,7 @@ const LABELS = LIST('label');
 const ATTENTION = LIST('attention');
 const CLOSINGS = LIST('closing');
 export const STOP = RULES.stop;
-const CUE_READ: ReadOptions = { titles: RULES.titleChain, caps: true, lowerParticleFirst: true, stop: STOP };
+const CUE_READ: ReadOptions = { titles: RULES.titleChain, caps: true, lowerParticleFirst: true, paddedInitials: true, stop: STOP };
 const ROLE_READ: ReadOptions = { stop: STOP };
 
 /** A person's name found in the text, with the signal that found it. */
@@ -147,6 +153,8 @@ export interface NameFind {
 export function build(ctx: NameContext, name: ParsedName, signal: NameSignal, cueStart = -1, cueEnd = -1): NameFind | undefined {
   if (isStreet(name)) return undefined;
   if (companyAfter(ctx.text, name.end) || institutionAfter(ctx.text, name.end)) signal = 'companyName';
+  // Only names found without a cue: "Naam: Stichting J. Jansen" is no pattern, "Parochie H. Franciscus" is.
+  else if (cueStart < 0 && organisationBefore(ctx.text, name.start)) signal = 'companyName';
   return { start: name.start, end: name.end, confidence: RULES.signals[signal].score, signal, cueStart, cueEnd };
 }
 
@@ -225,6 +233,22 @@ function institutionAfter(text: string, end: number): boolean {
   const next = text.charCodeAt(e);
   const wordEnds = !isLowerAscii(next) && !(next >= 0xc0 && next <= 0x24f); // not "Schoolé"
   return wordEnds && next !== 58 && RULES.institution.has(text.slice(end + 1, e).toLowerCase());
+}
+
+/**
+ * The capitalised word one space before the name is an organisation word: the name is part of the organisation's
+ * name ("Parochie H. Franciscus", "Basisschool Jan Ligthart"). One space only: a wider gap is a table's next column.
+ */
+function organisationBefore(text: string, start: number): boolean {
+  if (text.charCodeAt(start - 1) !== 32) return false;
+  let s = start - 1;
+  while (s > 0 && isLowerAscii(text.charCodeAt(s - 1))) s--;
+  const c = text.charCodeAt(s - 1);
+  if (s === start - 1 || c < 65 || c > 90) return false;
+  s--;
+  const before = s > 0 ? text.charCodeAt(s - 1) : 32;
+  const wordStarts = !isLowerAscii(before) && !(before >= 65 && before <= 90) && !(before >= 0xc0 && before <= 0x24f);
+  return wordStarts && RULES.organisation.has(text.slice(s, start - 1).toLowerCase());
 }
 
 /** A known surname, or any word a known first name (a loop: no closure per name). */

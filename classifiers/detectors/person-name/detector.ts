@@ -132,6 +132,24 @@ function wordNames(ctx: NameContext, capitals: readonly number[], out: (NameFind
   }
 }
 
+/**
+ * A day number (1–31, one or two digits, no more) and blanks on the same line right before `pos`: "2 Jan", "22 Dec–2 Jan".
+ * A month abbreviation there is a date, whatever follows ("2 Jan  Collective closure").
+ */
+function afterDayNumber(text: string, pos: number): boolean {
+  let i = pos - 1;
+  while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
+  if (i === pos - 1) return false;
+  let digits = 0;
+  while (i >= 0 && isDigit(text.charCodeAt(i))) {
+    i--;
+    digits++;
+  }
+  if (digits === 0 || digits > 2) return false; // "kamer 123 Jan Smit" is no date
+  const day = Number(text.slice(i + 1, i + 1 + digits));
+  return day >= 1 && day <= 31;
+}
+
 /** Known first names (hits of the shared keyword pass), capitalised, with what follows them. */
 function firstNames(scanned: ScannedText, ctx: NameContext, out: (NameFind | undefined)[]): void {
   const { text } = ctx;
@@ -149,8 +167,10 @@ function firstNames(scanned: ScannedText, ctx: NameContext, out: (NameFind | und
       if (name && name.words.length >= 2) {
         consumed = name.end;
         const surname = isKnownSurname(name);
-        // "Will Power", "Rose Garden": a first name that is also a word needs a known surname.
-        if (surname || !RULES.ambiguous.has(lower)) {
+        // "Will Power", "Rose Garden": a first name that is also a word needs a known surname; so does a month
+        // abbreviation after a day number ("2 Jan Collective closure").
+        const word = RULES.ambiguous.has(lower) || (RULES.months.has(lower) && afterDayNumber(text, s));
+        if (surname || !word) {
           out.push(build(ctx, name, surname ? 'firstNameKnownSurname' : 'firstNameUnknownSurname'));
         }
         continue;

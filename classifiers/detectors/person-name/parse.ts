@@ -146,6 +146,17 @@ function lineBreakEnd(text: string, i: number): number {
   return c === 10 || c === 13 ? -1 : i;
 }
 
+/**
+ * Where the surname after initials starts: forms and scans pad the gap ("E.J.M.  Nijhuis"), so up to two more blanks
+ * are skipped before a capitalised word of lower-case letters; not before an ALL-CAPS code, which is a table's next
+ * column ("B.V.  NL31 INGB ..."). `e` is the end of the initials, one blank included.
+ */
+function afterInitials(text: string, e: number): number {
+  let k = e;
+  while (k < e + 2 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
+  return k > e && isUpper(text.charCodeAt(k)) && isLatinLower(text.charCodeAt(k + 1)) ? k : e;
+}
+
 /** Title abbreviations (mr., dr.) as one sticky regex, with the first letters any chain can start with. */
 export interface TitleChain {
   regex: RegExp;
@@ -157,6 +168,11 @@ export interface ReadOptions {
   titles?: TitleChain;
   /** Accept ALL-CAPS words (form values, signatures, old advertisements). */
   caps?: boolean;
+  /**
+   * Read on over a padded gap after initials (see afterInitials): after a cue word only ("Werknemer :  E.J.M.  Nijhuis");
+   * without one, "S.V.  Oranje  Nassau" in a text spaced out by a scan is a club.
+   */
+  paddedInitials?: boolean;
   /** Accept a lower-case particle first ("de heer van Dijk"); after a role word "van" is a preposition. */
   lowerParticleFirst?: boolean;
   /** Words that end a name without belonging to it (months, "Gemeente", "B.V."): see stopWords. */
@@ -290,7 +306,7 @@ export function readName(text: string, pos: number, o: ReadOptions): ParsedName 
     if (e > 0) {
       initials++;
       if (start < 0) start = i;
-      i = e;
+      i = o.paddedInitials ? afterInitials(text, e) : e;
       continue;
     }
     e = PARTICLE_FIRST.has(c) && mayBeParticle(text, i) ? at(PARTICLE, text, i) : -1;

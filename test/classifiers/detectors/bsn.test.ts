@@ -22,11 +22,28 @@ const cases: Case[] = [
   { text: 'Burgerservicenr.: 123456782', expect: 'strong', why: 'abbreviated label as in a payroll export' },
   { text: '| `999990019` | geldig | testnummer RvIG |', expect: 'weak', why: 'a test number of a developers\' table' },
   { text: 'Fictief voorbeeld: 123456782', expect: 'weak', why: 'a made-up example number' },
+  // scans: OCR letters for digits, read only right after a context word
+  { text: ' Sofi/BSN     :  6352.08.O52                         Loonheffingskorting : JA', expect: 'strong', why: 'OCR "O" for zero in a payslip field' },
+  { text: 'BSN: l23456782', expect: 'strong', why: 'OCR "l" for one right after the label' },
+  { text: 'Burgerservicenummer O12 345 672', expect: 'strong', why: 'OCR "O" in the spaced form' },
+  { text: 'BSN: 6352.08.O53', expect: 'none', why: 'read as digits, it fails the 11-test' },
+  { text: 'BSN: 1234.56.7B2', expect: 'none', why: 'B is no OCR digit' },
+  { text: 'BSN: lOlOl2345', expect: 'none', why: 'more than two letters is a code, not a misread number' },
+  { text: 'BSN: Oosterhout', expect: 'none', why: 'a word after the label' },
+  { text: 'Het nummer O12345672 staat op de lijst.', expect: 'none', why: 'no context word: OCR letters are never read in running text' },
+  { text: 'Uw BSN staat op de pas, O12345672 is het pasnummer.', expect: 'none', why: 'the context word is not directly before the value' },
 ];
 
 describe('bsn detector', () => {
   it.each(cases)('$expect: $why — $text', ({ text, expect: expected }) => {
     expect(outcome(bsnDetector, text)).toBe(expected);
+  });
+
+  it('masks an OCR-read BSN as digits and says it was read from a scan', () => {
+    const [hit] = detect(bsnDetector, 'Sofi/BSN : 6352.08.O52');
+    expect(hit?.evidence).toBe('BSN: ****.**.052');
+    expect(hit?.reason).toContain('read from a scan');
+    expect(hit?.value).toBe('635208052');
   });
 
   it('masks the evidence and explains the context word', () => {

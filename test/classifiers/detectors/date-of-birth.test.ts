@@ -5,6 +5,12 @@ import { detect, outcome, type Case } from '../../support/detect.ts';
 const cases: Case[] = [
   { text: 'Geboortedatum/Date of birth\n22 JUL/JUL 1991', expect: 'strong', why: 'the bilingual month of an identity document' },
   { text: 'Geboortedatum / Date of birth: 15 MAA/MAR 1985', expect: 'strong', why: 'MAA is how Dutch ID cards write maart' },
+  // Scans: OCR letters for digits, read only right after a birth label.
+  { text: ' Geb.datum    :  11-O5-1968                          In dienst   :  01-04-2009', expect: 'strong', why: 'OCR "O" for zero in a payslip field' },
+  { text: 'Geboortedatum: l2-03-1985', expect: 'strong', why: 'OCR "l" for one' },
+  { text: 'Geboortedatum: 31-O2-1985', expect: 'none', why: 'read as digits, no such day' },
+  { text: 'geb. Oosterhout', expect: 'none', why: 'a place after the label, not a misread date' },
+  { text: 'Vergadering op 11-O5-1968 in de kantine', expect: 'none', why: 'no birth label: OCR letters are never read in running text' },
   // Labels.
   { text: 'Geboortedatum: 12-03-1985', expect: 'strong', why: 'dashed date after its label' },
   { text: 'geb. 12/03/1985', expect: 'strong', why: 'abbreviated label, slashes' },
@@ -56,6 +62,13 @@ describe('date-of-birth detector', () => {
     const [spelled] = detect(dateOfBirthDetector, 'geboren op 12 maart 1985');
     expect(spelled?.evidence).toBe('geboren op: ** ***** 1985');
     expect(`${spelled?.evidence} ${spelled?.reason}`).not.toMatch(/\b12\b|maart/);
+  });
+
+  it('masks an OCR-read date as digits, keeping the year, and says it was read from a scan', () => {
+    const [hit] = detect(dateOfBirthDetector, 'Geb.datum : 11-O5-1968');
+    expect(hit?.evidence).toBe('geb.datum: **-**-1968');
+    expect(hit?.reason).toContain('read from a scan');
+    expect(hit?.value).toBe('1968-05-11');
   });
 
   it('rates an age below a date of birth', () => {
