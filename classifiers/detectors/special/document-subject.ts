@@ -102,7 +102,7 @@ function organisationWordIn(t: string, start: number, end: number): boolean {
 const MAX_PART = 24;
 
 /** "t.n.v.", "ten name van", "op naam van", "Rekeninghouder:" right before a name, on its line. */
-const HOLDER_BEFORE = /(?:\bt\.?[ \t]?n\.?[ \t]?v\.?|\bten name van|\bop naam van|\brekeninghouder[ \t]*:?)[ \t]*$/i;
+const HOLDER_BEFORE = /(?:\bt\.?[ \t]?n\.?[ \t]?v\.?|\bten name van|\bop naam van|\brekeninghouder[ \t]*:?|^[ \t]*naam[ \t]*:)[ \t]*$/i;
 function holderBefore(t: string, start: number): boolean {
   // The cue ends in "." (t.n.v.), "n"/"v" (van, tnv), ":" or "r" (rekeninghouder), blanks aside: most names need no regex.
   let i = start - 1;

@@ -47,6 +47,11 @@ const positives: Row[] = [
   },
   { why: 'a person as account holder owns the transaction lines', text: statementOf('A.C. Bakker'), expect: { religion: 'strong' } },
   {
+    why: "a statement header's 'Naam:' field names the account holder",
+    text: statementOf('A.C. Bakker').replace('Rekeninghouder:  ', 'Naam:'),
+    expect: { religion: 'strong' },
+  },
+  {
     why: 'the one addressee of an invoice with a patient number and a birth date in its header is its subject',
     text: invoiceTo('Patiëntnummer: 40812\nGeboortedatum: 14-08-1956'),
     expect: { health: 'strong' },
