@@ -67,9 +67,22 @@ const maskPostcode = (p: Postcode) => `${p.digits[0]}*** **`;
 const maskNumber = (n: string) => n[0] + n.slice(1).replace(/[A-Za-z0-9]/g, '*');
 const maskStreet = (s: StreetLine) => `${s.poBox ? s.street : maskWords(s.street)} ${maskNumber(s.number)}`;
 
-/** A role mailbox near the address (`…, Leiden - events@…`), counted as company context after it. */
+const BLANK_LINE = /\n[ \t]*\n/g;
+
+/** Where the paragraph that holds `pos` ends: at the next blank line, or the text's end. */
+function paragraphEnd(s: string, pos: number): number {
+  BLANK_LINE.lastIndex = pos;
+  return BLANK_LINE.exec(s)?.index ?? s.length;
+}
+
+/**
+ * A role mailbox near the address (`…, Leiden - events@…`), counted as company context after it. After the address it
+ * may stand anywhere in the same paragraph, up to the company window: "Praktijk Oost, Oldenzaalsestraat 212, 7523 AG
+ * Enschede, is de verwerkingsverantwoordelijke. U kunt ons bereiken via info@…" (never across a blank line).
+ */
 function roleMailbox(text: ScannedText, span: Span): Context | undefined {
-  const entry = roleMailboxNear(text.text, span, RULES.personalWindow);
+  const after = Math.max(RULES.personalWindow, Math.min(RULES.companyWindow, paragraphEnd(text.text, span.end) - span.end));
+  const entry = roleMailboxNear(text.text, span, RULES.personalWindow, after);
   return entry ? { entry, start: span.end, end: span.end } : undefined;
 }
 
@@ -108,12 +121,28 @@ function attentionOfDepartment(text: string, personal: Context): boolean {
 function companyContext(text: ScannedText, span: Span): Context | undefined {
   const company = nearer(text.near(COMPANY, span, RULES.companyWindow), venueBefore(text, span), span) ?? roleMailbox(text, span) ?? sectionCompany(text, span);
   if (!company) return undefined;
-  const personal = text.near(PERSONAL, span, RULES.personalWindow, false);
-  if (!personal || attentionOfDepartment(text.text, personal)) return company;
+  const personal = personalBefore(text, span);
+  if (!personal) return company;
   return company.end <= span.start && distance(company, span) < distance(personal, span) ? company : undefined;
 }
 
-function judgeStreet(text: ScannedText, street: StreetLine, postcode: Postcode | undefined): Occurrence {
+/** A personal word that introduces the address ("De heer", "Naam:", "t.a.v." a person), if any. */
+function personalBefore(text: ScannedText, span: Span): Context | undefined {
+  const personal = text.near(PERSONAL, span, RULES.personalWindow, false);
+  return personal && !attentionOfDepartment(text.text, personal) ? personal : undefined;
+}
+
+/** An occurrence with what sameAddressAsCompany compares: its verdict, street line and postcode. */
+interface Judged {
+  occurrence: Occurrence;
+  score: Score;
+  street?: StreetLine;
+  postcode?: Postcode;
+  /** A personal word introduces it: the addressee's block, which another mention of the address does not overrule. */
+  personal: boolean;
+}
+
+function judgeStreet(text: ScannedText, street: StreetLine, postcode: Postcode | undefined): Judged {
   const span = { start: street.start, end: postcode?.end ?? street.end };
   const masked = postcode ? `${maskStreet(street)}, ${maskPostcode(postcode)}` : maskStreet(street);
   const value = postcode ? `${postcode.digits}${postcode.letters} ${street.number}` : `${street.street} ${street.number}`;
@@ -134,10 +163,11 @@ function judgeStreet(text: ScannedText, street: StreetLine, postcode: Postcode |
     reason = `${what} near company context "${company.entry}": an organisation's address`;
   }
   // Written out, not spread: a spread builds the object by a slow path.
-  return { start: span.start, end: span.end, confidence: RULES.scores[score], evidence: masked, reason, value: value.toLowerCase() };
+  const occurrence = { start: span.start, end: span.end, confidence: RULES.scores[score], evidence: masked, reason, value: value.toLowerCase() };
+  return { occurrence, score, street, postcode, personal: personalBefore(text, span) !== undefined };
 }
 
-function judgePostcode(text: ScannedText, postcode: Postcode): Occurrence | undefined {
+function judgePostcode(text: ScannedText, postcode: Postcode): Judged | undefined {
   const label = text.near(POSTCODE_CONTEXT, postcode, 30, false) ?? text.near(PERSONAL, postcode, RULES.personalWindow, false);
   const year = Number(postcode.digits) >= 1900 && Number(postcode.digits) <= 2099;
   // `1024 MB`, `In 2019 NS`: a year or a unit and two capitals are a postcode only where the text says so,
@@ -151,7 +181,7 @@ function judgePostcode(text: ScannedText, postcode: Postcode): Occurrence | unde
     score = 'company';
     reason = `postcode near company context "${company.entry}": an organisation's address`;
   }
-  return {
+  const occurrence = {
     start: postcode.start,
     end: postcode.end,
     confidence: RULES.scores[score],
@@ -159,6 +189,38 @@ function judgePostcode(text: ScannedText, postcode: Postcode): Occurrence | unde
     evidence: maskPostcode(postcode),
     value: `${postcode.digits}${postcode.letters}`,
   };
+  return { occurrence, score, postcode, personal: personalBefore(text, postcode) !== undefined };
+}
+
+/** Verdicts that the document's own company address overrides: a home address or a postcode, by its words or none. */
+const OVERRIDDEN: ReadonlySet<Score> = new Set<Score>(['fullAddress', 'street', 'postcode', 'barePostcode']);
+const streetKey = (s: StreetLine) => `${s.street.toLowerCase().replace(/\s+/g, ' ')} ${s.number.toLowerCase()}`;
+const postcodeKey = (p: Postcode) => `${p.digits}${p.letters}`;
+
+/**
+ * An address the document gives with company context (a footer "Nexalyte B.V. · Torenallee 20 · 5617 BC Eindhoven ·
+ * KvK …") is the organisation's wherever else the document repeats it ("Our office is at Torenallee 20, 5617 BC
+ * Eindhoven", far from the footer), as phone.ts does for the letterhead's number. The same street and number, or a
+ * postcode without a street that the company's address has; a home address only shares a postcode with it. Not an
+ * address a personal word introduces ("Mevrouw …, Wilgenlaan 41"): an invoice line "woning Wilgenlaan 41 … BTW 21%"
+ * near a company word does not make the addressee's home the company's.
+ */
+function sameAddressAsCompany(judged: readonly Judged[]): void {
+  const streets = new Set<string>();
+  const postcodes = new Set<string>();
+  for (const j of judged) {
+    if (j.score !== 'company' || j.street?.range) continue;
+    if (j.street) streets.add(streetKey(j.street));
+    if (j.postcode) postcodes.add(postcodeKey(j.postcode));
+  }
+  if (streets.size === 0 && postcodes.size === 0) return;
+  for (const j of judged) {
+    if (!OVERRIDDEN.has(j.score) || j.personal) continue;
+    const same = j.street ? streets.has(streetKey(j.street)) : j.postcode !== undefined && postcodes.has(postcodeKey(j.postcode));
+    if (!same) continue;
+    j.occurrence.confidence = RULES.scores.company;
+    j.occurrence.reason = "the address the document gives with company context elsewhere (its letterhead or footer): an organisation's address";
+  }
 }
 
 export const addressDetector: Detector = {
@@ -185,7 +247,7 @@ export const addressDetector: Detector = {
       // `Kerkstraat 1234 AB` is read as a house number with an addition, not as a postcode.
       if (postcode && !(street && street.end >= postcode.end)) postcodes.push(postcode);
     }
-    const occurrences: Occurrence[] = [];
+    const judged: Judged[] = [];
     const used = new Set<Postcode>();
     let next = 0;
     for (const street of streets) {
@@ -193,12 +255,13 @@ export const addressDetector: Detector = {
       const candidate = postcodes[next];
       const joined = candidate && JOIN.test(s.slice(street.end, candidate.start)) ? candidate : undefined;
       if (joined) used.add(joined);
-      occurrences.push(judgeStreet(text, street, joined));
+      judged.push(judgeStreet(text, street, joined));
     }
     for (const postcode of postcodes) {
-      const occurrence = used.has(postcode) ? undefined : judgePostcode(text, postcode);
-      if (occurrence) occurrences.push(occurrence);
+      const one = used.has(postcode) ? undefined : judgePostcode(text, postcode);
+      if (one) judged.push(one);
     }
-    return occurrences.sort((a, b) => a.start - b.start);
+    sameAddressAsCompany(judged);
+    return judged.map((j) => j.occurrence).sort((a, b) => a.start - b.start);
   },
 };

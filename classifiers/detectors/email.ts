@@ -130,11 +130,11 @@ function mailboxRole(local: string, text: string): string | undefined {
 }
 
 /**
- * A role mailbox within `window` characters of a span (`sales@…` next to a phone number or a street):
- * used by other detectors as company context. Returns e.g. `sales@`.
+ * A role mailbox within `window` characters before a span or `after` characters after it (`sales@…` next to a phone
+ * number or a street): used by other detectors as company context. Returns e.g. `sales@`.
  */
-export function roleMailboxNear(s: string, span: { start: number; end: number }, window: number): string | undefined {
-  const to = Math.min(s.length, span.end + window);
+export function roleMailboxNear(s: string, span: { start: number; end: number }, window: number, after = window): string | undefined {
+  const to = Math.min(s.length, span.end + after);
   for (let at = s.indexOf('@', Math.max(0, span.start - window)); at >= 0 && at < to; at = s.indexOf('@', at + 1)) {
     const local = MAILBOX_NAME.exec(s.slice(Math.max(0, at - 64), at))?.[0];
     const role = local && mailboxRole(local, s);

@@ -84,9 +84,9 @@ export const BARE_AMOUNT = /\b\d{1,3}(?:\.\d{3})+(?:,\d{2})?(?![\d%.,])|\b\d+,\d
 /**
  * An account held by an organisation: "Rekeninghouder: HOUTHANDEL TWENTE B.V.", "t.n.v. Stichting …", "Rekeninghouder :
  * Coöperatie … U.A." (a legal form within the holder's line). Groups: the holder word, the legal form. Shared by the
- * financial and IBAN detectors.
+ * financial and IBAN detectors. Not a legal form that another abbreviation goes on from ("n.v.t.": niet van toepassing).
  */
-export const HOLDER_ORGANISATION = /(rekeninghouder|t\.?n\.?v\.?|ten name van|op naam van)[ \t]*:?[ \t]*[^\n]{0,60}?(?<![a-z])(b\.?v\.?|n\.?v\.?|stichting|vereniging|co[öo]peratie(?:ve)?|u\.a\.|gmbh|ltd|v\.o\.f\.?)(?![a-z])/i;
+export const HOLDER_ORGANISATION = /(rekeninghouder|t\.?n\.?v\.?|ten name van|op naam van)[ \t]*:?[ \t]*[^\n]{0,60}?(?<![a-z])(b\.?v\.?|n\.?v\.?|stichting|vereniging|co[öo]peratie(?:ve)?|u\.a\.|gmbh|ltd|v\.o\.f\.?)(?!\.?[a-z])/i;
 /** A `naam` column header (`naam   functie   jaarsalaris`) names persons as much as a `Naam:` field. */
 export const NAME_COLUMN = /(?<![a-z])naam(?=[ \t]*[|;\t]|[ ]{2,})/i;
 const SURNAME_BEFORE = /(?:\b(?:van|de|der|den|ter|ten|het)|\b[A-Z]\.)[ \u00a0]+$/;

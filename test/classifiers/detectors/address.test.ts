@@ -44,6 +44,17 @@ const cases: Case[] = [
   { text: 'Na de avond in het buurthuis liepen we samen naar huis, door de stille straten. Daarna reed Piet nog door naar de Kerkstraat 5.', expect: 'strong', why: 'a venue further back than the venue window' },
   { text: 'Gegevens werkgever\nWerkgever:                ________________________________________\nContactpersoon:           ________________________________________\nAdres:                    Kamperstraat 7, 8251 LB Dronten', expect: 'weak', why: 'an address field in an employer section' },
   { text: 'Gegevens werkgever\nWerkgever: Acme\n\nGegevens werknemer\nWerknemer:                ________________________________________\nAdres:                    Kamperstraat 7, 8251 LB Dronten', expect: 'strong', why: 'the employee section below the employer block' },
+  // An organisation speaking of its own building, in English; the controller of a privacy statement.
+  { text: 'Our office is at Strijp-S, Torenallee 20, 5617 BC Eindhoven, 4th floor. Reception opens at 08:30.', expect: 'weak', why: '"our office" before the address' },
+  { text: 'Our headquarters: Stationsplein 1, 3511 ED Utrecht', expect: 'weak', why: 'headquarters before the address' },
+  { text: 'Mr J. Smith\nKerkstraat 1\n1234 AB Dorp\n\nDear Mr Smith, thank you for visiting our office last week.', expect: 'strong', why: '"our office" after a home address does not lower it' },
+  { text: 'I moved my home office to Kerkstraat 1, 1234 AB Dorp.', expect: 'strong', why: 'a home office is no organisation speaking of its building' },
+  { text: 'Praktijk Oost, Stationsplein 1, 3511 ED Utrecht, is de verwerkingsverantwoordelijke.', expect: 'weak', why: 'the controller of a privacy statement' },
+  { text: 'Data controller: Acme, Stationsplein 1, 3511 ED Utrecht', expect: 'weak', why: 'the controller, in English' },
+  // A role mailbox later in the same paragraph, not across a blank line.
+  { text: 'Fysiotherapie Oost, Oldenzaalsestraat 212, 7523 AG Enschede, is verantwoordelijk voor uw gegevens. U kunt ons bereiken via info@fysio-oost.nl.', expect: 'weak', why: 'a role mailbox further on in the same paragraph' },
+  { text: 'Jan Jansen woont op Kerkstraat 1, 1234 AB Dorp.\n\nHet verslag van de vergadering volgt later. Vragen? Mail info@vereniging.nl.', expect: 'strong', why: 'a role mailbox after a blank line says nothing about the address' },
+  { text: `Jan Jansen woont op Kerkstraat 1, 1234 AB Dorp en fietst elke dag naar zijn werk in de stad, waar hij als monteur werkt bij een groot installatiebedrijf. Vragen over de club: info@vereniging.nl.`, expect: 'strong', why: 'a role mailbox beyond the company window' },
   // House-number ranges: a building complex (weak), against double numbers and additions (one household).
   { text: 'Projectlocatie              Hof van Delftlaan 2-64, Delft', expect: 'weak', why: 'a range of 2 to 64: a complex' },
   { text: 'Renovatie Dorpsstraat 1 t/m 120', expect: 'weak', why: 't/m: a range' },
@@ -91,6 +102,20 @@ describe('address detector', () => {
     const found = detect(addressDetector, letter);
     expect(found.map((o) => o.confidence)).toEqual([0.3, 0.9]);
     expect(found[0]?.reason).toContain('"bv"');
+  });
+
+  it("takes an address the document gives with company context elsewhere for the organisation's", () => {
+    const filler = 'Bring your passport on the first day and report to the onboarding team. '.repeat(4);
+    const footer = '\n\nNexalyte B.V. · Torenallee 20 · 5617 AB Eindhoven · KvK 71234567';
+    const same = detect(addressDetector, `Please come to Torenallee 20, 5617 AB Eindhoven at nine.\n\n${filler}${footer}`);
+    expect(same.map((o) => o.confidence)).toEqual([0.3, 0.3, 0.3]);
+    expect(same[0]?.reason).toContain('company context elsewhere');
+    // Another house number in the same street, or the addressee's block ("Mevrouw …"), stays a home address.
+    const neighbour = detect(addressDetector, `Home: Torenallee 22, 5617 AB Eindhoven.\n\n${filler}${footer}`);
+    expect(neighbour.map((o) => o.confidence)).toEqual([0.9, 0.3, 0.3]);
+    const invoice = 'Schildersbedrijf Kramer\n\nMevrouw J. Hoekstra\nWilgenlaan 41\n7771 BP Hardenberg\n\n' +
+      `${filler}\nSchilderwerk woning Wilgenlaan 41   € 1.850,00\nBTW 21%   € 388,50`;
+    expect(detect(addressDetector, invoice).map((o) => o.confidence)).toEqual([0.9, 0.3]);
   });
 
   it('masks a P.O. box number and explains it', () => {

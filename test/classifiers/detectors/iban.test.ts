@@ -38,6 +38,8 @@ const cases: Case[] = [
   // The account holder named as an organisation, or a capitalised organisation name before the number on its line.
   { text: 'Rekeninghouder : STICHTING VOEDSELBANK LEIDEN-NOORD\nRekening       : NL91 ABNA 0417 1643 00', expect: 'weak', why: "the statement's holder field names a foundation" },
   { text: 'Rekeninghouder : J. Jansen\nRekening       : NL91 ABNA 0417 1643 00', expect: 'strong', why: 'the holder field names a person' },
+  { text: "Rekeninghouder:  J. Kroonenberg, toeslag n.v.t.\n                 Havenstraat 41\n                 5211 RM  'S-HERTOGENBOSCH\nRekeningnummer:  NL91ABNA0417164300", expect: 'strong', why: '"n.v.t." (niet van toepassing) in the holder field is no N.V.' },
+  { text: "Rekeninghouder:  KROONENBERG HOLDING N.V.\n                 Havenstraat 41\n                 5211 RM  'S-HERTOGENBOSCH\nRekeningnummer:  NL91ABNA0417164300", expect: 'weak', why: 'an N.V. in the holder field' },
   { text: 'Rekeninghouder:  BOUWBEDRIJF KROONENBERG B.V.\n                 Havenstraat 41\n                 5211 RM  \'S-HERTOGENBOSCH\nRekeningnummer:  NL91ABNA0417164300       Soort: Rabo BedrijfsRekening', expect: 'weak', why: "the header block's holder field, address lines between" },
   { text: 'Rekeninghouder:  J. Kroonenberg\n                 Havenstraat 41\n                 5211 RM  \'S-HERTOGENBOSCH\nRekeningnummer:  NL91ABNA0417164300', expect: 'strong', why: 'the header block names a person as the holder' },
   { text: 'Rekeninghouder:  BOUWBEDRIJF KROONENBERG B.V.\n                 Havenstraat 41\n                 5211 RM  \'S-HERTOGENBOSCH\n\nRekeningnummer:  NL91ABNA0417164300', expect: 'strong', why: 'a blank line ends the header block' },
