@@ -67,9 +67,13 @@ function phraseSource(raw: string): string {
   return source;
 }
 
+/** An abbreviation of single letters (`n.v.`, `b.v.`, `t.a.v.`): another letter after it makes a longer one. */
+const LETTER_ABBREVIATION = new RegExp(`(?:^|[^${LETTERS}])[${LETTERS}]\\.$`);
+
 function phraseEnding(raw: string, isPrefix: boolean): string {
   if (isPrefix) return `[${LETTERS}]*`;
-  return isLetter(raw.charCodeAt(raw.length - 1)) ? `(?![${LETTERS}])` : '';
+  // "n.v." (naamloze vennootschap) is not in "n.v.t." (niet van toepassing).
+  return isLetter(raw.charCodeAt(raw.length - 1)) || LETTER_ABBREVIATION.test(raw) ? `(?![${LETTERS}])` : '';
 }
 
 export function phrasePattern(raw: string, isPrefix: boolean): RegExp {

@@ -38,6 +38,9 @@ const cases: Case[] = [
   // The account holder named as an organisation, or a capitalised organisation name before the number on its line.
   { text: 'Rekeninghouder : STICHTING VOEDSELBANK LEIDEN-NOORD\nRekening       : NL91 ABNA 0417 1643 00', expect: 'weak', why: "the statement's holder field names a foundation" },
   { text: 'Rekeninghouder : J. Jansen\nRekening       : NL91 ABNA 0417 1643 00', expect: 'strong', why: 'the holder field names a person' },
+  { text: 'Naam: Jan de Vries\nIBAN: NL91 ABNA 0417 1643 00\nToeslag: n.v.t.', expect: 'strong', why: '"n.v.t." (niet van toepassing) next to an employee\'s account is no N.V.' },
+  { text: 'Naam: Jan de Vries\nIBAN: NL91 ABNA 0417 1643 00\nToeslag: N.V.T', expect: 'strong', why: '"N.V.T" in capitals, no final dot' },
+  { text: 'Philips N.V.\nIBAN: NL91 ABNA 0417 1643 00', expect: 'weak', why: 'an N.V. letterhead' },
   { text: "Rekeninghouder:  J. Kroonenberg, toeslag n.v.t.\n                 Havenstraat 41\n                 5211 RM  'S-HERTOGENBOSCH\nRekeningnummer:  NL91ABNA0417164300", expect: 'strong', why: '"n.v.t." (niet van toepassing) in the holder field is no N.V.' },
   { text: "Rekeninghouder:  KROONENBERG HOLDING N.V.\n                 Havenstraat 41\n                 5211 RM  'S-HERTOGENBOSCH\nRekeningnummer:  NL91ABNA0417164300", expect: 'weak', why: 'an N.V. in the holder field' },
   { text: 'Rekeninghouder:  BOUWBEDRIJF KROONENBERG B.V.\n                 Havenstraat 41\n                 5211 RM  \'S-HERTOGENBOSCH\nRekeningnummer:  NL91ABNA0417164300       Soort: Rabo BedrijfsRekening', expect: 'weak', why: "the header block's holder field, address lines between" },
