@@ -14,6 +14,8 @@ export interface DocumentTypeDecision {
   confidence: number;
   /** Why, in words: the cue words seen and what the text model thinks. */
   reason: string;
+  /** The type comes from the text's form alone (a greeting or closing), not from what it is about. */
+  byForm?: boolean;
 }
 
 export interface DocumentTypeClassifier {
@@ -53,10 +55,21 @@ export const DEFAULT_DOCTYPE_OPTIONS: DocumentTypeOptions = { cueWeight: 0.15, t
  */
 const CUE_LIST = 'doctype.cues';
 const CUES = new ListRef(CUE_LIST);
-const CUE_WORDS = [...new Set(DOCTYPES.types.flatMap((type) => type.cues))];
+/**
+ * A cue written `^word` is a form word: a letter's or mail's greeting or closing ("Hi Anna,", "Groetjes,"). It says
+ * the text is written to someone, not what about: a sick report or a job application by mail greets too. So it does
+ * not score; it gives its type only to a text that no other type fits (as an e-mail's form does, context.ts), and only
+ * at the start of a line: "hallo" or "thanks" in running text or in a chat line ("19:02 - Anna: hallo") is no greeting.
+ */
+const FORM = '^';
+const withoutMark = (cue: string) => (cue.startsWith(FORM) ? cue.slice(1) : cue);
+const CUE_WORDS = [...new Set(DOCTYPES.types.flatMap((type) => type.cues.map(withoutMark)))];
 
 /** An entry as a hit reports it: as the Vocabulary writes a list's word (lower case, one space between words). */
-const entryOf = (cue: string) => cue.trim().toLowerCase().replace(/\s+/g, ' ');
+const entryOf = (cue: string) => withoutMark(cue).trim().toLowerCase().replace(/\s+/g, ' ');
+
+/** The entries of the form words. */
+const FORM_ENTRIES = new Set(DOCTYPES.types.flatMap((type) => type.cues.filter((c) => c.startsWith(FORM)).map(entryOf)));
 
 /** The types (indexes into DOCTYPES.types) whose cues hold an entry. */
 const TYPES_OF_ENTRY = new Map<string, number[]>();
@@ -66,6 +79,9 @@ DOCTYPES.types.forEach((type, t) => {
     const types = TYPES_OF_ENTRY.get(entry);
     if (!types) TYPES_OF_ENTRY.set(entry, [t]);
     else if (!types.includes(t)) types.push(t);
+    if (FORM_ENTRIES.has(entry) !== cue.startsWith(FORM)) {
+      throw new Error(`rules/doctypes.json: cue "${entry}" is listed both with and without ${FORM}`); // a hit has one entry, so one rule
+    }
   }
 });
 
@@ -81,7 +97,7 @@ function typesOf(hit: KeywordHit): readonly number[] {
  */
 function cueScores(text: ScannedText, options: DocumentTypeOptions, scores: Float64Array): number {
   scores.fill(0);
-  forEachNewCue(text, (hit) => {
+  forEachNewCue(text, false, (hit) => {
     const weight = hit.start < options.titleChars ? 1 + options.titleBonus : 1;
     const types = typesOf(hit);
     for (let k = 0; k < types.length; k++) scores[types[k]!]! += weight;
@@ -97,7 +113,7 @@ function cueScores(text: ScannedText, options: DocumentTypeOptions, scores: Floa
 /** The distinct cue words of one type in the head, in order of first appearance (for the reason). */
 function cueWords(text: ScannedText, t: number): string[] {
   const words: string[] = [];
-  forEachNewCue(text, (hit) => {
+  forEachNewCue(text, false, (hit) => {
     if (typesOf(hit).includes(t)) words.push(hit.entry);
   });
   return words;
@@ -106,24 +122,49 @@ function cueWords(text: ScannedText, t: number): string[] {
 /** Whether a cue word of type t stands in the title region or starts a line (after list marks, numbers, markup). */
 function prominentCue(text: ScannedText, t: number): boolean {
   let found = false;
-  forEachNewCue(text, (hit) => {
+  forEachNewCue(text, false, (hit) => {
     if (found || !typesOf(hit).includes(t)) return;
-    let i = hit.start - 1;
-    while (i >= 0 && LINE_LEAD.test(text.text[i]!)) i--;
-    found = hit.start < TITLE_CHARS || i < 0 || text.text[i] === '\n';
+    found = hit.start < TITLE_CHARS || atLineStart(text.text, hit.start);
   });
   return found;
+}
+
+/**
+ * Whether the rest of a form word's line makes it a greeting or closing: a name after it ("Thanks, Tom", "Cheers"), or
+ * a short address up to a comma ("Hoi Linda,", "Hallo meneer De Vries,"). "Thanks for using TaskFlow!" is a sentence.
+ */
+function formLine(text: string, end: number): boolean {
+  const lineEnd = text.indexOf('\n', end);
+  return FORM_LINE_REST.test(text.slice(end, lineEnd < 0 ? text.length : lineEnd));
+}
+const FORM_LINE_REST = /^(?:[ \t]*[,!.]?(?:[ \t]+\p{Lu}[\p{L}'.-]*){0,3}|[^\n,]{0,40},)[ \t]*\r?$/u;
+
+/** Whether only list marks, numbers, quote marks or markup stand between the line's start and `at`. */
+function atLineStart(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && LINE_LEAD.test(text[i]!)) i--;
+  return i < 0 || text[i] === '\n';
 }
 const LINE_LEAD = /[ \t#*>|\-\d.()]/;
 
 /** Up to this many hits, an entry seen before is found by a scan of the hits before it; past it (a long head), in a set. */
 const FEW_HITS = 32;
 
+/** The first form word at the start of a line in the head, if any. */
+function firstFormWord(text: ScannedText): KeywordHit | undefined {
+  let first: KeywordHit | undefined;
+  forEachNewCue(text, true, (hit) => {
+    first ??= hit;
+  });
+  return first;
+}
+
 /**
- * Calls `visit` for each cue hit in the head whose entry is new there and that is not part of a field name. An
- * entry always has the same types, so an entry new among all cue hits is new among each of its types' hits.
+ * Calls `visit` for each cue hit in the head whose entry is new there and that is not part of a field name: the type
+ * cues, or (`forms`) the form words that stand at a line start (the first hit of an entry decides, as for field
+ * names). An entry always has the same types, so an entry new among all cue hits is new among each of its types' hits.
  */
-function forEachNewCue(text: ScannedText, visit: (hit: KeywordHit) => void): void {
+function forEachNewCue(text: ScannedText, forms: boolean, visit: (hit: KeywordHit) => void): void {
   const hits = text.hits(CUES);
   let seen: Set<string> | undefined;
   for (let h = 0; h < hits.length; h++) {
@@ -136,7 +177,8 @@ function forEachNewCue(text: ScannedText, visit: (hit: KeywordHit) => void): voi
       isNew = !seen.has(hit.entry);
       seen.add(hit.entry);
     }
-    if (isNew && !inIdentifier(text.text, hit)) visit(hit);
+    if (!isNew || FORM_ENTRIES.has(hit.entry) !== forms || inIdentifier(text.text, hit) || inTableRow(text.text, hit.start)) continue;
+    if (!forms || (atLineStart(text.text, hit.start) && formLine(text.text, hit.end))) visit(hit);
   }
 }
 
@@ -146,6 +188,45 @@ function forEachNewCue(text: ScannedText, visit: (hit: KeywordHit) => void): voi
  */
 function inIdentifier(text: string, hit: KeywordHit): boolean {
   return text.charCodeAt(hit.start - 1) === 95 || text.charCodeAt(hit.end) === 95;
+}
+
+/**
+ * Whether `at` stands in a row of a delimited table (an export, a CSV, a Markdown table): a line with two or more of
+ * one separator (; | tab ,) next to a line with as many. Its header names the columns and its cells hold values
+ * ("paspoort", "behandeling"): they say what the rows hold, not what kind of document the file is. A title line above
+ * the table or in its first cells ("Debiteurenlijst",,,,), and prose with a comma or two, still count.
+ */
+function inTableRow(text: string, at: number): boolean {
+  const start = text.lastIndexOf('\n', at - 1) + 1;
+  const end = lineEnd(text, start);
+  for (const separator of SEPARATORS) {
+    const n = count(text, separator, start, end);
+    if (n < 2 || isTitleRow(text.slice(start, end).split(separator))) continue;
+    if (start > 0) {
+      const before = Math.max(text.lastIndexOf('\n', start - 2) + 1, start - 1 - MAX_ROW);
+      if (count(text, separator, before, start - 1) === n) return true;
+    }
+    if (end < text.length && count(text, separator, end + 1, lineEnd(text, end + 1)) === n) return true;
+  }
+  return false;
+}
+const SEPARATORS = [';', '|', '\t', ','];
+/** A row is read up to this many characters: a text of one endless line (minified HTML) costs no more than that. */
+const MAX_ROW = 4000;
+
+/** A row most of whose cells are empty is a title written into the table, not a header or a record. */
+function isTitleRow(cells: readonly string[]): boolean {
+  const filled = cells.filter((cell) => /[^\s"']/.test(cell)).length;
+  return filled * 2 < cells.length;
+}
+const lineEnd = (text: string, from: number) => {
+  const end = text.indexOf('\n', from);
+  return Math.min(end < 0 ? text.length : end, from + MAX_ROW);
+};
+function count(text: string, separator: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = text.indexOf(separator, from); i >= 0 && i < to; i = text.indexOf(separator, i + 1)) n++;
+  return n;
 }
 
 /** Whether the entry of hits[h] occurs among the hits before it. */
@@ -215,13 +296,23 @@ export function createDocumentTypeClassifier(
         scores[best] = -1;
       }
       if (bestScore < options.minConfidence) best = fallback;
+      let form = '';
+      const formHit = best === fallback ? firstFormWord(text) : undefined;
+      if (formHit) {
+        best = typesOf(formHit)[0]!;
+        bestScore = options.minConfidence; // as sure as a type can be and still be given
+        form = `no type fits, but "${formHit.entry}" opens a line as a letter's or mail's greeting or closing; `;
+      }
       const id = types[best]!.id;
       const words = cues[best]! > 0 ? cueWords(text, best) : [];
       const reason =
         passedOver +
+        form +
         (words.length ? `cue words ${words.slice(0, 4).map((w) => `"${w.replace('*', '')}"`).join(', ')}; ` : 'no cue words; ') +
         `text model ${Math.round(modelSays(probabilities, best) * 100)}% for ${id}`;
-      return { documentType: id, confidence: Math.round(Math.max(bestScore, 0) * 100) / 100, reason };
+      const decision: DocumentTypeDecision = { documentType: id, confidence: Math.round(Math.max(bestScore, 0) * 100) / 100, reason };
+      if (formHit) decision.byForm = true;
+      return decision;
     },
   };
 }

@@ -12,10 +12,11 @@ export interface TypeContext {
 /**
  * The type of a document whose own text gives none (the fallback, overig): its most confident attachment's type (a
  * mail "please find attached a copy of my passport" with the copy attached is filed as kopie-legitimatie, as a DMS
- * files it), else, for an e-mail, correspondence (rules/doctypes.json mailType). A type the text itself gives stays.
+ * files it), else, for an e-mail, correspondence (rules/doctypes.json mailType). A type the text itself gives stays;
+ * a type from its form alone (a greeting: "Hi, attached my passport") gives way to its attachment's as the fallback does.
  */
 export function typeInContext(own: DocumentTypeDecision, context: TypeContext | undefined): DocumentTypeDecision {
-  if (!context || own.documentType !== DOCTYPES.fallback) return own;
+  if (!context || (own.documentType !== DOCTYPES.fallback && !own.byForm)) return own;
   let part: NonNullable<TypeContext['partTypes']>[number] | undefined;
   for (const candidate of context.partTypes ?? []) {
     if (candidate.documentType !== DOCTYPES.fallback && (!part || candidate.confidence > part.confidence)) part = candidate;
@@ -23,7 +24,7 @@ export function typeInContext(own: DocumentTypeDecision, context: TypeContext | 
   if (part) {
     return { documentType: part.documentType, confidence: part.confidence, reason: `its own text gives no type (${own.reason}); its part ${part.path} is a ${part.documentType}` };
   }
-  if (context.mail) {
+  if (context.mail && own.documentType === DOCTYPES.fallback) {
     return { documentType: DOCTYPES.mailType, confidence: own.confidence, reason: `an e-mail whose text gives no other type is ${DOCTYPES.mailType} (${own.reason})` };
   }
   return own;

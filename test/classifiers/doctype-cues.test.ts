@@ -123,3 +123,141 @@ describe('a court ruling', () => {
     expect(result.label, result.labelReason).toBe('geen');
   });
 });
+
+/** A law text (a published Dutch wet, an English Act) regulates and names no one: `overig`, by the words only a law carries. */
+const laws = [
+  `Wet op de identificatieplicht\nGeldend van 01-01-2024 t/m heden\n\nArtikel 1\n1. Als documenten waarmee de identiteit van personen kan
+worden vastgesteld, worden aangemerkt: a. een geldig reisdocument; b. een geldig rijbewijs.\n2. In deze wet wordt verstaan onder
+Onze Minister: Onze Minister van Justitie en Veiligheid.\n\nArtikel 4\nDeze wet wordt aangehaald als: Wet op de identificatieplicht.`,
+  `Wij Willem-Alexander, bij de gratie Gods, Koning der Nederlanden, Prins van Oranje-Nassau, enz. enz. enz.\n\nAllen, die deze
+zullen zien of horen lezen, saluut! doen te weten:\n\nArtikel I\nDe Wet arbeid vreemdelingen wordt als volgt gewijzigd.\n\nArtikel II
+Deze wet treedt in werking met ingang van de dag na de datum van uitgifte van het Staatsblad waarin zij wordt geplaatst.\n
+Lasten en bevelen dat deze in het Staatsblad zal worden geplaatst.`,
+  `Employment Rights Act (extract)\n\nBe it enacted by the King's most Excellent Majesty, by and with the advice and consent of the
+Lords Spiritual and Temporal, and Commons, as follows:\n\n1 Statement of initial employment particulars\n(1) Where a worker begins
+employment with an employer, the employer shall give to the worker a written statement of particulars of employment.\n
+230 Interpretation\n(1) In this Act "employee" means an individual who has entered into a contract of employment.\n
+This Act may be cited as the Employment Rights Act.`,
+];
+/** Policies and letters that cite a law are not law texts: none of the law's own words make them `overig`. */
+const citingLaws = [
+  `Beleid sociale veiligheid 2026\n\n1. Doelstelling\nDit beleid beschrijft hoe wij ongewenst gedrag voorkomen, zoals de
+Arbeidsomstandighedenwet van de werkgever vraagt. In deze wetenschap stellen wij een vertrouwenspersoon aan.\n\n2. Reikwijdte
+Het beleid geldt voor alle medewerkers en stagiairs.\n\n3. Verantwoordelijkheden\nDe directie stelt het beleid vast; de
+vertrouwenspersoon rapporteert jaarlijks. Vastgesteld door de directie op 4 maart 2026.`,
+];
+
+describe('a law text', () => {
+  it.each(laws)('is overig, with a law\'s own words as the reason: %#', (text) => {
+    const result = classifyText(text);
+    expect(result.documentType, result.documentTypeReason).toBe('overig');
+    expect(result.documentTypeReason).toMatch(/^cue words/);
+    expect(result.label, result.labelReason).toBe('geen');
+  });
+
+  it.each(citingLaws)('is not what a text citing a law is: %#', (text) => {
+    const result = classifyText(text);
+    expect(result.documentType, result.documentTypeReason).toBe('beleidsstuk');
+    expect(result.documentTypeReason).not.toMatch(/wet|act|minister/);
+  });
+});
+
+/** Appraisals in English name their form: a mid-year or annual progress review, a self-assessment, an overall assessment. */
+const appraisals = [
+  `ANNUAL PROGRESS REVIEW — PHD CANDIDATE\nCandidate: Ravi Menon    Supervisor: dr. L. Smit    Review period: year 1\n
+Self-assessment\nThe literature study is finished; the first experiment is delayed by two months.\n
+Assessment by the supervisors\nGood progress on the model, writing needs attention. Rating: good.\n
+Overall assessment: satisfactory. Decision: continue.`,
+  `Mid-year review 2026\nEmployee: Anna Kowalski    Manager: Peter Bos\n\nWhat went well: all deadlines met, good feedback from
+the client.\nWhat to improve: planning of the monthly reporting.\nRating: meets expectations. Next check-in in December.`,
+];
+/** The same words in another kind of text: a tax guide's self-assessment, an organisation's annual review. */
+const notAppraisals = [
+  `How to file your self-assessment tax return\n\nStep 1: register for the online service before 5 October.\nStep 2: collect
+your P60 and records of other income.\nStep 3: click "Start return" and follow the instructions on each page.\nStep 4: pay
+any tax due by 31 January.`,
+  `Annual Review 2025 — Stichting Groene Daken\n\nIn 2025 we installed 41 green roofs on schools and community centres and
+trained 120 volunteers. Income rose to € 820,000, mainly from municipal grants. We thank our partners and volunteers.`,
+];
+
+describe('an English appraisal', () => {
+  it.each(appraisals)('is a beoordelingsverslag: %#', (text) => {
+    const result = classifyText(text);
+    expect(result.documentType, result.documentTypeReason).toBe('beoordelingsverslag');
+    expect(result.documentTypeReason).toMatch(/^cue words/);
+  });
+
+  it.each(notAppraisals)('is not what a text sharing its words is: %#', (text) => {
+    const result = classifyText(text);
+    expect(result.documentType, result.documentTypeReason).not.toBe('beoordelingsverslag');
+  });
+});
+
+/** English minutes: "meeting notes", "matters arising", "next meeting"; a post-incident review's action items are no minutes. */
+describe('English minutes', () => {
+  it('are notulen', () => {
+    const text = `Meeting notes – facilities team, 12 May\n\nAttendees: Claire Dubois, Sam Okafor, Ilse Brink\n\n1. Matters arising
+The new badge readers are installed.\n2. Office move\nFloor 4 is ready on 1 June; Sam plans the removal company.\n\nNext meeting: 26 May.`;
+    const result = classifyText(text);
+    expect(result.documentType, result.documentTypeReason).toBe('notulen');
+  });
+
+  it('are not what a post-incident review with action items is', () => {
+    const text = `# Post-incident review: INC-2210 database failover\n\n**Severity:** 2 · **Duration:** 47 minutes\n\n## Timeline
+09:12 replication lag alert\n09:20 failover started manually\n09:59 service restored\n\n## Root cause\nA disk filled up on the
+primary because log rotation was disabled after the upgrade.\n\n## Action items\n- Re-enable log rotation (owner: platform team)\n- Alert on disk usage above 80%`;
+    const result = classifyText(text);
+    expect(result.documentType, result.documentTypeReason).not.toBe('notulen');
+  });
+});
+
+/** A greeting or closing on a line of its own makes a text no other type fits a letter or mail (a form word, `^`). */
+const informalMails = [
+  `Hallo Mirjam,\n\nDe nieuwe stoelen voor de kantine zijn besteld, levering in week 12. De oude mogen naar de kringloop.\n\nGroet,\nPeter`,
+  `Hi Mark,\n\nCould you send me the slides from yesterday's session? I'd like to reuse two of them next week.\n\nThanks,\nSanne`,
+];
+const notMails = [
+  // a chat export: the greeting follows a time and a name, not a line start
+  `WhatsApp-chat met Buurtpreventie Oost\n12-03-2026 19:02 - Anna: hallo allemaal, vanavond om 21:00 een ronde?\n12-03-2026 19:05 - Kees: hoi, ik doe mee`,
+  // a newsletter: "Hi there" greets nobody, "Thanks for using" is a sentence
+  `What's new in PlanIt — April update\n\nHi there,\n\nThis month we added calendar sync and dark mode.\n\nThanks for using PlanIt!\nThe PlanIt team`,
+];
+
+describe('a letter or mail form', () => {
+  it.each(informalMails)('makes a text without a type correspondentie: %#', (text) => {
+    const result = classifyText(text);
+    expect(result.documentType, result.documentTypeReason).toBe('correspondentie');
+    expect(result.documentTypeReason).toMatch(/greeting or closing/);
+  });
+
+  it.each(notMails)('is not seen in a chat line or a sentence: %#', (text) => {
+    const result = classifyText(text);
+    expect(result.documentType, result.documentTypeReason).not.toBe('correspondentie');
+  });
+
+  it('does not outweigh what a mail is about (a sick report greets too)', () => {
+    const text = `Hoi Anja,\n\nIk heb me vanochtend ziek gemeld bij de bedrijfsarts; ik heb griep en verwacht maandag weer te werken.\n\nGroetjes,\nBram`;
+    const result = classifyText(text);
+    expect(result.documentType, result.documentTypeReason).toBe('ziekmelding');
+  });
+});
+
+/** The header and cells of a delimited table name what its rows hold, not what kind of document the file is. */
+describe('cue words in a table', () => {
+  it('do not count in a header row or in cells', () => {
+    const csv = `debiteur;patiënt;behandeling;bedrag\nD-101;Mw. A. de Wit;fysiotherapie;312,00\nD-102;Dhr. B. Kok;manuele therapie;196,00`;
+    expect(classifyText(csv).documentTypeReason).not.toMatch(/"patiënt"|"behandeling"/);
+  });
+
+  it('count in a title line above the table or written into its first cells', () => {
+    const above = `Openstaande posten per 30-11\ndebiteur;patiënt;bedrag\nD-101;Mw. A. de Wit;312,00\nD-102;Dhr. B. Kok;196,00`;
+    expect(classifyText(above).documentTypeReason).toMatch(/"openstaande posten"/);
+    const inside = `"Debiteurenlijst",,,\n"debnr","debiteur","plaats","openstaand"\n"D1","Hotel Zon B.V.","Ede","120,00"\n"D2","Bakker B.V.","Epe","80,00"`;
+    expect(classifyText(inside).documentTypeReason).toMatch(/"debiteurenlijst"/);
+  });
+
+  it('count in prose with commas', () => {
+    const letter = `Geachte heer Smit,\n\nHierbij, zoals besproken, de stukken.\nMet vriendelijke groet, namens het team, Anna`;
+    expect(classifyText(letter).documentTypeReason).toMatch(/"geachte"/);
+  });
+});

@@ -208,3 +208,31 @@ describe('cue words of a type the text model does not prefer', () => {
     expect(result.documentType, result.documentTypeReason).toBe(type);
   });
 });
+
+/** A table of many document numbers is a register (an HR export for an ID check), not a copy of one person's document. */
+describe('a register of identity documents', () => {
+  const register = `personeelsnr;achternaam;nationaliteit;id_type;id_nummer;id_geldig_tot
+100482;Ruiz;ESP;paspoort;PAF612044;2031-05-10
+100529;Romano;ITA;identiteitskaart;CA44891LZ;2032-03-02
+100533;Nowak;POL;paspoort;EX8812933;2029-09-19
+100547;Moreau;FRA;identiteitskaart;X4RT22119;2033-12-01`;
+
+  it('is not a kopie-legitimatie', () => {
+    const result = classifyText(register);
+    expect(result.documentType, result.documentTypeReason).not.toBe('kopie-legitimatie');
+  });
+
+  it('while a copy that repeats its number, or shows its MRZ, is', () => {
+    const requirement = documentType('kopie-legitimatie').requires!;
+    const finding = (text: string, values: string[]) => ({
+      category: 'id-document' as const, detector: 'id-document', count: values.length, confidence: 0.9, evidence: '', explanation: '',
+      spans: values.map((v) => ({ start: text.indexOf(v), end: text.indexOf(v) + v.length })),
+    });
+    const copy = 'Documentnr NX4R7K2P1 (voorzijde) ... achterzijde: NX4R7K2P1';
+    expect(meetsRequirement(requirement, copy, [finding(copy, ['NX4R7K2P1'])])).toBe(true);
+    const list = 'PAF612044 CA44891LZ EX8812933';
+    expect(meetsRequirement(requirement, list, [finding(list, ['PAF612044', 'CA44891LZ', 'EX8812933'])])).toBe(false);
+    const mrz = 'IT4G8Q2M6 P<NLDBOS<<GERRIT<JAN<<<< CA44891LZ EX8812933';
+    expect(meetsRequirement(requirement, mrz, [finding(mrz, ['IT4G8Q2M6', 'P<NLDBOS<<GERRIT<JAN<<<<', 'CA44891LZ'])])).toBe(true);
+  });
+});
