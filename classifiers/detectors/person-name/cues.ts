@@ -31,6 +31,8 @@ export const RULES = loadRule('detectors/person-name.json', (_, f) => {
   if (!institutionWords.every((w) => /^[a-z]+$/.test(w))) throw new Error('rules/detectors/person-name.json: institutionWords must be plain letters');
   const organisationWords = lower('organisationWords');
   if (!organisationWords.every((w) => /^[a-z]+$/.test(w))) throw new Error('rules/detectors/person-name.json: organisationWords must be plain letters');
+  const abbreviations = lower('organisationAbbreviations');
+  if (!abbreviations.every((w) => /^(?:[a-z]\.)+$/.test(w))) throw new Error('rules/detectors/person-name.json: organisationAbbreviations must be letters with dots (v.v.)');
   return {
     signals: signals as Record<NameSignal, { score: number; reason: string }>,
     lists: { title: f.strings('titles'), greeting: f.strings('greetings'), function: f.strings('functions'), label: f.strings('labels'), attention: f.strings('attention'), closing: f.strings('closings') },
@@ -51,6 +53,8 @@ export const RULES = loadRule('detectors/person-name.json', (_, f) => {
     institution: new Set(institutionWords),
     /** Words that make the name right after them an organisation's: see organisationBefore. */
     organisation: new Set(organisationWords),
+    /** Club and company abbreviations shaped like initials (v.v., b.v.): see abbreviationOpens. */
+    abbreviations: new Set(abbreviations),
   };
 });
 
@@ -154,7 +158,7 @@ export function build(ctx: NameContext, name: ParsedName, signal: NameSignal, cu
   if (isStreet(name)) return undefined;
   if (companyAfter(ctx.text, name.end) || institutionAfter(ctx.text, name.end)) signal = 'companyName';
   // Only names found without a cue: "Naam: Stichting J. Jansen" is no pattern, "Parochie H. Franciscus" is.
-  else if (cueStart < 0 && organisationBefore(ctx.text, name.start)) signal = 'companyName';
+  else if (cueStart < 0 && (organisationBefore(ctx.text, name.start) || abbreviationOpens(ctx.text, name))) signal = 'companyName';
   return { start: name.start, end: name.end, confidence: RULES.signals[signal].score, signal, cueStart, cueEnd };
 }
 
@@ -236,19 +240,41 @@ function institutionAfter(text: string, end: number): boolean {
 }
 
 /**
- * The capitalised word one space before the name is an organisation word: the name is part of the organisation's
- * name ("Parochie H. Franciscus", "Basisschool Jan Ligthart"). One space only: a wider gap is a table's next column.
+ * The word one space before the name is an organisation word: the name is part of the organisation's name
+ * ("Parochie H. Franciscus", "Basisschool Jan Ligthart"). One space only: a wider gap is a table's next column. The
+ * word is capitalised, or lower case before a saint's "H." (heilige): "parochie H. Bonifatius" is as much a parish's
+ * name, while "de stichting Jan Jansen" may be a person's.
  */
 function organisationBefore(text: string, start: number): boolean {
   if (text.charCodeAt(start - 1) !== 32) return false;
   let s = start - 1;
   while (s > 0 && isLowerAscii(text.charCodeAt(s - 1))) s--;
   const c = text.charCodeAt(s - 1);
-  if (s === start - 1 || c < 65 || c > 90) return false;
-  s--;
+  if (s === start - 1) return false;
+  if (c >= 65 && c <= 90) s--;
+  else if (!saintInitial(text, start)) return false;
   const before = s > 0 ? text.charCodeAt(s - 1) : 32;
   const wordStarts = !isLowerAscii(before) && !(before >= 65 && before <= 90) && !(before >= 0xc0 && before <= 0x24f);
   return wordStarts && RULES.organisation.has(text.slice(s, start - 1).toLowerCase());
+}
+
+/** The name opens with the single initial "H." (heilige) and a word: "H. Bonifatius", not "H.J. Bakker". */
+const saintInitial = (text: string, start: number) =>
+  text.charCodeAt(start) === 72 && text.charCodeAt(start + 1) === 46 && text.charCodeAt(start + 2) === 32 && text.charCodeAt(start + 4) !== 46;
+
+/**
+ * The name's initials are a club or company abbreviation written as one run ("V.V. Oostermaat", "B.V. Zwolle") before
+ * a capitalised word: an organisation's name. Not before a lower-case particle ("S.V. de Jong" is a person) or more
+ * initials ("B.V. J. Jansen").
+ */
+function abbreviationOpens(text: string, name: ParsedName): boolean {
+  if (name.initials === 0) return false;
+  let e = name.start;
+  for (let c = text.charCodeAt(e); c === 46 || (c >= 65 && c <= 90) || isLowerAscii(c); c = text.charCodeAt(++e));
+  if (!isBlank(text.charCodeAt(e)) || !RULES.abbreviations.has(text.slice(name.start, e).toLowerCase())) return false;
+  const w = skipBlanks(text, e);
+  const c = text.charCodeAt(w);
+  return c >= 65 && c <= 90 && text.charCodeAt(w + 1) !== 46;
 }
 
 /** A known surname, or any word a known first name (a loop: no closure per name). */
@@ -277,18 +303,22 @@ function afterColon(text: string, pos: number): number {
 
 const isLowerAscii = (c: number) => c >= 97 && c <= 122;
 /**
- * A one-word field value that is itself the next field's label: "Invoice to:   Deliver to:", "Naam:  Datum:". The
- * word is followed by a colon, directly or after one lower-case word ("to", "op", "van") on the same line. A word
- * from the name lists stays a name ("Naam: Jansen geboren: 1-2-1980" on one line).
+ * A field value that is itself the next field's label: "Invoice to:   Deliver to:", "Naam:  Datum:", "Bill to:   Invoice
+ * no.:". One word followed by a colon, directly or after one lower-case word ("to", "op", "van", "no.") on the same line;
+ * or words ending in an abbreviation's dot and a colon ("Invoice No.:"), which no name does. Not more words before a
+ * plain colon: "Naam: Kwakernaat Datum:" is a name before the next label. A word from the name lists stays a name
+ * ("Naam: Jansen geboren: 1-2-1980" on one line).
  */
 function nextLabel(text: string, name: ParsedName): boolean {
-  if (name.words.length !== 1 || name.initials > 0) return false;
+  if (name.initials > 0) return false;
+  const single = name.words.length === 1;
   let i = name.end;
-  if (text.charCodeAt(i) === 32 && isLowerAscii(text.charCodeAt(i + 1))) {
+  if (single && text.charCodeAt(i) === 32 && isLowerAscii(text.charCodeAt(i + 1))) {
     i++;
     while (isLowerAscii(text.charCodeAt(i))) i++;
   }
-  return text.charCodeAt(i) === 58 && !known(name);
+  const dot = text.charCodeAt(i) === 46;
+  return (single || dot) && text.charCodeAt(dot ? i + 1 : i) === 58 && !known(name);
 }
 
 /**
@@ -302,7 +332,7 @@ export function cueNames(scanned: ScannedText, ctx: NameContext, out: (NameFind 
   for (let k = 0; k < titles.length; k++) {
     const hit = titles[k]!;
     const pos = text.charCodeAt(hit.end) === 46 ? hit.end + 1 : hit.end; // "dhr" written "dhr."
-    if (!isBlank(text.charCodeAt(pos)) || placeName(text, hit.start)) continue;
+    if (!isBlank(text.charCodeAt(pos)) || placeName(text, hit.start) || columnHeader(text, hit.start, pos)) continue;
     const name = readName(text, skipBlanks(text, pos), CUE_READ);
     if (name) out.push(build(ctx, name, 'title', hit.start, pos));
   }
@@ -380,6 +410,33 @@ function placeName(text: string, start: number): boolean {
   const l = text.charCodeAt(j - 1);
   if (!((l >= 97 && l <= 122) || (l >= 0xe0 && l <= 0xff))) return false;
   return !TITLE_BEFORE.test(text.slice(from, start));
+}
+
+/**
+ * A title one space after a word and a column gap (a tab, or two blanks or more) before the next word (no initial), on a
+ * line with another column gap, ends a table's header cell: "Afdeling    Aantal mw   Verzuim%" (mw = medewerkers). A
+ * scan spaced out all along has the wide gap before the title too ("en  mevrouw  Esperanza") or initials after it
+ * ("Re: mw.  Y.  van  Erp"), a title opening its cell ("Mw\tJansen") has no word before it, and a letter's typo
+ * ("Geachte heer  Jansen,") no second gap. `pos`: after the title and its dot. (Exported for the special categories' own
+ * salutation cue: document-subject.ts.)
+ */
+export function columnHeader(text: string, start: number, pos: number): boolean {
+  const after = skipBlanks(text, pos);
+  if ((after - pos < 2 && text.charCodeAt(pos) !== 9) || start < 2) return false;
+  if (text.charCodeAt(start - 1) !== 32 || !isLetterCode(text.charCodeAt(start - 2)) || text.charCodeAt(after + 1) === 46) return false;
+  return columnGap(text, start - 1, -1) || columnGap(text, after, 1);
+}
+
+const isLetterCode = (c: number) => (c >= 65 && c <= 90) || isLowerAscii(c) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
+
+/** A tab or two blanks in a row within LINE characters from `pos` towards `step` (-1 back, 1 on), on the same line. */
+function columnGap(text: string, pos: number, step: 1 | -1): boolean {
+  for (let i = pos, n = 0; n < LINE && i >= 0 && i < text.length; i += step, n++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) return false;
+    if (c === 9 || (c === 32 && text.charCodeAt(i + step) === 32)) return true;
+  }
+  return false;
 }
 
 /** What \s matches in a JavaScript regex. */

@@ -303,6 +303,8 @@ export function readName(text: string, pos: number, o: ReadOptions): ParsedName 
     const c = text.charCodeAt(i);
     // No initials after a wrapped line: "De Linde\nJ. Verhoeven" is a practice above a doctor, not one name.
     let e = pending === '' && !wrapped && mayBeInitials(text, i) ? at(INITIALS, text, i) : -1;
+    // After a word, a company abbreviation among the stop words ends the name: "Albert Heijn B.V. Zwolle".
+    if (e > 0 && count > 0 && o.stop.get(text.slice(i, e).trimEnd().toLowerCase()) === true) break;
     if (e > 0) {
       initials++;
       if (start < 0) start = i;
