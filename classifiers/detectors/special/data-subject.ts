@@ -201,7 +201,7 @@ export function judge(facts: TextFacts, term: Span, sentence: Span, base: number
   }
   // A transaction line of a bank statement (its date, an amount) is the account holder's.
   if (doc.accountHolder && onTransactionLine(t, term.start)) best.offer(doc.accountHolder, S.namedPerson);
-  if (doc.named && (answer || isAnswer(t, sentence.start) || onFormLine(t, term, EMPTY))) best.offer({ kind: 'formLine', start: term.start, end: term.end, shown: '' }, S.formLine);
+  if (doc.named && (answer || isAnswer(t, sentence.start) || onFormLine(t, term, EMPTY, R.statisticValues))) best.offer({ kind: 'formLine', start: term.start, end: term.end, shown: '' }, S.formLine);
   const spoken = doc.firstPersonCues;
   for (let i = firstFrom(spoken, from); i < spoken.length && spoken[i]!.start < to; i++) {
     const cue = spoken[i]!;

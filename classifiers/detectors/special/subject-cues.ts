@@ -204,9 +204,12 @@ const STEP = /^[ \t]*(?:stap|step)[ \t]+\d+[a-z]?\b/i;
 
 /**
  * The term sits on a `Label: value` line — inside the value (`Voorgeschiedenis: hypertensie`), or as the
- * label of a filled-in value (`Medicatie: amlodipine`, not `Medicatie: geen` or `Medicatie: [uit HIS]`).
+ * label of a filled-in value (`Medicatie: amlodipine`, not `Medicatie: geen` or `Medicatie: [uit HIS]`, nor a
+ * group's figure `Preventief Medisch Onderzoek: deelname 58%`, whose first word is one of `statistics`).
  */
-export function onFormLine(text: string, term: Span, emptyValues: ReadonlySet<string>): boolean {
+export function onFormLine(
+  text: string, term: Span, emptyValues: ReadonlySet<string>, statistics: ReadonlySet<string>,
+): boolean {
   // Bounded: a text without line breaks must not make every candidate scan the whole text. Character codes, no
   // slices: this runs for every candidate in a document that names someone.
   const lowest = Math.max(0, term.start - FORM_LINE);
@@ -246,6 +249,7 @@ export function onFormLine(text: string, term: Span, emptyValues: ReadonlySet<st
   if (term.start > colon) return true;
   const value = text.slice(colon + 1, end).trim();
   const first = value.split(/[\s,;]+/)[0]!.toLowerCase();
+  if (statistics.has(first) && /\d/.test(value)) return false;
   return value.length > 0 && !value.startsWith('[') && !value.startsWith('_') && !emptyValues.has(first);
 }
 

@@ -40,6 +40,8 @@ export const SUBJECT_RULES = loadRule('special/data-subject.json', (_, f) => {
     signatureNonNames: new Set(f.strings('signatureNonNames')),
     negation: f.strings('negation'),
     emptyValues: f.strings('emptyValues'),
+    /** First words of a value that is a group's figure ("deelname 58%"), lower case. */
+    statisticValues: new Set(f.optionalStrings('statisticValues').map((w) => w.toLowerCase())),
     /** Answers that leave a questionnaire's question unanswered ("n.v.t.", "wil ik niet zeggen"), lower case. */
     notAnswered: f.optionalStrings('notAnswered').map((s) => s.toLowerCase()),
     scores: f.object('scores') as Record<Score, number>,
@@ -225,11 +227,19 @@ function localHits(slice: string): KeywordHit[] {
   return LOCAL_VOCABULARY.resolveRecords(slice, out.records, out.recordsFrom, out.recordsTo);
 }
 
-/** A capitalised word inside a sentence: "Mijn" there names a portal or a menu ("Mijn CBR", 'Mijn team'), not the writer. */
+/** A clause number that opens a line, "7.1 ", "3. ", "7.1.2 ": the word after it starts a sentence. */
+const CLAUSE_NUMBER = /^[ \t]*\d{1,2}\.(?:\d{1,2}\.?)*[ \t]+$/;
+
+/**
+ * A capitalised word inside a sentence: "Mijn" there names a portal or a menu ("Mijn CBR", 'Mijn team'), not the writer.
+ * After a clause number at the start of a line ("7.2 If the Employee …") a word is the sentence's first.
+ */
 export function capitalisedMidSentence(text: string, start: number): boolean {
   const c = text.charCodeAt(start);
   if (c >= 97 && c <= 122) return false; // a small ASCII letter is no \p{Lu}
-  return /^\p{Lu}/u.test(text[start]!) && !/(?:^|[.!?:]\s*|\n\s*)$/.test(text.slice(Math.max(0, start - 4), start));
+  if (!/^\p{Lu}/u.test(text[start]!) || /(?:^|[.!?:]\s*|\n\s*)$/.test(text.slice(Math.max(0, start - 4), start))) return false;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  return start - lineStart > 12 || !CLAUSE_NUMBER.test(text.slice(lineStart, start));
 }
 
 /**

@@ -414,6 +414,46 @@ const positives: Row[] = [
     text: `Chauffeur: Marcel Verstappen\nRit: 9913872\n\n${FILLER}\nTijdens een controle is de bestuurder aangehouden wegens rijden onder invloed.`,
     expect: { criminal: 'strong' },
   },
+  {
+    why: 'a fact about the employee in a contract\'s register ("shall" alone does not make it a rule)',
+    text: 'Employee: Peter Smith\n\nThe Employee has been absent due to illness since 3 March and shall be reassessed in May.',
+    expect: { health: 'strong' },
+  },
+  {
+    why: 'a sick-pay line on a payslip is a fact: "bij ziekte" alone does not outweigh the employee',
+    text: `${PAYSLIP_HEAD}\nDoorbetaling bij ziekte, 2e ziektejaar         160,00    70      2.065,28`,
+    expect: { health: 'strong' },
+  },
+  {
+    why: 'a proces-verbaal drawn up by the police about a tenant is a police report',
+    text: 'Huurder: F.A. Claessens\n\nDe politie heeft een proces-verbaal opgemaakt wegens vernieling van de woning.',
+    expect: { criminal: 'strong' },
+  },
+  {
+    why: 'the record of a criminal court session stays criminal',
+    text: 'Verdachte: F.A. Claessens\n\nZie het proces-verbaal van de zitting van de politierechter.',
+    expect: { criminal: 'strong' },
+  },
+  {
+    why: 'a person\'s field whose value is a figure without a statistic word stays the person\'s',
+    text: `Naam: Pieter Jansen\n\n${FILLER}\n- Mate van arbeidsongeschiktheid: 35-80%`,
+    expect: { health: 'strong' },
+  },
+  {
+    why: 'an English sick report by its sender: calling in sick with a symptom',
+    text: 'Hi Tom,\n\nI have to call in sick today, I woke up with terrible pain in my side.\n\nSarah',
+    expect: { health: 'strong' },
+  },
+  {
+    why: 'an English sick report: off sick with an everyday ailment',
+    text: 'Hi Tom,\n\nI\'m off sick today with a throat infection, and I have been throwing up all night.\n\nSarah',
+    expect: { health: 'strong' },
+  },
+  {
+    why: 'an English sick report: feeling unwell, signed off by the GP',
+    text: 'Hi Tom,\n\nI\'m feeling unwell and my GP has signed me off work for a week.\n\nSarah',
+    expect: { health: 'strong' },
+  },
 ];
 
 const negatives: Row[] = [
@@ -735,6 +775,46 @@ const negatives: Row[] = [
     why: 'negation: no criminal record',
     text: 'Beste Olena,\n\nIk heb geen strafblad, dus de VOG is geen probleem.',
     expect: { criminal: 'weak' },
+  },
+  {
+    why: 'a contract clause: what happens in case of illness (a conditional and "shall"), after a clause number',
+    text: 'Employee: Peter Smith\n\nArticle 7 Illness\n7.1 In case of incapacity for work due to illness the Employee shall report sick to his manager before 10:00.',
+    expect: { health: 'weak' },
+  },
+  {
+    why: 'a contract clause with "if" and "shall"',
+    text: 'Employee: Peter Smith\n\n7.2 If the Employee is unable to work due to illness, he shall notify his manager by telephone.',
+    expect: { health: 'weak' },
+  },
+  {
+    why: 'a Dutch contract clause: "in geval van ziekte" and "indien"',
+    text: 'Naam werknemer: Piet Jansen\n\n7.1 In geval van ziekte meldt de werknemer zich, indien mogelijk voor 9.00 uur, bij zijn leidinggevende.',
+    expect: { health: 'weak' },
+  },
+  {
+    why: 'a proces-verbaal van oplevering records the hand-over of a rented home, no offence',
+    text: 'Huurder: F.A. Claessens\n\n1.4 Bij aanvang is door partijen een proces-verbaal van oplevering opgemaakt en ondertekend.',
+    expect: {},
+  },
+  {
+    why: 'the record of a tender opening or a meeting is no police report either',
+    text: 'Contactpersoon: Jan de Vries\n\nHet proces-verbaal van opening van de inschrijvingen en het proces-verbaal van de algemene vergadering liggen ter inzage.',
+    expect: {},
+  },
+  {
+    why: 'a group\'s figure on a "Label: value" line: participation in a medical check-up (an aggregate report)',
+    text: `Opgesteld door: Anna Smit\n\n${FILLER}\n- Preventief Medisch Onderzoek (PMO): deelname 58% (doel 60%).`,
+    expect: { health: 'weak' },
+  },
+  {
+    why: 'calling in sick without a reason is no health data (sick leave needs a reason)',
+    text: 'Hi Tom,\n\nI\'m calling in sick today, sorry for the short notice.\n\nSarah',
+    expect: {},
+  },
+  {
+    why: 'a manager who signed off a budget, and a policy on feeling unwell',
+    text: 'Hi Tom,\n\nThe director signed off the budget. Our policy: employees who feel unwell may stay at home.\n\nSarah',
+    expect: {},
   },
 ];
 
