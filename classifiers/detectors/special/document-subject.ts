@@ -8,6 +8,7 @@ import {
   signatureName, writerI,
 } from './subject-cues.ts';
 import { kindsOf, SUBJECT_RULES as R } from './subject-rules.ts';
+import { columnHeader } from '../person-name/cues.ts';
 
 const EMPTY = new Set(R.emptyValues);
 const NOT_ANSWERED = { phrases: R.notAnswered, emptyValues: EMPTY };
@@ -186,7 +187,8 @@ export function documentSubject(text: ScannedText, cueList: string): DocumentSub
         addressed ||= name !== undefined;
       } else if (kind === 'salutations') {
         const name = salutationName(t, hit.end, R.nonNames);
-        if (!name) continue;
+        // "Aantal mw   Verzuim%": a title in a table's column header is no salutation (as for person names).
+        if (!name || columnHeader(t, hit.start, t.charCodeAt(hit.end) === 46 ? hit.end + 1 : hit.end)) continue;
         const cue = named(hit.start, hit.end + 1 + name.length, `${t.slice(hit.start, hit.end).toLowerCase()} ${maskWords(name)}`);
         people.push(cue);
         // "Geachte heer X", or a name-and-address block: the name opens a line near the top.

@@ -47,6 +47,11 @@ const positives: Row[] = [
   },
   { why: 'a person as account holder owns the transaction lines', text: statementOf('A.C. Bakker'), expect: { religion: 'strong' } },
   {
+    why: 'a title in a table\'s column header ("Aantal mw   Verzuim%": mw = medewerkers) addresses no one',
+    text: 'VERZUIMRAPPORTAGE Q3 (geaggregeerd)\n\nAfdeling       Aantal mw   Verzuim%   Trend\nProductie      42          5,1        gelijk\nLogistiek      18          3,9        daalt\n\n- Medisch spreekuur bedrijfsarts: 14 consulten.',
+    expect: { health: 'weak' },
+  },
+  {
     why: "a statement header's 'Naam:' field names the account holder",
     text: statementOf('A.C. Bakker').replace('Rekeninghouder:  ', 'Naam:'),
     expect: { religion: 'strong' },
