@@ -4,11 +4,13 @@ import { loadRule } from '../rules.ts';
 import { maskWords } from '../text/mask.ts';
 import type { ScannedText } from '../text/scanned-text.ts';
 import { roleMailboxNear } from './email.ts';
+import { organisationWithoutPeople, type DocumentMarkers } from './phone.ts';
 import { sectionHeader } from './section-header.ts';
 import { firstHitIn } from './table-row.ts';
+import { firstFrom } from './special/sentence-span.ts';
 import { postcodeAt, streetAt, type AddressWords, type Postcode, type StreetLine } from './address-parts.ts';
 
-type Score = 'fullAddress' | 'street' | 'postcode' | 'barePostcode' | 'company' | 'poBox';
+type Score = 'fullAddress' | 'street' | 'postcode' | 'barePostcode' | 'company' | 'companyDocument' | 'poBox';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ \\u00a0]?');
 
@@ -25,6 +27,9 @@ function groupByLast(words: readonly string[]): ReadonlyMap<number, readonly str
 const RULES = loadRule('detectors/address.json', (_, f) => {
   // streetBefore tests a word's last character against the suffixes' last characters first: none may be empty.
   if (f.strings('streetSuffixes').some((w) => w === '')) throw new Error('rules/detectors/address.json: an empty street suffix');
+  // The document markers are counted among the company list's hits: each must be one of its words.
+  const unlisted = f.strings('documentCompanyMarkers').find((w) => !f.strings('companyContext').includes(w));
+  if (unlisted !== undefined) throw new Error(`rules/detectors/address.json: document marker "${unlisted}" is not in companyContext`);
   return {
     words: {
       suffixes: f.strings('streetSuffixes'),
@@ -35,9 +40,13 @@ const RULES = loadRule('detectors/address.json', (_, f) => {
       excludedLetters: new Set(f.strings('postcodeExcludedLetters')),
     } satisfies AddressWords,
     lookalikeLetters: new Set(f.strings('postcodeLookalikeLetters')),
+    // A box line over a postcode: the box word and its number, in which OCR may read a 0 as O and a 1 as I or l; then
+    // the line's end or another column (three blanks, a bar).
+    poBoxLine: new RegExp(`^[ \\t]*(?:${f.strings('poBoxWords').map(escape).join('|')})[ \\t.:]*\\d[\\dOoIl]{0,5}[ \\t]*(?:$|[ \\t]{3}|[|·])`, 'i'),
     postcodeContext: f.strings('postcodeContext'),
     personal: f.strings('personalContext'),
     company: f.strings('companyContext'),
+    documentCompany: new Set(f.strings('documentCompanyMarkers')),
     venue: f.strings('venueContext'),
     sectionCompany: f.strings('sectionCompanyHeaders'),
     venueWindow: f.number('venueWindow', 1, 500),
@@ -52,8 +61,22 @@ const PERSONAL = 'address.personal';
 const COMPANY = 'address.company';
 const VENUE = 'address.venue';
 const SECTION_COMPANY = 'address.sectionCompany';
+const DOCUMENT_MARKERS: DocumentMarkers = { list: COMPANY, entries: RULES.documentCompany };
 /** Between a street line and its postcode: a comma, spaces, or one line break. */
 const JOIN = /^[ \t]*,?[ \t]*(?:\r?\n[ \t]*)?$/;
+/** After a street line: another column (three blanks, then text) up to the line's end, and the next line's indent. */
+const COLUMN_JOIN = /^[ \t]{3,}[^\n]*\n[ \t]*$/;
+
+const columnOf = (s: string, pos: number) => pos - (s.lastIndexOf('\n', pos - 1) + 1);
+
+/**
+ * Whether the postcode completes the street line: right after it, or on the next line in the same column of a
+ * two-column letter head ("Industrieweg 14      Customer ID: …" over "7741 KM Coevorden      Contract: …").
+ */
+function joins(s: string, street: StreetLine, postcode: Postcode): boolean {
+  const between = s.slice(street.end, postcode.start);
+  return JOIN.test(between) || (COLUMN_JOIN.test(between) && columnOf(s, street.start) === columnOf(s, postcode.start));
+}
 
 type Context = Span & { entry: string };
 
@@ -132,6 +155,41 @@ function personalBefore(text: ScannedText, span: Span): Context | undefined {
   return personal && !attentionOfDepartment(text.text, personal) ? personal : undefined;
 }
 
+/** How far a paragraph is read around an address for personal words (a form's block, a letter's address block). */
+const PARAGRAPH_REACH = 400;
+
+/** Where the paragraph that holds `pos` starts: after the previous blank line, or at the text's start. */
+function paragraphStart(s: string, pos: number): number {
+  let start = 0;
+  BLANK_LINE.lastIndex = Math.max(0, pos - PARAGRAPH_REACH);
+  for (let m = BLANK_LINE.exec(s); m && m.index + m[0].length <= pos; m = BLANK_LINE.exec(s)) start = m.index + m[0].length;
+  return start;
+}
+
+/** A personal word in the address's paragraph ("Werknemer:" a line above a two-column "Adres:"), not a t.a.v. a department. */
+function personalInParagraph(text: ScannedText, span: Span): boolean {
+  const s = text.text;
+  const from = Math.max(paragraphStart(s, span.start), span.start - PARAGRAPH_REACH);
+  const to = Math.min(paragraphEnd(s, span.end), span.end + PARAGRAPH_REACH);
+  const hits = text.hits(PERSONAL);
+  for (let i = firstFrom(hits, from); i < hits.length && hits[i]!.end <= to; i++) {
+    if (!attentionOfDepartment(s, hits[i]!)) return true;
+  }
+  return false;
+}
+
+/**
+ * An address without context of its own in an organisation's document that names no person (an information sheet of
+ * a GGD closing with "GGD …, afdeling …" over its street and postcode, a KvK number in its footer): the
+ * organisation's, as phone.ts judges a landline there. Not with a personal word in its paragraph ("Werknemer:",
+ * "Huurder:", "woont"): a form's or a letter's addressee, whose name the name lists may miss. What marks the
+ * document, or undefined.
+ */
+function organisationDocument(text: ScannedText, span: Span): string | undefined {
+  if (personalInParagraph(text, span)) return undefined;
+  return organisationWithoutPeople(text, DOCUMENT_MARKERS);
+}
+
 /** An occurrence with what sameAddressAsCompany compares: its verdict, street line and postcode. */
 interface Judged {
   occurrence: Occurrence;
@@ -161,10 +219,28 @@ function judgeStreet(text: ScannedText, street: StreetLine, postcode: Postcode |
   } else if (company) {
     score = 'company';
     reason = `${what} near company context "${company.entry}": an organisation's address`;
+  } else {
+    const organisation = organisationDocument(text, span);
+    if (organisation) {
+      score = 'companyDocument';
+      reason = `${what} without context, in a document of an organisation (${organisation}) that names no person: the organisation's address`;
+    }
   }
   // Written out, not spread: a spread builds the object by a slow path.
   const occurrence = { start: span.start, end: span.end, confidence: RULES.scores[score], evidence: masked, reason, value: value.toLowerCase() };
   return { occurrence, score, street, postcode, personal: personalBefore(text, span) !== undefined };
+}
+
+/**
+ * Whether the line above a postcode that starts its line is a P.O. box line ("Postbus 1O5" over "6950 AC  Dieren",
+ * read in the postcode's column of a two-column letter head): the box's postcode, an organisation's postal address.
+ */
+function poBoxAbove(s: string, postcode: Postcode): boolean {
+  if (!postcode.lineStart) return false;
+  const lineStart = s.lastIndexOf('\n', postcode.start - 1) + 1;
+  if (lineStart === 0) return false;
+  const above = s.slice(s.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 1);
+  return RULES.poBoxLine.test(above.slice(Math.min(postcode.start - lineStart, above.length)));
 }
 
 function judgePostcode(text: ScannedText, postcode: Postcode): Judged | undefined {
@@ -177,9 +253,18 @@ function judgePostcode(text: ScannedText, postcode: Postcode): Judged | undefine
   const company = companyContext(text, postcode);
   let score: Score = label || postcode.city ? 'postcode' : 'barePostcode';
   let reason = label ? `postcode with context word "${label.entry}"` : postcode.city ? 'postcode with a place name, no street' : 'postcode shape without street, place or context word (weak)';
-  if (company) {
+  if (poBoxAbove(text.text, postcode)) {
+    score = 'poBox';
+    reason = "postcode under a P.O. box line: an organisation's postal address, not a home";
+  } else if (company) {
     score = 'company';
     reason = `postcode near company context "${company.entry}": an organisation's address`;
+  } else {
+    const organisation = organisationDocument(text, postcode);
+    if (organisation) {
+      score = 'companyDocument';
+      reason = `postcode without context, in a document of an organisation (${organisation}) that names no person: the organisation's address`;
+    }
   }
   const occurrence = {
     start: postcode.start,
@@ -193,7 +278,7 @@ function judgePostcode(text: ScannedText, postcode: Postcode): Judged | undefine
 }
 
 /** Verdicts that the document's own company address overrides: a home address or a postcode, by its words or none. */
-const OVERRIDDEN: ReadonlySet<Score> = new Set<Score>(['fullAddress', 'street', 'postcode', 'barePostcode']);
+const OVERRIDDEN: ReadonlySet<Score> = new Set<Score>(['fullAddress', 'street', 'postcode', 'barePostcode', 'companyDocument']);
 const streetKey = (s: StreetLine) => `${s.street.toLowerCase().replace(/\s+/g, ' ')} ${s.number.toLowerCase()}`;
 const postcodeKey = (p: Postcode) => `${p.digits}${p.letters}`;
 
@@ -253,7 +338,7 @@ export const addressDetector: Detector = {
     for (const street of streets) {
       while (next < postcodes.length && postcodes[next]!.start < street.end) next++;
       const candidate = postcodes[next];
-      const joined = candidate && JOIN.test(s.slice(street.end, candidate.start)) ? candidate : undefined;
+      const joined = candidate && joins(s, street, candidate) ? candidate : undefined;
       if (joined) used.add(joined);
       judged.push(judgeStreet(text, street, joined));
     }

@@ -4,7 +4,8 @@ import { RuleError, loadRule } from '../rules.ts';
 import { evidence, maskKeepLast } from '../text/mask.ts';
 import type { ScannedText } from '../text/scanned-text.ts';
 import { HOLDER_ORGANISATION } from './financial-context.ts';
-import { anyHitIn, firstHitIn, mostlyCompanyRows, tableRow } from './table-row.ts';
+import { firstFrom } from './special/sentence-span.ts';
+import { anyHitIn, firstHitIn, mostlyCompanyRows, tableRow, type Row } from './table-row.ts';
 
 const RULES = loadRule('detectors/iban.json', (_, f) => {
   const lengths = new Map<string, number>();
@@ -159,6 +160,31 @@ function holderFieldOrganisation(text: ScannedText, c: Candidate, candidates: re
   return undefined;
 }
 
+/** Between an account and a holder named right after it: blanks, a CSV cell's quotes and separator, "t.n.v.". */
+const HOLDER_GAP = /^["']?[ \t]*(?:[,;|\t][ \t]*["']?[ \t]*)?(?:(?:t\.?n\.?v\.?|ten name van)[ \t:]*)?/i;
+
+/**
+ * A capitalised organisation name right after the number: the holder of a statement's transfer ("naar NL61 … VvE
+ * Parkzicht Reservefonds", "t.n.v. Gemeente Leeuwarden") or of a bank export's counterparty, whose name column
+ * follows its account column ("NL69 …","Bisdom Haarlem-Amsterdam"). The word must start the name.
+ */
+function organisationAfter(text: ScannedText, c: Candidate): string | undefined {
+  const s = text.text;
+  const at = c.end + HOLDER_GAP.exec(s.slice(c.end, c.end + 24))![0].length;
+  const hits = text.hits(ORGANISATION);
+  const hit = hits[firstFrom(hits, at)];
+  return hit !== undefined && hit.start === at && isCapital(s.charCodeAt(at)) ? hit.entry : undefined;
+}
+
+/** Whether a table row names an organisation with a capital ("Gemeente Zaanstad", "Stichting …"), in any cell. */
+function organisationRow(text: ScannedText, row: { start: number; end: number }): boolean {
+  const hits = text.hits(ORGANISATION);
+  for (let i = firstFrom(hits, row.start); i < hits.length && hits[i]!.end <= row.end; i++) {
+    if (isCapital(text.text.charCodeAt(hits[i]!.start))) return true;
+  }
+  return false;
+}
+
 /**
  * The organisation that holds the account, when the text names it: a holder naming an organisation on the number's
  * line ("NL05 … t.n.v. Stichting …") or in the holder field of its block ("Rekeninghouder : STICHTING …" over
@@ -169,7 +195,7 @@ function organisationHolder(text: ScannedText, c: Candidate, candidates: readonl
   const line = text.lineAround(c.start);
   const own = HOLDER_ORGANISATION.exec(s.slice(line.start, line.end));
   if (own) return `${own[1]} … ${own[2]}`.toLowerCase();
-  const field = holderFieldOrganisation(text, c, candidates);
+  const field = holderFieldOrganisation(text, c, candidates) ?? organisationAfter(text, c);
   if (field) return field;
   // The capital is tested here: a word list's `capitalised` holds only for words no other detector's list shares.
   const name = text.near(ORGANISATION, c, RULES.companyWindow, false);
@@ -195,6 +221,41 @@ function companyHit(text: ScannedText, c: Candidate) {
   return sameLine || distance <= RULES.companyWindow ? hit : undefined;
 }
 
+/** How many rows of a table must repeat one account before it is read as the table's own account. */
+const OWN_ACCOUNT_ROWS = 3;
+
+/**
+ * The accounts in every row of the table that holds an account (at least OWN_ACCOUNT_ROWS), in a table that pairs
+ * accounts (a row with two): a bank export's own account, repeated beside each counterparty's. The rows name the
+ * counterparties ("Albert Heijn B.V.", "Gemeente …"), never the exporter: a private person's export must not take
+ * their account for a company's. A payment schedule to one creditor (one account a row) has no own account.
+ */
+function ownAccounts(text: ScannedText, candidates: readonly Candidate[], table: Row): ReadonlySet<string> {
+  const memo = text.memo('iban.ownAccounts', () => new Map<number, ReadonlySet<string>>());
+  const known = memo.get(table.headerLine.start);
+  if (known) return known;
+  const rows = new Map<number, Set<string>>();
+  for (const o of candidates) {
+    const row = tableRow(text, o);
+    if (row?.headerLine.start !== table.headerLine.start) continue;
+    const ibans = rows.get(row.row.start) ?? new Set<string>();
+    rows.set(row.row.start, ibans.add(o.iban));
+  }
+  const own = new Set<string>();
+  if (rows.size >= OWN_ACCOUNT_ROWS && [...rows.values()].some((ibans) => ibans.size > 1)) {
+    const [first, ...rest] = [...rows.values()];
+    for (const iban of first!) if (rest.every((ibans) => ibans.has(iban))) own.add(iban);
+  }
+  memo.set(table.headerLine.start, own);
+  return own;
+}
+
+/** Whether the number is a table's own account (ownAccounts): its rows' words speak for the counterparties only. */
+function isOwnAccount(text: ScannedText, candidates: readonly Candidate[], c: Candidate): boolean {
+  const table = tableRow(text, c);
+  return table !== undefined && ownAccounts(text, candidates, table).has(c.iban);
+}
+
 export const ibanDetector: Detector = {
   id: 'iban',
   category: 'iban',
@@ -211,6 +272,7 @@ export const ibanDetector: Detector = {
     // ("betaling op NL30 ABNA … onder vermelding van het factuurnummer").
     const companyAccounts = new Map<string, string>();
     for (const c of candidates) {
+      if (isOwnAccount(text, candidates, c)) continue;
       // A one-man business's letterhead names its owner as the holder ("IBAN … t.n.v. B.J. Versteeg"): a person's account.
       const company = PERSON_HOLDER_AFTER.test(text.text.slice(c.end, c.end + 60)) ? undefined : (companyHit(text, c)?.entry ?? organisationHolder(text, c, candidates));
       if (company && !companyAccounts.has(c.iban)) companyAccounts.set(c.iban, company);
@@ -232,9 +294,10 @@ export const ibanDetector: Detector = {
     // B.V.s of a creditors' list): one more organisation's account, not the one person among them.
     const tableAccounts = new Map<string, string>();
     for (const c of candidates) {
-      if (companyAccounts.has(c.iban) || payees.has(c.iban)) continue;
+      if (companyAccounts.has(c.iban) || payees.has(c.iban) || isOwnAccount(text, candidates, c)) continue;
       const table = tableRow(text, c);
-      if (!table || anyHitIn(text.hits(CONTEXT), table.row) || !mostlyCompanyRows(text, table, COMPANY)) continue;
+      if (!table || anyHitIn(text.hits(CONTEXT), table.row)) continue;
+      if (!mostlyCompanyRows(text, table, COMPANY, (row) => organisationRow(text, row))) continue;
       tableAccounts.set(c.iban, 'valid IBAN (mod-97) in a row without context of its own, in a table whose other rows are ' +
         "organisations' (company data, not personal data, unless a one-man business)");
     }

@@ -43,6 +43,7 @@ const COMPANY = 'phone.company';
 const SECTION_COMPANY = 'phone.sectionCompany';
 const LOOKALIKE = 'phone.lookalike';
 const SERVICE_MARKER = new LocalWords(RULES.serviceMarkers);
+const DOCUMENT_MARKERS: DocumentMarkers = { list: COMPANY, entries: RULES.documentCompany };
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Between "bereikbaar op" and its number: only label words ("telefoonnummer", "mijn nummer"), punctuation, one line break. */
 const DIRECT_GAP = new RegExp(`^[ \\t:(]*\\n?(?:(?:${RULES.filler.map(escape).join('|')})(?![a-z\u00c0-\u024f])[ \\t:(]*){0,3}$`, 'i');
@@ -176,19 +177,29 @@ function serviceLine(text: ScannedText, phone: Span, table: Row | undefined): st
 /** A web address (`www.kenniscentrum-oa.nl`, `https://…`): a publication of an organisation gives its site. */
 const WEB_ADDRESS = /(?<![\w@.-])(?:https?:\/\/|www\.)[a-z0-9-]+(?:\.[a-z0-9-]+)+/i;
 
+/** A detector's word list and the entries of it that mark a whole document as an organisation's (KvK, B.V., …). */
+export interface DocumentMarkers {
+  list: string;
+  entries: ReadonlySet<string>;
+}
+
 /**
  * The document is an organisation's (a KvK or BTW number, a legal form, a role mailbox such as `onderzoek@`, a web
  * address) and names no person who could own a line (no name, no person's mailbox): a landline without context of its
- * own is then the organisation's. What marks the document, or undefined.
+ * own is then the organisation's. What marks the document, or undefined. Shared by the address detector, which gives
+ * its own word list.
  */
-function organisationWithoutPeople(text: ScannedText): string | undefined {
-  return text.memo('phone.organisation-document', () => {
+export function organisationWithoutPeople(text: ScannedText, markers: DocumentMarkers): string | undefined {
+  return text.memo(`organisation-document:${markers.list}`, () => {
     const mailboxes = mailboxesIn(text);
-    if (namesAPerson(text) || mailboxes.personal) return undefined;
-    const marker = text.hits(COMPANY).find((hit) => RULES.documentCompany.has(hit.entry));
-    if (marker) return `"${marker.entry}"`;
-    if (mailboxes.organisation) return mailboxes.organisation.endsWith('@') ? `its mailbox "${mailboxes.organisation}"` : mailboxes.organisation;
-    return WEB_ADDRESS.test(text.text) ? 'a web address' : undefined;
+    if (mailboxes.personal) return undefined;
+    const marker = text.hits(markers.list).find((hit) => markers.entries.has(hit.entry));
+    const mailbox = mailboxes.organisation;
+    const organisation = marker ? `"${marker.entry}"`
+      : mailbox ? (mailbox.endsWith('@') ? `its mailbox "${mailbox}"` : mailbox)
+      : WEB_ADDRESS.test(text.text) ? 'a web address' : undefined;
+    // The names last: finding them costs most, and a document nothing marks as an organisation's needs no answer.
+    return organisation === undefined || namesAPerson(text) ? undefined : organisation;
   });
 }
 
@@ -223,7 +234,7 @@ function judge(text: ScannedText, phone: PhoneNumber): { score: Score; reason: s
     ? roleMailboxNear(lineAt(text.text, table.row), { start: phone.start - table.row.start, end: phone.end - table.row.start }, RULES.window)
     : roleMailboxNear(text.text, phone, RULES.window);
   if (mailbox) return { score: 'landlineCompany', reason: `${what} next to the role mailbox "${mailbox}": an organisation's line` };
-  const organisation = organisationWithoutPeople(text);
+  const organisation = organisationWithoutPeople(text, DOCUMENT_MARKERS);
   if (organisation) {
     return { score: 'landlineCompanyDocument', reason: `${what} without context, in a document of an organisation (${organisation}) that names no person: the organisation's line` };
   }

@@ -66,6 +66,17 @@ const cases: Case[] = [
   { text: 'Markt 1-12-2024', expect: 'strong', why: 'a date-like run is no range (read as before)' },
   { text: 'Kerkstraat 1 t/m 12 maart', expect: 'none', why: 'a date range, not a house number' },
   { text: 'Mevrouw A. Bakker - Rondweg 77 - 9101 BE Dokkum', expect: 'strong', why: 'a postcode after a dash is no range' },
+  // An organisation's document that names no person: an address without context of its own is the organisation's.
+  { text: 'Meer informatie en contact\nGGD Regio Noord, afdeling Infectieziekten\nStationsweg 12, 9711 AB Groningen\nE-mail: infectieziekten@ggdnoord.nl\n\n© GGD Regio Noord · KvK 12345678', expect: 'weak', why: "a GGD's contact block, a KvK number in the footer" },
+  { text: 'De heer P. de Vries\nStationsweg 12, 9711 AB Groningen\n\nOnderwerp: uw aanvraag\n\n© GGD Regio Noord · KvK 12345678', expect: 'strong', why: 'the document names a person: the addressee\'s home' },
+  { text: 'Meer informatie en contact\nStationsweg 12, 9711 AB Groningen\n\nDe vereniging is een club van vrijwilligers.', expect: 'strong', why: 'no marker of an organisation (KvK, legal form, mailbox, web address)' },
+  { text: `Werknemer:${' '.repeat(60)}Personeelsnr:  9109\nAdres:        Heelweg 30, 1229 XA Dinxperlo\n\n${'Het loon wordt maandelijks op de laatste werkdag uitbetaald. '.repeat(3)}\n\nMetaalbewerking Hulshof B.V. · KvK 12345678`, expect: 'strong', why: 'a personal word in the address\'s paragraph, beyond the personal window' },
+  // A postcode under a P.O. box line, the box number read by OCR.
+  { text: 'Belastingdienst\nPostbus 1O5\n6950 AC  Dieren', expect: 'weak', why: 'the postcode of a P.O. box, an OCR O in its number' },
+  { text: `${' '.repeat(40)}Scholengemeenschap Het Rhedens\n${' '.repeat(40)}Postbus 1O5\n${' '.repeat(40)}6950 AC  Dieren`, expect: 'weak', why: 'a P.O. box block in the right column' },
+  { text: 'Postbus 105 is opgeheven, schrijf voortaan naar:\n6950 AC Dieren', expect: 'strong', why: 'a sentence about a P.O. box is no box line' },
+  // A two-column letter head: the postcode in the street's column on the next line completes the street line.
+  { text: 'Huisman Wonen & Slapen B.V.                   Invoice no.:  NS-2026-011873\nAttn. Accounts Payable                        Due date:     2 December 2026\nIndustrieweg 14                               Customer ID:  CUST-00482\n7741 KM Coevorden                             Contract:     MSA-2023-0097', expect: 'weak', why: 'the customer is a B.V., its block in the left column' },
   // Look-alikes.
   { text: 'de arbeidsmarkt 2020 was krap', expect: 'none', why: 'lowercase word ending in markt' },
   { text: 'zijn loopbaan 3 jaar', expect: 'none', why: 'lowercase word ending in baan' },
@@ -111,11 +122,18 @@ describe('address detector', () => {
     expect(same.map((o) => o.confidence)).toEqual([0.3, 0.3, 0.3]);
     expect(same[0]?.reason).toContain('company context elsewhere');
     // Another house number in the same street, or the addressee's block ("Mevrouw …"), stays a home address.
-    const neighbour = detect(addressDetector, `Home: Torenallee 22, 5617 AB Eindhoven.\n\n${filler}${footer}`);
+    const neighbour = detect(addressDetector, `Home address: Torenallee 22, 5617 AB Eindhoven.\n\n${filler}${footer}`);
     expect(neighbour.map((o) => o.confidence)).toEqual([0.9, 0.3, 0.3]);
     const invoice = 'Schildersbedrijf Kramer\n\nMevrouw J. Hoekstra\nWilgenlaan 41\n7771 BP Hardenberg\n\n' +
       `${filler}\nSchilderwerk woning Wilgenlaan 41   € 1.850,00\nBTW 21%   € 388,50`;
     expect(detect(addressDetector, invoice).map((o) => o.confidence)).toEqual([0.9, 0.3]);
+  });
+
+  it('joins a street and its postcode in the same column of a two-column block, not across columns', () => {
+    const block = 'Mevrouw J. de Vries                   Factuurnr:  2026-12\nIndustrieweg 14                       Klantnr:    3\n7741 KM Coevorden                     Datum:      2 december 2026';
+    expect(detect(addressDetector, block).map((o) => o.confidence)).toEqual([0.9]);
+    const shifted = 'Mevrouw J. de Vries\nIndustrieweg 14                       Klantnr:    3\n          7741 KM Coevorden';
+    expect(detect(addressDetector, shifted).map((o) => o.confidence)).toEqual([0.7, 0.6]);
   });
 
   it('masks a P.O. box number and explains it', () => {

@@ -3,6 +3,11 @@ import { ibanDetector } from '../../../classifiers/detectors/iban.ts';
 import { detect, outcome, type Case } from '../../support/detect.ts';
 
 const cases: Case[] = [
+  // A holder named right after the number that is an organisation (a statement's transfer, t.n.v.).
+  { text: 'Storting reserverekening MJOP\n           naar NL61INGB0332541888 VvE Parkzicht Reservefonds', expect: 'weak', why: 'an association of owners holds the account the money goes to' },
+  { text: 'Overgemaakt naar NL61 INGB 0332 5418 88 t.n.v. Gemeente Leeuwarden', expect: 'weak', why: 't.n.v. a municipality' },
+  { text: 'Overgemaakt naar NL61INGB0332541888 J. de Vries (penningmeester VvE Parkzicht)', expect: 'strong', why: 'the name after the number is a person\'s; the VvE does not start it' },
+  { text: 'Overgemaakt naar NL61INGB0332541888 voor de vve-bijdrage', expect: 'strong', why: 'a lower-case word after the number names no holder' },
   {
     text: 'Bakkerij B.V.\nKvK 24123456\nIBAN NL91 ABNA 0417 1643 00\n\nFactuur 12\n' + 'Levering brood. '.repeat(12) + '\nBetaling binnen 14 dagen op NL91 ABNA 0417 1643 00.',
     expect: 'weak',
@@ -89,6 +94,38 @@ const cases: Case[] = [
 describe('iban detector', () => {
   it.each(cases)('$expect: $why — $text', ({ text, expect: expected }) => {
     expect(outcome(ibanDetector, text)).toBe(expected);
+  });
+
+  const EXPORT_HEADER = '"IBAN/BBAN","Munt","Datum","Bedrag","Tegenrekening IBAN/BBAN","Naam tegenpartij","Omschrijving-1"';
+  const exportRow = (own: string, counterparty: string, name: string) => `"${own}","EUR","2026-10-01","-12,50","${counterparty}","${name}","betaling"`;
+
+  it("reads a bank export's counterparty names as the counterparties', never as the exporter's own account", () => {
+    const own = 'NL44RABO7827141693';
+    const rows = [['NL89INGB1499756255', 'Albert Heijn B.V.'], ['NL95RABO4889157148', 'Vattenfall Klantenservice N.V.'], ['NL05INGB1480755855', 'KPN B.V.']];
+    const found = detect(ibanDetector, [EXPORT_HEADER, ...rows.map(([iban, name]) => exportRow(own, iban!, name!))].join('\n'));
+    const confidence = (iban: string) => found.filter((o) => o.value === iban).map((o) => o.confidence);
+    // A private person's export: the own account in every row stays theirs, the companies' accounts are weak.
+    expect(confidence(own).every((c) => c >= 0.5)).toBe(true);
+    expect(rows.flatMap(([iban]) => confidence(iban!))).toEqual([0.3, 0.3, 0.3]);
+  });
+
+  it('reads one creditor repeated in every row of a one-account table as the creditor, not as an own account', () => {
+    const header = '"Termijn","Datum","Bedrag","Rekening","Naam"';
+    const rows = [1, 2, 3].map((k) => `"${k}","2026-0${k}-01","-850,00","NL69ABNA1132911788","Stichting Woonbron"`);
+    expect(detect(ibanDetector, [header, ...rows].join('\n')).map((o) => o.confidence)).toEqual([0.3, 0.3, 0.3]);
+  });
+
+  it('takes the account of a counterparty without context among organisations for one more organisation', () => {
+    const own = 'NL44RABO7827141693';
+    const rows = [['NL69ABNA1132911788', 'Bisdom Haarlem-Amsterdam'], ['NL74INGB2725655523', 'Stichting Actie Kerkbalans'], ['NL72BNGH7984244240', 'Gemeente Zaanstad'], ['NL90ABNA9064379959', 'Missio Nederland']];
+    const found = detect(ibanDetector, [EXPORT_HEADER, ...rows.map(([iban, name]) => exportRow(own, iban!, name!))].join('\n'));
+    expect(rows.flatMap(([iban]) => found.filter((o) => o.value === iban).map((o) => o.confidence))).toEqual([0.3, 0.3, 0.3, 0.3]);
+    const missio = found.find((o) => o.value === 'NL90ABNA9064379959');
+    expect(missio?.reason).toContain("table whose other rows are organisations'");
+    // Among private persons' rows the one without context stays a person's account.
+    const people = [['NL69ABNA1132911788', 'J. de Vries'], ['NL74INGB2725655523', 'P. Bakker'], ['NL90ABNA9064379959', 'Missio Nederland']];
+    const mixed = detect(ibanDetector, [EXPORT_HEADER, ...people.map(([iban, name]) => exportRow(own, iban!, name!))].join('\n'));
+    expect(mixed.find((o) => o.value === 'NL90ABNA9064379959')?.confidence).toBeGreaterThanOrEqual(0.5);
   });
 
   it('masks all but the country code and the last three characters', () => {
