@@ -3,9 +3,10 @@ import { ListRef, type ScannedText } from '../text/scanned-text.ts';
 import type { KeywordHit, WordList } from '../text/vocabulary.ts';
 import { loadCorpus, type CorpusDocument } from './corpus.ts';
 import { DOCTYPES } from './doctypes.ts';
-import { meetsRequirement } from './evidence.ts';
+import { distinctValues, meetsRequirement } from './evidence.ts';
 import type { LogisticModel } from './logistic.ts';
 import { loadOrTrain } from './model-cache.ts';
+import { moneyColumnCount } from './money-table.ts';
 import { LogisticScorer } from './scorer.ts';
 import { HEAD_CHARS, TITLE_CHARS } from './tokens.ts';
 
@@ -245,6 +246,15 @@ export function createDocumentTypeClassifier(
   // Where each type's probability stands in the model's output (-1: the model does not know the type, it says 0).
   const modelIndex = Int32Array.from(types, (type) => model.classes.indexOf(type.id));
   const fallback = types.findIndex((type) => type.id === DOCTYPES.fallback);
+  const mailIndex = types.findIndex((type) => type.id === DOCTYPES.mailType);
+  /** How many distinct cue words of the mail type (correspondence) open a line: "Betreft:", "Ons kenmerk:", "Beste ...,". */
+  const letterLineCount = (text: ScannedText) => {
+    let n = 0;
+    forEachNewCue(text, false, (hit) => {
+      if (typesOf(hit).includes(mailIndex) && atLineStart(text.text, hit.start)) n++;
+    });
+    return n;
+  };
   const wordLists = CUE_WORDS.length > 0 ? [{ id: CUE_LIST, words: CUE_WORDS }] : [];
   /** Work space, made once: a document allocates nothing until its decision. */
   const cues = new Float64Array(types.length);
@@ -254,16 +264,34 @@ export function createDocumentTypeClassifier(
   const objection = (text: ScannedText, findings: readonly Finding[] | undefined, probabilities: Float64Array, t: number) => {
     const requires = types[t]!.requires;
     if (findings && requires && !meetsRequirement(requires, text.text, findings)) return `no ${requires.what}`;
+    if (findings && types[t]!.aboutOnePerson && !(cues[t]! > 0) && aboutManyPersons(text.text, findings)) {
+      return 'no cue word of its own, and the text names many persons: a type about one person does not fit';
+    }
     const model = modelSays(probabilities, t);
     if (model >= options.weakModel || modelPrefers(probabilities, t)) return undefined;
     return prominentCue(text, t)
       ? undefined
       : `text model ${Math.round(model * 100)}% prefers another type and its cue words stand only in running text`;
   };
+  /** Whether the findings hold as many persons as rules/doctypes.json "manyPersons" says (distinct e-mail addresses). */
+  const aboutManyPersons = (text: string, findings: readonly Finding[]) => {
+    const many = DOCTYPES.manyPersons;
+    return !!many && findings.some((f) => many.findings.includes(f.category) && distinctValues(f, text) >= many.distinct);
+  };
   /** Whether the text model gives type t the highest probability of all types. */
   const modelPrefers = (probabilities: Float64Array, t: number) => {
     for (let k = 0; k < types.length; k++) if (modelSays(probabilities, k) > modelSays(probabilities, t)) return false;
     return true;
+  };
+  /** The type whose money-table rule the text meets (a table of amounts, no register of persons), if any. */
+  const moneyTableType = (text: string, findings: readonly Finding[]) => {
+    for (let t = 0; t < types.length; t++) {
+      const rule = types[t]!.moneyTable;
+      if (!rule || findings.some((f) => rule.unlessFindings.includes(f.category))) continue;
+      const columns = moneyColumnCount(text, rule);
+      if (columns >= rule.minColumns) return { type: t, columns };
+    }
+    return undefined;
   };
   return {
     wordLists,
@@ -297,11 +325,25 @@ export function createDocumentTypeClassifier(
       }
       if (bestScore < options.minConfidence) best = fallback;
       let form = '';
+      // Only where no type fits: overig by its own cue words (a law text, a court ruling) is a type that fits.
+      const table = best === fallback && !(cues[fallback]! > 0) && findings ? moneyTableType(text.text, findings) : undefined;
+      if (table) {
+        best = table.type;
+        bestScore = options.minConfidence; // as sure as a type can be and still be given
+        form = `no type's words fit, but a table with ${table.columns} columns of amounts is a ${types[best]!.id}; `;
+      }
       const formHit = best === fallback ? firstFormWord(text) : undefined;
       if (formHit) {
         best = typesOf(formHit)[0]!;
         bestScore = options.minConfidence; // as sure as a type can be and still be given
         form = `no type fits, but "${formHit.entry}" opens a line as a letter's or mail's greeting or closing; `;
+      }
+      // A text that no type fits but whose lines open as a letter's do is a letter (rules/doctypes.json letterLines).
+      const letterLines = best === fallback && !(cues[fallback]! > 0) ? letterLineCount(text) : 0;
+      if (letterLines >= DOCTYPES.letterLines) {
+        best = mailIndex;
+        bestScore = options.minConfidence; // as sure as a type can be and still be given
+        form = `no type fits, but ${letterLines} of its lines open as a letter's do (a subject, a reference, a salutation, a closing); `;
       }
       const id = types[best]!.id;
       const words = cues[best]! > 0 ? cueWords(text, best) : [];
@@ -311,7 +353,7 @@ export function createDocumentTypeClassifier(
         (words.length ? `cue words ${words.slice(0, 4).map((w) => `"${w.replace('*', '')}"`).join(', ')}; ` : 'no cue words; ') +
         `text model ${Math.round(modelSays(probabilities, best) * 100)}% for ${id}`;
       const decision: DocumentTypeDecision = { documentType: id, confidence: Math.round(Math.max(bestScore, 0) * 100) / 100, reason };
-      if (formHit) decision.byForm = true;
+      if (formHit || letterLines >= DOCTYPES.letterLines) decision.byForm = true;
       return decision;
     },
   };

@@ -1,6 +1,7 @@
-import { LABELS, type Label } from '../../src/types.ts';
+import { CATEGORIES, LABELS, type Category, type Label } from '../../src/types.ts';
 import { loadRule, RuleError } from '../rules.ts';
 import { readRequirement, type Requirement } from './evidence.ts';
+import { readMoneyTableRule, type MoneyTableRule } from './money-table.ts';
 
 /** A document type (soort document) and the label its class implies, from rules/doctypes.json. */
 export interface DocumentType {
@@ -16,11 +17,14 @@ export interface DocumentType {
    * about the person it names even where no name stands nearby (classifiers/label.ts, aboutTheDocumentsPerson).
    */
   aboutOnePerson?: boolean;
+  /** A delimited table with columns of amounts that no type's words or model fit is of this type (money-table.ts). */
+  moneyTable?: MoneyTableRule;
 }
 
 export const DOCTYPES = loadRule('doctypes.json', (raw, f) => {
   const fallback = f.string('fallback');
   const mailType = f.string('mailType');
+  const letterLines = f.number('letterLines', 2);
   if (!Array.isArray(raw.types)) throw new RuleError('doctypes.json', 'field "types" must be a list');
   const types = (raw.types as Record<string, unknown>[]).map((t, i): DocumentType => {
     const where = `types[${i}]`;
@@ -36,14 +40,36 @@ export const DOCTYPES = loadRule('doctypes.json', (raw, f) => {
     if (t.aboutOnePerson !== undefined && typeof t.aboutOnePerson !== 'boolean') {
       throw new RuleError('doctypes.json', `${where}.aboutOnePerson must be true or false`);
     }
-    return { ...(t as unknown as DocumentType), requires: readRequirement(t.requires, where) };
+    return { ...(t as unknown as DocumentType), requires: readRequirement(t.requires, where), moneyTable: readMoneyTableRule(t.moneyTable, where) };
   });
+  const manyPersons = readManyPersons(raw.manyPersons);
   const byId = new Map(types.map((t) => [t.id, t]));
   if (byId.size !== types.length) throw new RuleError('doctypes.json', 'document type ids must be unique');
   if (!byId.has(fallback)) throw new RuleError('doctypes.json', `fallback "${fallback}" is not a type`);
   if (!byId.has(mailType)) throw new RuleError('doctypes.json', `mailType "${mailType}" is not a type`);
-  return { fallback, mailType, types, byId };
+  return { fallback, mailType, letterLines, types, byId, manyPersons };
 });
+
+/**
+ * When a text is about many persons (rules/doctypes.json "manyPersons"): this many distinct values of these findings.
+ * A type about one person (aboutOnePerson) that the text model alone gives does not fit such a text.
+ */
+export interface ManyPersons {
+  findings: Category[];
+  distinct: number;
+}
+
+function readManyPersons(raw: unknown): ManyPersons | undefined {
+  if (raw === undefined) return undefined;
+  const r = raw as Record<string, unknown>;
+  if (
+    typeof r !== 'object' || r === null || !Array.isArray(r.findings) ||
+    !r.findings.every((c) => (CATEGORIES as readonly unknown[]).includes(c)) || !Number.isInteger(r.distinct) || (r.distinct as number) < 2
+  ) {
+    throw new RuleError('doctypes.json', 'manyPersons must be { findings: [categories], distinct: number (2 or more) }');
+  }
+  return { findings: r.findings as Category[], distinct: r.distinct as number };
+}
 
 export function documentType(id: string): DocumentType {
   const type = DOCTYPES.byId.get(id);

@@ -61,7 +61,7 @@ export function meetsRequirement(r: Requirement, text: string, findings: readonl
  * bare value (an MRZ, a data page: the layout of the document itself) or the finding is a part's, whose text is not
  * at hand.
  */
-function distinctValues(f: Finding, text: string): number {
+export function distinctValues(f: Finding, text: string): number {
   if (f.part !== undefined) return 1;
   const values = new Set<string>();
   for (const s of f.spans) {

@@ -1,0 +1,135 @@
+import { CATEGORIES, type Category } from '../../src/types.ts';
+import { RuleError } from '../rules.ts';
+
+/**
+ * A delimited table with columns of amounts (rules/doctypes.json "moneyTable"): an export of revenue per article,
+ * budgets per project, contributions per member, salary changes per employee. Its header and cells are no cue words
+ * (classifier.ts, inTableRow) and the text model reads few exports, so without this rule such a file has no type.
+ */
+export interface MoneyTableRule {
+  /** At least this many columns of amounts make the table a money table. */
+  minColumns: number;
+  /** Words in a column's header that name money: a column of whole numbers under them holds amounts too. */
+  headerWords: ReadonlySet<string>;
+  /** Words in a header that name a measure (uren, kg, mg/l, %): such a column's decimals are no amounts. */
+  measureWords: ReadonlySet<string>;
+  /**
+   * A table with one of these findings (a date of birth, a BSN) is a register of persons (members, personnel, a
+   * pension fund's delivery): it is kept for the persons, its amounts are some of their attributes.
+   */
+  unlessFindings: readonly Category[];
+}
+
+export function readMoneyTableRule(raw: unknown, where: string): MoneyTableRule | undefined {
+  if (raw === undefined) return undefined;
+  const r = raw as Record<string, unknown>;
+  const words = (v: unknown): v is string[] => Array.isArray(v) && v.every((s) => typeof s === 'string');
+  if (
+    typeof r !== 'object' || r === null || !Number.isInteger(r.minColumns) || (r.minColumns as number) < 1 ||
+    !words(r.headerWords) || !words(r.measureWords) || !words(r.unlessFindings)
+  ) {
+    throw new RuleError('doctypes.json', `${where}.moneyTable must be { minColumns: number, headerWords: [words], measureWords: [words], unlessFindings: [categories] }`);
+  }
+  const unknown = r.unlessFindings.find((c) => !(CATEGORIES as readonly string[]).includes(c));
+  if (unknown) throw new RuleError('doctypes.json', `${where}.moneyTable.unlessFindings: unknown category "${unknown}"`);
+  return {
+    minColumns: r.minColumns as number,
+    headerWords: new Set(r.headerWords.map((w) => w.toLowerCase())),
+    measureWords: new Set(r.measureWords.map((w) => w.toLowerCase())),
+    unlessFindings: r.unlessFindings as Category[],
+  };
+}
+
+/**
+ * The table must be the document: its header within the first lines (below a title, a date, a note), not a table of
+ * prices in a letter or a report. Its header and first rows show what its columns hold: only those are read.
+ */
+const MAX_HEADER_LINE = 6;
+const MAX_LINES = 40;
+const MAX_LINE = 4000;
+/** A table is a header and at least this many rows with as many cells. */
+const MIN_ROWS = 3;
+const MIN_CELLS = 3;
+const SEPARATORS = [';', '\t', '|', ','];
+/** A share of a column's filled cells this large must be amounts (a note or "n.v.t." in a cell is allowed). */
+const MOST = 0.8;
+
+/** An amount as exports write it: two decimals, thousands grouped or not, a currency sign or a minus around it. */
+const AMOUNT = /^(?:€|eur)?\s?[-−]?\s?(?:€\s?)?(?:\d{1,3}(?:[.\s]\d{3})+|\d+)[.,]\d{2}(?:\s?(?:€|eur))?$/i;
+/** Any number: under a header that names money (a budget in whole euros) it is an amount too. */
+const NUMBER = /^(?:€\s?)?[-−]?\d+(?:[.,]\d+)*$/;
+
+/** How many columns of the delimited table at the text's top hold amounts (0: none, or no table there). */
+export function moneyColumnCount(text: string, rule: Pick<MoneyTableRule, 'headerWords' | 'measureWords'>): number {
+  const lines = firstLines(text);
+  for (const separator of SEPARATORS) {
+    const table = firstTable(lines, separator);
+    if (table) return countMoneyColumns(table.header, table.rows, rule);
+  }
+  return 0;
+}
+
+function firstLines(text: string): string[] {
+  const lines: string[] = [];
+  let start = 0;
+  while (lines.length < MAX_LINES && start < text.length) {
+    const end = text.indexOf('\n', start);
+    const stop = end < 0 ? text.length : end;
+    lines.push(text.slice(start, Math.min(stop, start + MAX_LINE)).replace(/\r$/, ''));
+    start = stop + 1;
+  }
+  return lines;
+}
+
+/**
+ * The first header (a line most of whose cells are filled: a title written into the table's first cells is none)
+ * followed by at least MIN_ROWS lines with as many cells; a Markdown rule line (|---|---|) is skipped.
+ */
+function firstTable(lines: readonly string[], separator: string): { header: string[]; rows: string[][] } | undefined {
+  const split = lines.map((line) => (line.includes(separator) ? splitRow(line, separator) : []));
+  for (let i = 0; i < MAX_HEADER_LINE && i + MIN_ROWS < split.length; i++) {
+    const header = split[i]!;
+    if (header.length < MIN_CELLS || filled(header) * 2 <= header.length) continue;
+    const rows: string[][] = [];
+    for (let j = i + 1; j < split.length && split[j]!.length === header.length; j++) {
+      if (!split[j]!.every((cell) => /^[\s:-]*$/.test(cell))) rows.push(split[j]!);
+    }
+    if (rows.length >= MIN_ROWS) return { header, rows };
+  }
+  return undefined;
+}
+
+/** A row's cells, trimmed, quotes taken off; a separator inside quotes ("4.318,20" in a comma file) is no separator. */
+function splitRow(line: string, separator: string): string[] {
+  const cells: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (const c of line) {
+    if (c === '"') quoted = !quoted;
+    else if (c === separator && !quoted) {
+      cells.push(cell.trim());
+      cell = '';
+    } else cell += c;
+  }
+  cells.push(cell.trim());
+  return cells;
+}
+
+/** A header's words: "omzet_excl_btw" is omzet, excl, btw; "Krediet (EUR)" is krediet, eur; "marge %" is marge, %. */
+const HEADER_WORD = /[\p{L}\d]+|€|%/gu;
+
+const filled = (cells: readonly string[]) => cells.filter((cell) => cell !== '').length;
+
+function countMoneyColumns(header: readonly string[], rows: readonly string[][], rule: Pick<MoneyTableRule, 'headerWords' | 'measureWords'>): number {
+  let n = 0;
+  for (let c = 0; c < header.length; c++) {
+    const cells = rows.map((row) => row[c]!).filter((cell) => cell !== '');
+    if (cells.length * 2 < rows.length) continue; // a mostly empty column says little
+    const words = header[c]!.toLowerCase().match(HEADER_WORD) ?? [];
+    if (words.some((word) => rule.measureWords.has(word))) continue;
+    const namesMoney = words.some((word) => rule.headerWords.has(word));
+    const isAmount = (cell: string) => AMOUNT.test(cell) || (namesMoney && NUMBER.test(cell));
+    if (cells.filter(isAmount).length >= MOST * cells.length) n++;
+  }
+  return n;
+}
