@@ -166,21 +166,36 @@ function firstFormWord(text: ScannedText): KeywordHit | undefined {
  * names). An entry always has the same types, so an entry new among all cue hits is new among each of its types' hits.
  */
 function forEachNewCue(text: ScannedText, forms: boolean, visit: (hit: KeywordHit) => void): void {
-  const hits = text.hits(CUES);
-  let seen: Set<string> | undefined;
-  for (let h = 0; h < hits.length; h++) {
-    const hit = hits[h]!;
-    if (hit.start > HEAD_CHARS) break;
-    let isNew: boolean;
-    if (h < FEW_HITS) isNew = !seenBefore(hits, h);
-    else {
-      seen ??= new Set(hits.slice(0, h).map((k) => k.entry));
-      isNew = !seen.has(hit.entry);
-      seen.add(hit.entry);
+  const counting = countingCues(text);
+  for (const hit of forms ? counting.forms : counting.cues) visit(hit);
+}
+
+/**
+ * The hits forEachNewCue visits, found once per text: the scores, the reason, the prominence check and the form words
+ * each read them, and the table check behind them reads the hit's line and its neighbours.
+ */
+function countingCues(text: ScannedText): { cues: KeywordHit[]; forms: KeywordHit[] } {
+  return text.memo('doctype.counting-cues', () => {
+    const cues: KeywordHit[] = [];
+    const forms: KeywordHit[] = [];
+    const hits = text.hits(CUES);
+    let seen: Set<string> | undefined;
+    for (let h = 0; h < hits.length; h++) {
+      const hit = hits[h]!;
+      if (hit.start > HEAD_CHARS) break;
+      let isNew: boolean;
+      if (h < FEW_HITS) isNew = !seenBefore(hits, h);
+      else {
+        seen ??= new Set(hits.slice(0, h).map((k) => k.entry));
+        isNew = !seen.has(hit.entry);
+        seen.add(hit.entry);
+      }
+      if (!isNew || inIdentifier(text.text, hit) || inTableRow(text.text, hit.start)) continue;
+      if (!FORM_ENTRIES.has(hit.entry)) cues.push(hit);
+      else if (atLineStart(text.text, hit.start) && formLine(text.text, hit.end)) forms.push(hit);
     }
-    if (!isNew || FORM_ENTRIES.has(hit.entry) !== forms || inIdentifier(text.text, hit) || inTableRow(text.text, hit.start)) continue;
-    if (!forms || (atLineStart(text.text, hit.start) && formLine(text.text, hit.end))) visit(hit);
-  }
+    return { cues, forms };
+  });
 }
 
 /**
