@@ -86,13 +86,15 @@ function firstLines(text: string): string[] {
  * followed by at least MIN_ROWS lines with as many cells; a Markdown rule line (|---|---|) is skipped.
  */
 function firstTable(lines: readonly string[], separator: string): { header: string[]; rows: string[][] } | undefined {
-  const split = lines.map((line) => (line.includes(separator) ? splitRow(line, separator) : []));
-  for (let i = 0; i < MAX_HEADER_LINE && i + MIN_ROWS < split.length; i++) {
-    const header = split[i]!;
+  // Lines are split when first read: most texts have no header in their first lines, and their prose is never split.
+  const split: (string[] | undefined)[] = new Array(lines.length);
+  const row = (k: number) => (split[k] ??= lines[k]!.includes(separator) ? splitRow(lines[k]!, separator) : []);
+  for (let i = 0; i < MAX_HEADER_LINE && i + MIN_ROWS < lines.length; i++) {
+    const header = row(i);
     if (header.length < MIN_CELLS || filled(header) * 2 <= header.length) continue;
     const rows: string[][] = [];
-    for (let j = i + 1; j < split.length && split[j]!.length === header.length; j++) {
-      if (!split[j]!.every((cell) => /^[\s:-]*$/.test(cell))) rows.push(split[j]!);
+    for (let j = i + 1; j < lines.length && row(j).length === header.length; j++) {
+      if (!row(j).every((cell) => /^[\s:-]*$/.test(cell))) rows.push(row(j));
     }
     if (rows.length >= MIN_ROWS) return { header, rows };
   }
