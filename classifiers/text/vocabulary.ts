@@ -206,7 +206,9 @@ export class Vocabulary {
     const rest = word.slice(starter.index + starter[0].length);
     if (starter.index === 0 && !isPrefix && !/[\s\-a-z\u00c0-\u024f]/.test(rest)) phrase.literal = { starter: starter[0], rest };
     seen.set(display, phrase);
-    const anchor = phrase.literal ? undefined : anchorOf(word, isPrefix);
+    // An exception phrase is found at its first word, where the hits it excepts stand ("!cv ketel" removes the list's
+    // "cv"; found at its longest word "ketel" it came after them); the words after the first it covers (phrase-shadow.ts).
+    const anchor = phrase.literal || phrase.exception ? undefined : anchorOf(word, isPrefix);
     if (anchor) {
       phrase.anchored = anchor;
       this.phrases.add(this.mark(hashWord(anchor.word)), phrase);

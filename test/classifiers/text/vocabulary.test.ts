@@ -91,6 +91,16 @@ describe('vocabulary: all word lists in one pass', () => {
     ]);
   });
 
+  it('leaves out a word that begins an exception phrase whose longest word comes later ("!cv ketel"), in both scanners', () => {
+    const v = new Vocabulary([{ id: 'cues', words: ['cv', '!cv ketel', 'hi', '!hi there'] }]);
+    for (const text of ['De cv ketel is oud.', 'Hi there, all']) {
+      expect(v.scan(text), text).toEqual([]);
+      expect(v.resolveRecords(text, scanText(text, v).records), text).toEqual([]);
+    }
+    expect(v.scan('Mijn cv en de ketel').map((h) => h.entry)).toEqual(['cv']);
+    expect(v.scan('Hi Anna, there you are').map((h) => h.entry)).toEqual(['hi']);
+  });
+
   it('reports offsets in the original text, in order', () => {
     const text = 'xx ziek yy zwangerschap';
     const hits = vocabulary.scan(text);
