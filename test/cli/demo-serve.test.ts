@@ -172,8 +172,13 @@ describe('bewaarder demo serves the web application on the scanned sandbox tenan
       await admin.goto(`${url}/#/scans`);
       await admin.waitForSelector('#start-scan:not([disabled])');
       expect(await admin.locator('label.choice', { hasText: 'SharePoint · Personeelszaken · Personeelsdossiers' }).count()).toBe(1);
-      await admin.click('#start-scan');
-      await admin.waitForSelector('#scan-live .progress-block[data-status="completed"]');
+      // The block of the job this click starts (the page opened on the previous job's block, completed too).
+      const [started] = await Promise.all([
+        admin.waitForResponse((r) => r.url().endsWith('/api/v1/scans') && r.request().method() === 'POST'),
+        admin.click('#start-scan'),
+      ]);
+      const { id } = (await started.json()) as { id: number };
+      await admin.waitForSelector(`#scan-live .progress-block[data-job="${id}"][data-status="completed"]`);
       expect(await admin.textContent('#scan-sources')).toMatch(/^(\d+) \/ \1 bronnen klaar$/);
       await admin.screenshot({ path: join(ARTIFACTS, 'demo-scans.png'), fullPage: true });
     } finally {

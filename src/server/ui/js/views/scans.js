@@ -19,7 +19,7 @@ export async function scansView(view, { may }) {
     const c = job.progress?.counts ?? { found: 0, classified: 0, skipped: 0, errors: 0 };
     const handled = c.classified + c.skipped + c.errors;
     const total = Math.max(c.found, 1);
-    return h('div', { class: 'progress-block', dataset: { status: job.status, handled: String(handled), found: String(c.found) } },
+    return h('div', { class: 'progress-block', dataset: { job: String(job.id), status: job.status, handled: String(handled), found: String(c.found) } },
       h('p', {}, h('strong', {}, job.status === 'running' ? t('scans.running') : t('scans.done')), ` · #${job.id} · ${job.actor}`),
       h('progress', { id: 'scan-progress', max: total, value: handled }),
       h('p', { id: 'scan-counts' }, `${handled} / ${c.found} — ${c.classified} ${t('scans.classified')}, ${c.skipped} ${t('scans.skipped')}, ${c.errors} ${t('scans.errorsCount')}`),
