@@ -4,7 +4,7 @@ import { loadRule } from '../rules.ts';
 import { maskWords } from '../text/mask.ts';
 import type { ScannedText } from '../text/scanned-text.ts';
 import { roleMailboxNear } from './email.ts';
-import { organisationWithoutPeople, type DocumentMarkers } from './phone.ts';
+import { organisationWithoutPeople, type DocumentMarkers } from './organisation-document.ts';
 import { sectionHeader } from './section-header.ts';
 import { firstHitIn } from './table-row.ts';
 import { firstFrom } from './special/sentence-span.ts';
