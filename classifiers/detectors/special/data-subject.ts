@@ -20,7 +20,9 @@ import type { TextFacts } from './text-facts.ts';
  * line. Without a cue the factor is low, lower still when the document has no data subject at all — then nothing is
  * strong.
  * Generic wording in the sentence ("verwerken", "persoonsgegevens", "mensen met", "kunnen"), a question or a
- * negation ("geen strafblad") subtracts. Data in rules/special/data-subject.json.
+ * negation ("geen strafblad") subtracts. A term that is the condition of a clause ("bij ziekte meldt de werknemer
+ * zich") or stands in a form's consent sentence ("ik geef toestemming dat … bij hoofdpijn") is never decisive.
+ * Data in rules/special/data-subject.json.
  */
 export { SUBJECT_WORDS } from './subject-rules.ts';
 export type { SubjectCue } from './document-subject.ts';
@@ -219,6 +221,9 @@ export function judge(facts: TextFacts, term: Span, sentence: Span, base: number
   let weak: string[] | undefined;
   /** The sentence speaks to the reader ("u", "you"), or strong generic wording stands in the window: no form subject. */
   let notAboutForm = false;
+  /** The term is the condition of a clause ("bij ziekte"), or its sentence a form's consent ("ik geef toestemming"). */
+  let condition: string | undefined;
+  let consent: string | undefined;
   for (let i = 0; i < locals; i++) {
     const local = LOCAL[i]!;
     if (local.kind === 'firstPersonObject') {
@@ -241,8 +246,11 @@ export function judge(facts: TextFacts, term: Span, sentence: Span, base: number
       if (doc.addressed && best.beats(local, S.secondPerson)) best.offer(asCue(local, 'secondPerson'), S.secondPerson);
     } else if (local.kind === 'strongGeneric') {
       if (!citation(t, local) && !strong?.includes(local.shown)) (strong ??= []).push(local.shown);
-    } else if (local.kind === 'weakGeneric') {
+    } else if (local.kind === 'weakGeneric' || local.kind === 'conditional') {
       if (!weak?.includes(local.shown)) (weak ??= []).push(local.shown);
+      if (local.kind === 'conditional' && local.start <= term.start && local.end >= term.end) condition = local.shown;
+    } else if (local.kind === 'consent') {
+      consent = local.shown;
     }
   }
   if (!best.cue && doc.formSubject && aboutFormSubject(t, term, from, to, notAboutForm)) best.offer(doc.formSubject, S.formSubject);
@@ -254,9 +262,10 @@ export function judge(facts: TextFacts, term: Span, sentence: Span, base: number
     + (negation ? S.negation : 0);
   const found = best.cue;
   const factor = found ? best.factor : doc.has ? S.noCueWithSubject : S.noSubject;
-  let confidence = Math.max(0, base * factor - penalty);
-  if (!doc.has && !sender) confidence = Math.min(confidence, WEAK - 0.01);
-  confidence = round(confidence);
+  const scored = round(Math.max(0, base * factor - penalty));
+  let confidence = scored;
+  // Neither a condition nor a consent sentence states anyone's health, whoever it names: never decisive.
+  if ((!doc.has && !sender) || condition || consent) confidence = round(Math.min(confidence, WEAK - 0.01));
   if (confidence < S.drop || confidence === 0) return undefined;
 
   const where = found?.kind === 'sender'
@@ -274,7 +283,9 @@ export function judge(facts: TextFacts, term: Span, sentence: Span, base: number
   let notes = strong || weak ? `generic wording ${quoted(strong, weak)} lowers it` : 'no generic wording';
   if (question) notes += '; asked as a question';
   if (negation) notes += `; negated by "${negation}"`;
-  const score = `score ${shown(round(base))} × ${shown(round(factor))}${penalty ? ` − ${shown(round(penalty))}` : ''} = ${shown(confidence)}`;
+  if (condition) notes += `; said as a condition ("${condition}"), of no one in particular`;
+  if (consent) notes += `; in a form's consent sentence ("${consent}"), no statement about the signer`;
+  const score = `score ${shown(round(base))} × ${shown(round(factor))}${penalty ? ` − ${shown(round(penalty))}` : ''} = ${shown(scored)}${scored !== confidence ? `, held at ${shown(confidence)}` : ''}`;
   const reason = `${where}; ${notes} (${score})`;
   return found ? { confidence, cue: found, reason } : { confidence, reason };
 }

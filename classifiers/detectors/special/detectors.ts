@@ -164,6 +164,19 @@ function afterWorkplaceLead(text: ScannedText, list: string, hit: Span): boolean
   return WORKPLACE_GAP.test(text.text.slice(lead.end, hit.start));
 }
 
+/** What glues a word into a machine token on its left: `_`, `=`, `.`, a hyphen after a letter, or a quote after `=`/`: `. */
+const TOKEN_LEFT = /(?:[_=.]|[\p{L}\p{N}]-|[=:][ \t]?["'])$/u;
+/** … and on its right: `_`, `=`, or a hyphen or dot before a letter or digit. */
+const TOKEN_RIGHT = /^(?:[_=]|[-.][\p{L}\p{N}])/u;
+
+/**
+ * Whether a hit is glued into a machine token ("reason=\"user-disabled\"", "login_user_disabled", "is_disabled=true"):
+ * a field of a log or an export, not a word of prose.
+ */
+function inMachineToken(text: string, hit: Span): boolean {
+  return TOKEN_LEFT.test(text.slice(Math.max(0, hit.start - 3), hit.start)) || TOKEN_RIGHT.test(text.slice(hit.end, hit.end + 2));
+}
+
 export function createDetector(rule: SpecialRule): Detector {
   const prefix = `special.${rule.category}`;
   const termList = `${prefix}.terms`;
@@ -186,6 +199,7 @@ export function createDetector(rule: SpecialRule): Detector {
   }
   const animal = rule.animalPatient && { owner: `${prefix}.animal.owner`, veterinary: `${prefix}.animal.veterinary` };
   const workplaceList = rule.workplace && `${prefix}.workplace`;
+  const identifierWords = rule.identifierWords;
 
   /** A veterinary record: an owner field ("Eigenaar: …", filled in on its line) and a veterinary word anywhere. */
   function aboutAnAnimal(text: ScannedText): boolean {
@@ -230,6 +244,8 @@ export function createDetector(rule: SpecialRule): Detector {
       // "Ik werk bij de GGZ", "stage bij de Hartstichting": the term names a workplace, not a condition of the person.
       if (workplaceList && afterWorkplaceLead(text, workplaceList, hit)) continue;
       if (kind === 'term') {
+        // "sslvpn_login_user_disabled": a software state in a log field, no person's disability.
+        if (identifierWords && identifierWords.has(t.slice(hit.start, hit.end).toLowerCase()) && inMachineToken(t, hit)) continue;
         // "Stichting Katholiek Onderwijs": a word of an organisation's name says nothing about a person.
         if (!inOrganisationName(t, hit.start, SUBJECT_RULES.organisationWords)) found.push({ hit, base: rule.score, cases: terms });
         continue;

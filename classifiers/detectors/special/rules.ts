@@ -151,6 +151,8 @@ export interface SpecialRule {
   readonly animalPatient?: { readonly ownerFields: Entries; readonly veterinary: Entries };
   /** Words that make a following term an organisation one works at ("werkzaam bij het Diabetesfonds"): no subject's data. */
   readonly workplace?: Entries;
+  /** Words (lower case) that software uses for a state ("disabled"): glued into a machine token they are a field, not a person's data. */
+  readonly identifierWords?: ReadonlySet<string>;
   readonly examples: { readonly positive: readonly string[]; readonly negative: readonly string[] };
 }
 
@@ -226,6 +228,7 @@ export function loadSpecialRule(category: SpecialCategory): SpecialRule {
       excluded: compileWords(f.optionalStrings('exclude')),
       ...(raw.animalPatient === undefined ? {} : { animalPatient: animalPatient(file, raw.animalPatient) }),
       ...(raw.workplace === undefined ? {} : { workplace: workplace(file, raw.workplace) }),
+      ...(raw.identifierWords === undefined ? {} : { identifierWords: new Set(f.strings('identifierWords').map((w) => w.toLowerCase())) }),
       examples: { positive: (examples.positive ?? []) as string[], negative: (examples.negative ?? []) as string[] },
     };
   });

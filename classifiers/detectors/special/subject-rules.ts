@@ -15,7 +15,7 @@ const CUE_KINDS = [
 ] as const;
 const LOCAL_KINDS = ['roles', 'secondPerson', 'firstPersonObject'] as const;
 export type CueKind = (typeof CUE_KINDS)[number];
-export type LocalKind = (typeof LOCAL_KINDS)[number] | 'strongGeneric' | 'weakGeneric';
+export type LocalKind = (typeof LOCAL_KINDS)[number] | 'strongGeneric' | 'weakGeneric' | 'conditional' | 'consent';
 type Score = 'namedPerson' | 'field' | 'firstPerson' | 'role' | 'secondPerson' | 'formLine' | 'formSubject' | 'nearby'
   | 'noCueWithSubject' | 'noSubject' | 'strongGeneric' | 'weakGeneric' | 'question' | 'negation' | 'drop';
 
@@ -25,6 +25,8 @@ export const SUBJECT_RULES = loadRule('special/data-subject.json', (_, f) => {
     Record<CueKind | LocalKind, string[]>;
   lists.strongGeneric = generic.strong as string[];
   lists.weakGeneric = generic.weak as string[];
+  lists.conditional = f.strings('conditional');
+  lists.consent = f.strings('consent');
   return {
     window: f.number('window', 20, 1000),
     addressBlock: f.number('addressBlock', 0, 5000),
@@ -100,7 +102,7 @@ const LETTER = /[a-z0-9\u00c0-\u024f]/i;
  * V8 runs slowest. Where entries overlap, the longest wins, then the earlier kind (roles before "u": "uw werknemer"
  * is a role).
  */
-const LOCAL_GROUPS: readonly LocalKind[] = [...LOCAL_KINDS, 'strongGeneric', 'weakGeneric'];
+const LOCAL_GROUPS: readonly LocalKind[] = [...LOCAL_KINDS, 'strongGeneric', 'weakGeneric', 'conditional', 'consent'];
 const LOCAL_VOCABULARY = new Vocabulary(LOCAL_GROUPS.map((kind) => ({ id: kind, words: SUBJECT_RULES.lists[kind] })));
 /**
  * The local vocabulary's own WebAssembly scanner (its tables stay loaded; the shared pass's scanner keeps its own),

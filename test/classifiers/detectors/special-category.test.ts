@@ -459,6 +459,36 @@ const positives: Row[] = [
     text: 'Hi Tom,\n\nI\'m feeling unwell and my GP has signed me off work for a week.\n\nSarah',
     expect: { health: 'strong' },
   },
+  {
+    why: '"disabled" said of a person in prose still counts (a log field does not)',
+    text: 'Naam: Jan Smit\nHe has been registered disabled since 2019.',
+    expect: { health: 'strong' },
+  },
+  {
+    why: 'an inflammation ("ontsteking aan zijn knie") is no car\'s ignition',
+    text: 'Naam: Jan Smit\nJan heeft een ontsteking aan zijn knie.',
+    expect: { health: 'strong' },
+  },
+  {
+    why: 'a statement of illness is no condition ("wegens ziekte afwezig")',
+    text: 'Naam werknemer: Piet Jansen\n\nDe werknemer is wegens ziekte afwezig sinds 3 maart.',
+    expect: { health: 'strong' },
+  },
+  {
+    why: 'a declaration of a fact ("ik verklaar dat ik …") is no consent boilerplate',
+    text: 'Naam: Piet Jansen\nIk verklaar dat ik sinds 2019 insuline gebruik.',
+    expect: { health: 'strong' },
+  },
+  {
+    why: 'a filled-in form decides through its answers, not its consent sentence',
+    text: 'Naam leerling: Sanne de Boer\nMedicatie: insuline, 3x per dag\n\n[X] Ik geef toestemming dat de kampleiding bij hoofdpijn of koorts paracetamol geeft.',
+    expect: { health: 'strong' },
+  },
+  {
+    why: 'agreeing to a concrete treatment of oneself is no form boilerplate',
+    text: 'Naam: Piet Jansen\nIk ga akkoord met de operatie aan mijn knie op 3 maart.',
+    expect: { health: 'strong' },
+  },
 ];
 
 const negatives: Row[] = [
@@ -820,6 +850,56 @@ const negatives: Row[] = [
     why: 'a manager who signed off a budget, and a policy on feeling unwell',
     text: 'Hi Tom,\n\nThe director signed off the budget. Our policy: employees who feel unwell may stay at home.\n\nSarah',
     expect: {},
+  },
+  {
+    why: '"disabled" glued into a log field (snake_case, a hyphenated value) is an account state',
+    text: 'Naam: Jan Smit\n2026-11-16 12:30:45 fw01 notice ssl-login-fail user="j.smit" reason="sslvpn_login_user_disabled"\n2026-11-16 09:30:11 fw01 notice tunnel-down user="j.smit" reason="user-disabled"',
+    expect: {},
+  },
+  {
+    why: 'technical senses of health words: a bipolar transistor, a car\'s electronic ignition, a disability insurance premium',
+    text: 'Name: John Smith\nJohn replaced the bipolar transistor. Werkbon: elektronische ontsteking vervangen, ontsteking afstellen. His package includes disability insurance.',
+    expect: {},
+  },
+  {
+    why: 'an account disabled by the security team (an audit export)',
+    text: 'Gebruiker: Jan Smit\n2026-11-15T03:12:48;LOGIN_FAILED;j.smit@example.nl;DENIED;account disabled by SOC (credential stuffing)',
+    expect: {},
+  },
+  {
+    why: '"disabled" as a key or a value of key=value',
+    text: 'Employee: John Smith\nis_disabled=true; status="disabled"',
+    expect: {},
+  },
+  {
+    why: 'a contract condition ("7.1 Bij ziekte meldt de werknemer zich") stays below deciding, though it names the employee',
+    text: 'Naam werknemer: Piet Jansen\n\n7.1 Bij ziekte meldt de werknemer zich zo spoedig mogelijk bij de chef-kok.',
+    expect: { health: 'weak' },
+  },
+  {
+    why: 'the legal 104 weeks of illness in a contract (wage paid during illness)',
+    text: 'Naam werknemer: Piet Jansen\n\n7.3 Gedurende de eerste 104 weken ziekte betaalt de werkgever het loon door aan de werknemer.',
+    expect: { health: 'weak' },
+  },
+  {
+    why: 'an English condition without "shall" or "if"',
+    text: 'Employee: John Smith\n\nIn case of illness the employee reports sick to his manager.',
+    expect: { health: 'weak' },
+  },
+  {
+    why: 'a blank form\'s consent sentence: its "ik" signs, the headache is hypothetical',
+    text: 'Naam leerling: Sanne de Boer\n\n[ ] Ik geef toestemming dat de kampleiding bij hoofdpijn of koorts paracetamol geeft.',
+    expect: { health: 'weak' },
+  },
+  {
+    why: 'an authorisation to obtain medical information (Dutch)',
+    text: 'Naam: Piet Jansen\nIk machtig de medisch adviseur om bij mijn behandelend artsen de medische informatie op te vragen.',
+    expect: { health: 'weak' },
+  },
+  {
+    why: 'an authorisation to obtain medical records (English)',
+    text: 'Name: John Smith\nI authorise the insurer to obtain medical records from my doctor.',
+    expect: { health: 'weak' },
   },
 ];
 
