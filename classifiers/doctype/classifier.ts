@@ -2,11 +2,11 @@ import type { Finding } from '../../src/types.ts';
 import { ListRef, type ScannedText } from '../text/scanned-text.ts';
 import type { KeywordHit, WordList } from '../text/vocabulary.ts';
 import { loadCorpus, type CorpusDocument } from './corpus.ts';
-import { DOCTYPES } from './doctypes.ts';
+import { DOCTYPES, type ManyPersons } from './doctypes.ts';
 import { distinctValues, meetsRequirement } from './evidence.ts';
 import type { LogisticModel } from './logistic.ts';
 import { loadOrTrain } from './model-cache.ts';
-import { moneyColumnCount } from './money-table.ts';
+import { hasTotalRow, moneyColumns, topTable } from './money-table.ts';
 import { inTableRow } from './table-row.ts';
 import { LogisticScorer } from './scorer.ts';
 import { HEAD_CHARS, TITLE_CHARS } from './tokens.ts';
@@ -199,6 +199,11 @@ function countingCues(text: ScannedText): { cues: KeywordHit[]; forms: KeywordHi
   });
 }
 
+/** Whether the text opens with a delimited table (money-table.ts topTable), found once per text. */
+function opensWithTable(text: ScannedText): boolean {
+  return text.memo('doctype.opens-with-table', () => topTable(text.text) !== undefined);
+}
+
 /**
  * Whether the hit is part of a field name such as `omzet_totaal` or `bedrag_excl`: a column of an export names what
  * its cells hold, not what kind of document the file is.
@@ -241,8 +246,14 @@ export function createDocumentTypeClassifier(
   const objection = (text: ScannedText, findings: readonly Finding[] | undefined, probabilities: Float64Array, t: number) => {
     const requires = types[t]!.requires;
     if (findings && requires && !meetsRequirement(requires, text.text, findings)) return `no ${requires.what}`;
-    if (findings && types[t]!.aboutOnePerson && !(cues[t]! > 0) && aboutManyPersons(text.text, findings)) {
+    if (findings && types[t]!.aboutOnePerson && aboutManyPersons(text.text, findings, DOCTYPES.registerOfPersons)) {
+      return 'the text holds the identifiers of many persons (a register, a payroll journal): a type about one person does not fit';
+    }
+    if (findings && types[t]!.aboutOnePerson && !(cues[t]! > 0) && aboutManyPersons(text.text, findings, DOCTYPES.manyPersons)) {
       return 'no cue word of its own, and the text names many persons: a type about one person does not fit';
+    }
+    if (!types[t]!.tables && !(cues[t]! > 0) && opensWithTable(text)) {
+      return 'no cue word of its own, and the text is a table of records (an export, a register), not one such document';
     }
     const model = modelSays(probabilities, t);
     if (model >= options.weakModel || modelPrefers(probabilities, t)) return undefined;
@@ -250,23 +261,25 @@ export function createDocumentTypeClassifier(
       ? undefined
       : `text model ${Math.round(model * 100)}% prefers another type and its cue words stand only in running text`;
   };
-  /** Whether the findings hold as many persons as rules/doctypes.json "manyPersons" says (distinct e-mail addresses). */
-  const aboutManyPersons = (text: string, findings: readonly Finding[]) => {
-    const many = DOCTYPES.manyPersons;
-    return !!many && findings.some((f) => many.findings.includes(f.category) && distinctValues(f, text) >= many.distinct);
-  };
+  /** Whether the findings hold as many persons as the rule says (rules/doctypes.json manyPersons, registerOfPersons). */
+  const aboutManyPersons = (text: string, findings: readonly Finding[], many: ManyPersons | undefined) =>
+    !!many && findings.some((f) => many.findings.includes(f.category) && distinctValues(f, text) >= many.distinct);
   /** Whether the text model gives type t the highest probability of all types. */
   const modelPrefers = (probabilities: Float64Array, t: number) => {
     for (let k = 0; k < types.length; k++) if (modelSays(probabilities, k) > modelSays(probabilities, t)) return false;
     return true;
   };
-  /** The type whose money-table rule the text meets (a table of amounts, no register of persons), if any. */
+  /** The type whose money-table rule the text meets (a table of amounts, no register of persons unless it totals them), if any. */
   const moneyTableType = (text: string, findings: readonly Finding[]) => {
+    const table = topTable(text);
+    if (!table) return undefined;
     for (let t = 0; t < types.length; t++) {
       const rule = types[t]!.moneyTable;
-      if (!rule || findings.some((f) => rule.unlessFindings.includes(f.category))) continue;
-      const columns = moneyColumnCount(text, rule);
-      if (columns >= rule.minColumns) return { type: t, columns };
+      if (!rule) continue;
+      const columns = moneyColumns(table, rule);
+      const total = hasTotalRow(text, table, columns, rule.totalWords);
+      if (!total && findings.some((f) => rule.unlessFindings.includes(f.category))) continue;
+      if (columns.length >= (total ? 1 : rule.minColumns)) return { type: t, columns: columns.length, total };
     }
     return undefined;
   };
@@ -307,7 +320,8 @@ export function createDocumentTypeClassifier(
       if (table) {
         best = table.type;
         bestScore = options.minConfidence; // as sure as a type can be and still be given
-        form = `no type's words fit, but a table with ${table.columns} columns of amounts is a ${types[best]!.id}; `;
+        const what = table.total ? `a table that totals its ${table.columns === 1 ? 'column' : `${table.columns} columns`} of amounts` : `a table with ${table.columns} columns of amounts`;
+        form = `no type's words fit, but ${what} is a ${types[best]!.id}; `;
       }
       const formHit = best === fallback ? firstFormWord(text) : undefined;
       if (formHit) {

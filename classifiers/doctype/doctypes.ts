@@ -17,6 +17,12 @@ export interface DocumentType {
    * about the person it names even where no name stands nearby (classifiers/label.ts, aboutTheDocumentsPerson).
    */
   aboutOnePerson?: boolean;
+  /**
+   * A text that opens with a delimited table (an export, a register) may be of this type by the text model alone: a
+   * list of transactions, of open items. Other types need a cue word of their own there: rows of orders are no invoice,
+   * rows of visitors no sick report (classifier.ts).
+   */
+  tables?: boolean;
   /** A delimited table with columns of amounts that no type's words or model fit is of this type (money-table.ts). */
   moneyTable?: MoneyTableRule;
 }
@@ -37,36 +43,38 @@ export const DOCTYPES = loadRule('doctypes.json', (raw, f) => {
     if (!Array.isArray(t.cues) || !t.cues.every((c) => typeof c === 'string')) {
       throw new RuleError('doctypes.json', `${where}.cues must be a list of strings`);
     }
-    if (t.aboutOnePerson !== undefined && typeof t.aboutOnePerson !== 'boolean') {
-      throw new RuleError('doctypes.json', `${where}.aboutOnePerson must be true or false`);
+    for (const flag of ['aboutOnePerson', 'tables'] as const) {
+      if (t[flag] !== undefined && typeof t[flag] !== 'boolean') throw new RuleError('doctypes.json', `${where}.${flag} must be true or false`);
     }
     return { ...(t as unknown as DocumentType), requires: readRequirement(t.requires, where), moneyTable: readMoneyTableRule(t.moneyTable, where) };
   });
-  const manyPersons = readManyPersons(raw.manyPersons);
+  const manyPersons = readManyPersons(raw.manyPersons, 'manyPersons');
+  const registerOfPersons = readManyPersons(raw.registerOfPersons, 'registerOfPersons');
   const byId = new Map(types.map((t) => [t.id, t]));
   if (byId.size !== types.length) throw new RuleError('doctypes.json', 'document type ids must be unique');
   if (!byId.has(fallback)) throw new RuleError('doctypes.json', `fallback "${fallback}" is not a type`);
   if (!byId.has(mailType)) throw new RuleError('doctypes.json', `mailType "${mailType}" is not a type`);
-  return { fallback, mailType, letterLines, types, byId, manyPersons };
+  return { fallback, mailType, letterLines, types, byId, manyPersons, registerOfPersons };
 });
 
 /**
- * When a text is about many persons (rules/doctypes.json "manyPersons"): this many distinct values of these findings.
- * A type about one person (aboutOnePerson) that the text model alone gives does not fit such a text.
+ * When a text is about many persons: this many distinct values of these findings. A type about one person
+ * (aboutOnePerson) does not fit such a text: rules/doctypes.json "manyPersons" when the text model alone gives the
+ * type, "registerOfPersons" (identifiers a document about one person holds once, a BSN) whatever gives it.
  */
 export interface ManyPersons {
   findings: Category[];
   distinct: number;
 }
 
-function readManyPersons(raw: unknown): ManyPersons | undefined {
+function readManyPersons(raw: unknown, key: string): ManyPersons | undefined {
   if (raw === undefined) return undefined;
   const r = raw as Record<string, unknown>;
   if (
     typeof r !== 'object' || r === null || !Array.isArray(r.findings) ||
     !r.findings.every((c) => (CATEGORIES as readonly unknown[]).includes(c)) || !Number.isInteger(r.distinct) || (r.distinct as number) < 2
   ) {
-    throw new RuleError('doctypes.json', 'manyPersons must be { findings: [categories], distinct: number (2 or more) }');
+    throw new RuleError('doctypes.json', `${key} must be { findings: [categories], distinct: number (2 or more) }`);
   }
   return { findings: r.findings as Category[], distinct: r.distinct as number };
 }

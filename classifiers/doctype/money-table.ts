@@ -18,6 +18,12 @@ export interface MoneyTableRule {
    * pension fund's delivery): it is kept for the persons, its amounts are some of their attributes.
    */
   unlessFindings: readonly Category[];
+  /**
+   * A row whose first filled cell opens with one of these words ("Totaal", "TOTAAL (12 leden)", "Total") and that holds
+   * an amount in a money column totals the table: such a table is kept for its sums, so one column of amounts is
+   * enough and persons in its rows (a payroll journal, arrears per tenant) do not make it a register of persons.
+   */
+  totalWords: ReadonlySet<string>;
 }
 
 export function readMoneyTableRule(raw: unknown, where: string): MoneyTableRule | undefined {
@@ -26,9 +32,9 @@ export function readMoneyTableRule(raw: unknown, where: string): MoneyTableRule 
   const words = (v: unknown): v is string[] => Array.isArray(v) && v.every((s) => typeof s === 'string');
   if (
     typeof r !== 'object' || r === null || !Number.isInteger(r.minColumns) || (r.minColumns as number) < 1 ||
-    !words(r.headerWords) || !words(r.measureWords) || !words(r.unlessFindings)
+    !words(r.headerWords) || !words(r.measureWords) || !words(r.unlessFindings) || !words(r.totalWords)
   ) {
-    throw new RuleError('doctypes.json', `${where}.moneyTable must be { minColumns: number, headerWords: [words], measureWords: [words], unlessFindings: [categories] }`);
+    throw new RuleError('doctypes.json', `${where}.moneyTable must be { minColumns: number, headerWords: [words], measureWords: [words], unlessFindings: [categories], totalWords: [words] }`);
   }
   const unknown = r.unlessFindings.find((c) => !(CATEGORIES as readonly string[]).includes(c));
   if (unknown) throw new RuleError('doctypes.json', `${where}.moneyTable.unlessFindings: unknown category "${unknown}"`);
@@ -37,6 +43,7 @@ export function readMoneyTableRule(raw: unknown, where: string): MoneyTableRule 
     headerWords: new Set(r.headerWords.map((w) => w.toLowerCase())),
     measureWords: new Set(r.measureWords.map((w) => w.toLowerCase())),
     unlessFindings: r.unlessFindings as Category[],
+    totalWords: new Set(r.totalWords.map((w) => w.toLowerCase())),
   };
 }
 
@@ -59,15 +66,53 @@ const AMOUNT = /^(?:€|eur)?\s?[-−]?\s?(?:€\s?)?(?:\d{1,3}(?:[.\s]\d{3})+|\
 /** Any number: under a header that names money (a budget in whole euros) it is an amount too. */
 const NUMBER = /^(?:€\s?)?[-−]?\d+(?:[.,]\d+)*$/;
 
-/** How many columns of the delimited table at the text's top hold amounts (0: none, or no table there). */
-export function moneyColumnCount(text: string, rule: Pick<MoneyTableRule, 'headerWords' | 'measureWords'>): number {
+/** A delimited table as it stands at the top of a text: its separator, its header's cells and its rows' cells. */
+export interface TopTable {
+  separator: string;
+  header: string[];
+  rows: string[][];
+}
+
+/**
+ * The delimited table at the text's top, if the text opens with one (its header within the first lines): the text is
+ * then an export or a register, a table of records, whatever its rows are about.
+ */
+export function topTable(text: string): TopTable | undefined {
   const lines = firstLines(text);
   for (const separator of SEPARATORS) {
     const table = firstTable(lines, separator);
-    if (table) return countMoneyColumns(table.header, table.rows, rule);
+    if (table) return table;
   }
-  return 0;
+  return undefined;
 }
+
+/** How many columns of the delimited table at the text's top hold amounts (0: none, or no table there). */
+export function moneyColumnCount(text: string, rule: Pick<MoneyTableRule, 'headerWords' | 'measureWords'>): number {
+  const table = topTable(text);
+  return table ? moneyColumns(table, rule).length : 0;
+}
+
+/**
+ * Whether a row of the table totals one of its money columns (`columns`, from moneyColumns): a row read with the
+ * table, or one of the text's last lines (a long table's total stands below the rows read).
+ */
+export function hasTotalRow(text: string, table: TopTable, columns: readonly number[], totalWords: ReadonlySet<string>): boolean {
+  if (columns.length === 0) return false;
+  const isTotal = (row: readonly string[]) => {
+    const first = row.find((cell) => cell !== '');
+    const word = first?.toLowerCase().match(HEADER_WORD)?.[0];
+    return !!word && totalWords.has(word) && columns.some((c) => NUMBER.test(row[c]!) || AMOUNT.test(row[c]!));
+  };
+  const tail = text.slice(-TAIL_CHARS).split('\n');
+  if (text.length > TAIL_CHARS) tail.shift(); // cut off in the middle
+  return table.rows.some(isTotal) || tail.filter((line) => line.trim() !== '').slice(-TAIL_LINES).some((line) => {
+    const row = line.includes(table.separator) ? splitRow(line.replace(/\r$/, ''), table.separator) : [];
+    return row.length === table.header.length && isTotal(row);
+  });
+}
+/** A total row is looked for in this many last lines of the text (below it: a note, a source line, a signature). */
+const TAIL_LINES = 5;
+const TAIL_CHARS = 5 * MAX_LINE;
 
 function firstLines(text: string): string[] {
   const lines: string[] = [];
@@ -85,7 +130,7 @@ function firstLines(text: string): string[] {
  * The first header (a line most of whose cells are filled: a title written into the table's first cells is none)
  * followed by at least MIN_ROWS lines with as many cells; a Markdown rule line (|---|---|) is skipped.
  */
-function firstTable(lines: readonly string[], separator: string): { header: string[]; rows: string[][] } | undefined {
+function firstTable(lines: readonly string[], separator: string): TopTable | undefined {
   // Lines are split when first read: most texts have no header in their first lines, and their prose is never split.
   const split: (string[] | undefined)[] = new Array(lines.length);
   const row = (k: number) => (split[k] ??= lines[k]!.includes(separator) ? splitRow(lines[k]!, separator) : []);
@@ -96,7 +141,7 @@ function firstTable(lines: readonly string[], separator: string): { header: stri
     for (let j = i + 1; j < lines.length && row(j).length === header.length; j++) {
       if (!row(j).every((cell) => /^[\s:-]*$/.test(cell))) rows.push(row(j));
     }
-    if (rows.length >= MIN_ROWS) return { header, rows };
+    if (rows.length >= MIN_ROWS) return { separator, header, rows };
   }
   return undefined;
 }
@@ -122,8 +167,9 @@ const HEADER_WORD = /[\p{L}\d]+|€|%/gu;
 
 const filled = (cells: readonly string[]) => cells.filter((cell) => cell !== '').length;
 
-function countMoneyColumns(header: readonly string[], rows: readonly string[][], rule: Pick<MoneyTableRule, 'headerWords' | 'measureWords'>): number {
-  let n = 0;
+/** The columns (indexes) of the table that hold amounts. */
+export function moneyColumns({ header, rows }: TopTable, rule: Pick<MoneyTableRule, 'headerWords' | 'measureWords'>): number[] {
+  const columns: number[] = [];
   for (let c = 0; c < header.length; c++) {
     const cells = rows.map((row) => row[c]!).filter((cell) => cell !== '');
     if (cells.length * 2 < rows.length) continue; // a mostly empty column says little
@@ -131,7 +177,7 @@ function countMoneyColumns(header: readonly string[], rows: readonly string[][],
     if (words.some((word) => rule.measureWords.has(word))) continue;
     const namesMoney = words.some((word) => rule.headerWords.has(word));
     const isAmount = (cell: string) => AMOUNT.test(cell) || (namesMoney && NUMBER.test(cell));
-    if (cells.filter(isAmount).length >= MOST * cells.length) n++;
+    if (cells.filter(isAmount).length >= MOST * cells.length) columns.push(c);
   }
-  return n;
+  return columns;
 }

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { createDocumentTypeClassifier, trainDocumentTypeModel } from '../../classifiers/doctype/classifier.ts';
 import { DOCTYPES } from '../../classifiers/doctype/doctypes.ts';
@@ -259,5 +261,111 @@ describe('cue words in a table', () => {
   it('count in prose with commas', () => {
     const letter = `Geachte heer Smit,\n\nHierbij, zoals besproken, de stukken.\nMet vriendelijke groet, namens het team, Anna`;
     expect(classifyText(letter).documentTypeReason).toMatch(/"geachte"/);
+  });
+});
+
+/** What software and systems write (rules/doctypes.json overig cues): a change log or release notes, a system log. */
+const systemTexts = [
+  `# Changelog\n\nAll notable changes to this project are documented here (Keep a Changelog).\n\n## [3.2.0] - 2026-10-01
+### Added\n- Export to PDF from the report screen.\n### Fixed\n- Login page crashed on Safari 17 (#512).\n\n## [3.1.4] - 2026-08-12
+### Security\n- Upgrade of the HTTP client (CVE fix).`,
+  `Release notes Klantportaal 8.4\n\nNieuw\n- U kunt facturen nu als pdf downloaden.\n- Het menu onthoudt de laatst gekozen pagina.
+\nOpgelost\n- Na het wijzigen van het wachtwoord bleef de oude sessie actief.\n- Datums in het overzicht stonden soms in de Engelse notatie.`,
+  `export SIEM - categorie systeem\n2026-11-01T00:49:15Z host=app01 level=WARN msg="Scheduled task 'Backup' started"
+2026-11-01T03:16:16Z host=app01 level=INFO msg="Disk D: usage 87% (threshold 85%)"\n2026-11-01T07:27:46Z host=db02 level=INFO msg="Update installed, reboot pending"
+2026-11-01T12:30:10Z host=db02 level=INFO msg="Firewall rule evaluated: 0 denies"`,
+];
+
+describe('a change log, release notes or a system log', () => {
+  it.each(systemTexts)('is overig by its own words: %#', (text) => {
+    const result = classifyText(text);
+    expect(result.documentType, result.documentTypeReason).toBe('overig');
+  });
+
+  it('does not make a manual that points to the release notes overig', () => {
+    const text = `Handleiding: de app installeren\n\nStap 1: open de App Store en zoek op "Klantportaal".\nStap 2: klik op Installeren.
+Stap 3: open de app en log in met uw e-mailadres.\nStap 4: kies bij Instellingen of u meldingen wilt ontvangen.\n\nWat er in elke versie veranderde, leest u in de release notes.`;
+    const result = classifyText(text);
+    expect(result.documentType, result.documentTypeReason).toBe('handleiding');
+  });
+});
+
+describe('a letter by its own closing', () => {
+  it('"Hoogachtend" closes a formal letter: with a subject and a salutation the lines of a letter (letterLines)', () => {
+    const text = `Openbaar Ministerie\nPostbus 50000, 3430 EA Nieuwegein\n\nDhr. T. Kok\nGraafseweg 188\n6531 ZW Nijmegen\n
+Betreft: strafbeschikking\n\nGeachte heer Kok,\n\nU wordt verdacht van het rijden onder invloed op 21 september 2025. De officier van justitie
+legt u een geldboete op van € 950,00 en een ontzegging van de rijbevoegdheid van zes maanden. Bent u het niet eens met
+deze beslissing, dan kunt u binnen 14 dagen verzet doen bij de politierechter.\n\nHoogachtend,\nde officier van justitie`;
+    const result = classifyText(text);
+    expect(result.documentType, result.documentTypeReason).toBe('correspondentie');
+  });
+});
+
+describe('an English sick report', () => {
+  it('"calling in sick" makes a mail a sick report', () => {
+    const text = `Subject: Calling in sick today\n\nHi Marloes,\n\nI woke up with a high fever and a bad headache, so I'm calling in sick today.
+I've moved the sprint review to Thursday and handed the on-call pager to Bart.\n\nThanks,\nJonas`;
+    const result = classifyText(text);
+    expect(result.documentType, result.documentTypeReason).toBe('ziekmelding');
+  });
+
+  it('a policy that explains how to call in sick stays a policy', () => {
+    const text = `Sickness Absence Policy\n\nApproved by: HR, 1 March 2026\n\n1. Purpose\nThis policy explains what we expect when you are ill.
+\n2. Scope\nIt applies to all employees.\n\n3. How to call in sick\nCall your manager before 9:00 on the first day. Do not send a text message.
+\n4. Responsibilities\nManagers record the absence and arrange contact with the company doctor after two weeks.`;
+    const result = classifyText(text);
+    expect(result.documentType, result.documentTypeReason).toBe('beleidsstuk');
+  });
+});
+
+describe('insurance conditions', () => {
+  it('are a contract (polisvoorwaarden: the conditions of the policy the insured signed)', () => {
+    const text = `Polisvoorwaarden Inboedelverzekering IB 2026\nDeze voorwaarden horen bij uw polis.\n\nArtikel 1 Begrippen
+1.1 Verzekeringnemer: de persoon die de verzekering heeft gesloten.\n1.2 Inboedel: alle roerende zaken die tot uw huishouden horen.
+\nArtikel 2 Wat is verzekerd\nSchade aan uw inboedel door brand, storm, inbraak en waterschade.\n\nArtikel 3 Looptijd en opzegging
+De verzekering loopt een jaar en wordt stilzwijgend verlengd. U kunt daarna opzeggen met een opzegtermijn van een maand.`;
+    const result = classifyText(text);
+    expect(result.documentType, result.documentTypeReason).toBe('contract');
+  });
+});
+
+describe('a guideline', () => {
+  it('"richtlijn" in its title makes a guideline for managers a policy document', () => {
+    const text = `Richtlijn voor leidinggevenden: verlof rond feestdagen\nAfdeling HR - versie oktober 2026\n\nAanleiding
+Elk jaar krijgen teamleiders vragen over vrij rond feestdagen die niet in de cao staan.\n\nUitgangspunten
+1. Iedere medewerker kan voor een feestdag een snipperdag aanvragen.\n2. Aanvragen worden behandeld op volgorde van binnenkomst.
+3. Bij meer aanvragen dan plekken wordt geloot; wie vorig jaar is uitgeloot, krijgt voorrang.`;
+    const result = classifyText(text);
+    expect(result.documentType, result.documentTypeReason).toBe('beleidsstuk');
+  });
+
+  it('a guideline on rostering around religious holidays (a checker document) is a policy document', () => {
+    const text = readFileSync(fileURLToPath(new URL('../../fixtures/documents/richtlijn-roosteren-religieuze-feestdagen.geen.txt', import.meta.url)), 'utf8');
+    const result = classifyText(text);
+    expect(result.documentType, result.documentTypeReason).toBe('beleidsstuk');
+  });
+
+  it('a medical letter that cites a guideline stays a medical letter', () => {
+    const text = `Geachte collega,\n\nUw patiënt, mevrouw De Wit, bezocht op 4 november de polikliniek cardiologie. Diagnose: boezemfibrilleren.
+Volgens de NHG-richtlijn is gestart met antistolling (apixaban 5 mg tweemaal daags). Controle over drie maanden.\n
+Met vriendelijke groet,\nDr. P. Smit, cardioloog`;
+    const result = classifyText(text);
+    expect(result.documentType, result.documentTypeReason).toBe('medische-brief');
+  });
+});
+
+describe('what a web page or a chat carries does not make it a letter or a privacy statement', () => {
+  it('a web page whose footer links to the privacy statement is no privacy statement', () => {
+    const text = readFileSync(fileURLToPath(new URL('../../fixtures/documents/contact-pagina-website-adviesbureau-html.geen.txt', import.meta.url)), 'utf8');
+    const result = classifyText(text);
+    expect(result.documentType, result.documentTypeReason).not.toBe('privacyverklaring');
+  });
+
+  it('a group chat whose first message opens with "Beste ouders" is no letter', () => {
+    const text = `WhatsApp-chat met Ouders groep 4\n12-11-2025 19:02 - Juf Anna: Beste ouders, vrijdag is de sinterklaasviering. Wie helpt met versieren?
+12-11-2025 19:05 - Anita (mama Jesse): ik kan om 8 uur!\n12-11-2025 19:06 - Rob (papa Tijn): wij nemen slingers mee
+12-11-2025 19:14 - Esther (mama Fleur): Ik help met opruimen na afloop\n12-11-2025 19:33 - Juf Anna: Dank jullie wel! 👍`;
+    const result = classifyText(text);
+    expect(result.documentType, result.documentTypeReason).not.toBe('correspondentie');
   });
 });

@@ -119,6 +119,36 @@ J. Visser;1990-11-30;2019-09-01;Planner;48120,00;364,10;176,25
 S. Mulder;1975-02-08;2008-01-15;Monteur;45600,00;345,05;167,00`,
   },
   {
+    name: 'purchase orders whose total row sums their one column of amounts (an overview, not an invoice)',
+    type: 'financieel-overzicht',
+    text: `Ordernr;Datum;Leverancier;Omschrijving;Aantal;Bedrag excl btw;Kostenplaats
+500231;02-11-2026;Bouwmarkt Oost B.V.;Tegellijm 25 kg;30;411,00;KP-210
+500238;05-11-2026;Elektro Noord B.V.;Kabelgoot 2 m;45;632,25;KP-220
+500246;11-11-2026;Kantoorhuis B.V.;Printpapier A4;80;335,20;KP-100
+500251;19-11-2026;Bouwmarkt Oost B.V.;Schroeven 4x40;12;95,40;KP-210
+Totaal;;;;;1.473,85;`,
+  },
+  {
+    name: 'a payroll journal with BSNs and a total row (kept for its sums: no register of persons)',
+    type: 'financieel-overzicht',
+    text: `"Werkgever";"Installatiebedrijf Visser B.V.";"Periode";"2026-10"
+"persnr";"naam";"bsn";"bruto";"loonheffing";"netto"
+"201";"Visser, K.";"945807302";"3.850,00";"744,10";"2.781,40"
+"204";"Amrani, S.";"215736813";"3.120,00";"512,30";"2.330,15"
+"209";"Dekker, J.";"930364260";"4.010,50";"801,25";"2.865,60"
+"212";"Bos, M.";"212997221";"2.640,00";"301,80";"2.118,90"
+"";"TOTAAL";"";"13.620,50";"2.359,45";"10.096,05"`,
+  },
+  {
+    name: 'a total row that counts lines, not amounts, does not make a register of persons an overview',
+    type: 'overig',
+    text: `werknemer;geboortedatum;functie;jaarsalaris;afdeling
+H. Bakker;1968-04-12;Chauffeur;41280,00;Transport
+J. Visser;1990-11-30;Planner;48120,00;Kantoor
+S. Mulder;1975-02-08;Monteur;45600,00;Werkplaats
+Totaal regels: 3;;;;`,
+  },
+  {
     name: 'a member list with one contribution column stays overig',
     type: 'overig',
     text: `lidnr;naam;straat;postcode;woonplaats;lidsoort;contributie
@@ -146,6 +176,74 @@ describe('money tables get their type', () => {
   it.each(types)('$name → $type', ({ text, type }) => {
     const result = classifyText(text);
     expect(result.documentType, result.documentTypeReason).toBe(type);
+  });
+});
+
+/** A text that opens with a table of records is an export or a register: one such document it is not. */
+const registers: { name: string; type: string; text: string }[] = [
+  {
+    name: 'orders of business customers, three columns of amounts: an overview, no invoice',
+    type: 'financieel-overzicht',
+    text: `ordernr,orderdatum,klant,aantal_regels,bedrag_excl,btw,bedrag_incl,status
+710023,2026-08-03,Hoveniersbedrijf Groen B.V.,4,"1.210,00","254,10","1.464,10",gefactureerd
+710031,2026-08-09,Bakkerij Van Dijk V.O.F.,2,"340,50","71,51","412,01",open
+710047,2026-08-21,Gemeente Oosterwolde,11,"6.870,00","1.442,70","8.312,70",gefactureerd
+710052,2026-08-30,Autobedrijf Smit B.V.,1,"89,95","18,89","108,84",geannuleerd`,
+  },
+  {
+    name: 'a visitor register: no sick report, whatever the text model reads in its rows',
+    type: 'overig',
+    text: `datum,tijd_in,tijd_uit,naam_bezoeker,bedrijf,bezoekt,badge
+2026-11-17,08:52,11:30,Jeroen Pauwels,Liftservice Zuid,Facilitair,B-014
+2026-11-17,09:15,09:58,Femke Rutten,Kantoorinrichting B.V.,Inkoop,B-021
+2026-11-17,13:30,14:40,Sanne Dekkers,sollicitant,HR,B-030
+2026-11-18,08:30,17:05,Tom Geurts,Liftservice Zuid,Facilitair,B-014`,
+  },
+  {
+    name: 'an invoice whose lines form a Markdown table keeps its type by its own cue words',
+    type: 'factuur',
+    text: `# Factuur 2026-118
+
+| Omschrijving | Aantal | Prijs | Totaal |
+|---|---|---|---|
+| Snoeien hagen | 6 uur | 45,00 | 270,00 |
+| Afvoer groenafval | 1 | 65,00 | 65,00 |
+| Bemesting gazon | 1 | 38,50 | 38,50 |
+
+Totaal excl. btw € 373,50 · btw 21% € 78,44 · te betalen € 451,94
+Factuurdatum 3 november 2026, vervaldatum 3 december 2026. Hoveniersbedrijf Groen, KvK 12345678.`,
+  },
+];
+
+describe('a table of records is no single document (rules/doctypes.json "tables")', () => {
+  it.each(registers)('$name → $type', ({ text, type }) => {
+    const result = classifyText(text);
+    expect(result.documentType, result.documentTypeReason).toBe(type);
+  });
+});
+
+describe('a type about one person does not fit a text with many persons\' identifiers (rules/doctypes.json registerOfPersons)', () => {
+  it('a salary table with its own cue word (Loonheffing) and four BSNs is no payslip', () => {
+    const result = classifyText(`Loonheffing per medewerker, periode 10
+naam;bsn;afdeling;functie
+K. Visser;945807302;Montage;monteur
+S. Amrani;215736813;Kantoor;planner
+J. Dekker;930364260;Montage;monteur
+M. Bos;212997221;Magazijn;magazijnmedewerker`);
+    expect(result.documentType, result.documentTypeReason).not.toBe('loonstrook');
+  });
+
+  it('a payslip with one BSN stays a payslip', () => {
+    const result = classifyText(`Loonstrook oktober 2026 — Installatiebedrijf Visser B.V.
+Werknemer: K. Visser    Personeelsnummer: 201    BSN: 945807302
+Periode: 10 (01-10-2026 t/m 31-10-2026)
+
+Brutoloon                      3.850,00
+Pensioenpremie                  -231,00
+Loonheffing                     -744,10
+Nettoloon                     2.874,90
+Uit te betalen                2.874,90 op NL91 ABNA 0417 1643 00`);
+    expect(result.documentType, result.documentTypeReason).toBe('loonstrook');
   });
 });
 

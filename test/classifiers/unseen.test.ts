@@ -20,7 +20,7 @@ const documents = readdirSync(ROOT, { withFileTypes: true })
   });
 
 /** The share of document types right on these documents when this test was last raised (a ratchet: raise it, never lower it). */
-const TYPES_RIGHT_AT_LEAST = 0.96;
+const TYPES_RIGHT_AT_LEAST = 0.99;
 
 const classify = (path: string) => classifyDocument(readFileSync(ROOT + path), path, { extraction: 'in-process' });
 
