@@ -28,8 +28,12 @@ export function familyMask(owners: readonly string[]): number {
  * are that phrase and not also its family's shorter entries ("te betalen", "betalen") — but only for its family: the
  * IBAN detector's payment words "te betalen" inside the document-type cue "uit te betalen" are still reported. So
  * the detector pass (detectors' lists only) and the whole classification (with the cues) see the same context words.
+ * A phrase found at a covered word that starts before the covering phrase is no word inside it but a longer phrase
+ * around it, found from its longest word (phrases.ts anchorOf): the exclusion "aws x-ray" around the term "x-ray",
+ * reported at "ray". It is kept, or the longer (more specific) entry could never match.
  */
 export class PhraseShadows {
+  private readonly starts: number[] = [];
   private ends: number[] = [];
   private owners: (readonly string[])[] = [];
 
@@ -38,13 +42,15 @@ export class PhraseShadows {
 
   /** Forgets every shadow (a new text). */
   reset(): void {
+    this.starts.length = 0;
     this.ends.length = 0;
     this.owners.length = 0;
     this.active = false;
   }
 
-  /** A phrase of `owners` covers the text up to `end`. */
-  add(end: number, owners: readonly string[]): void {
+  /** A phrase of `owners` at [start, end) covers the text up to `end`. */
+  add(start: number, end: number, owners: readonly string[]): void {
+    this.starts.push(start);
     this.ends.push(end);
     this.owners.push(owners);
     this.active = true;
@@ -57,11 +63,13 @@ export class PhraseShadows {
     let kept = 0;
     for (let k = 0; k < ends.length; k++) {
       if (ends[k]! > start) {
+        this.starts[kept] = this.starts[k]!;
         ends[kept] = ends[k]!;
         this.owners[kept++] = this.owners[k]!;
       }
     }
     ends.length = kept;
+    this.starts.length = kept;
     this.owners.length = kept;
     this.active = kept > 0;
     return kept > 0;
@@ -69,22 +77,26 @@ export class PhraseShadows {
 
   /**
    * Takes the lists of the covering phrases out of hits[from…] (reported at a word inside them): a hit left with no
-   * list goes, one left with some lists is replaced by a copy naming only those.
+   * list goes, one left with some lists is replaced by a copy naming only those. A hit that starts before a covering
+   * phrase (a longer phrase around it) is not inside that one.
    */
   filter(hits: KeywordHit[], from: number, indexesOf: (owners: readonly string[]) => readonly number[]): void {
     let write = from;
     for (let k = from; k < hits.length; k++) {
       const hit = hits[k]!;
-      const kept = hit.listIds.filter((id) => !this.shadowed(id));
+      const kept = hit.listIds.filter((id) => !this.shadowed(id, hit.start));
       if (kept.length === hit.listIds.length) hits[write++] = hit;
       else if (kept.length > 0) hits[write++] = { start: hit.start, end: hit.end, entry: hit.entry, listIds: kept, listIndexes: indexesOf(kept) };
     }
     hits.length = write;
   }
 
-  private shadowed(id: string): boolean {
+  private shadowed(id: string, start: number): boolean {
     const family = listFamily(id);
-    for (const owners of this.owners) for (const owner of owners) if (listFamily(owner) === family) return true;
+    for (let k = 0; k < this.owners.length; k++) {
+      if (start < this.starts[k]!) continue;
+      for (const owner of this.owners[k]!) if (listFamily(owner) === family) return true;
+    }
     return false;
   }
 }

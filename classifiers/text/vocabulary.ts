@@ -287,7 +287,7 @@ export class Vocabulary {
   private shadowPhrases(hits: KeywordHit[], firstHit: number, covered: boolean, wordEnd: number): void {
     if (covered) this.shadows.filter(hits, firstHit, this.indexesOf);
     // Only a phrase reaches past its word (a word's own entries end with it).
-    for (let k = firstHit; k < hits.length; k++) if (hits[k]!.end > wordEnd) this.shadows.add(hits[k]!.end, hits[k]!.listIds);
+    for (let k = firstHit; k < hits.length; k++) if (hits[k]!.end > wordEnd) this.shadows.add(hits[k]!.start, hits[k]!.end, hits[k]!.listIds);
   }
 
   /**

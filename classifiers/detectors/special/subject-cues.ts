@@ -199,6 +199,19 @@ function hourOfTime(text: string, start: number, colon: number): boolean {
     && /^[ \t]*[-–•*·]?[ \t]*\d{1,2}$/.test(text.slice(start, colon));
 }
 
+/**
+ * Whether a colon can end a label. One between digits (a time "09:30:11" of a log line, a ratio "3:1"), in "::" (IPv6
+ * "fe80::1") or before "//" (a URL's "https://") is part of a value: a term after it is no form field's value. A date
+ * can still be a label ("- 12-03-2026: afwezig", a dated entry of a record).
+ */
+function labelColon(text: string, colon: number): boolean {
+  const before = text.charCodeAt(colon - 1);
+  const after = text.charCodeAt(colon + 1);
+  if (before === 58 || after === 58) return false;
+  if (isDigit(before) && isDigit(after)) return false;
+  return !(after === 47 && text.charCodeAt(colon + 2) === 47);
+}
+
 /** A numbered step of an instruction at the start of a line: "Stap 4", "Step 2", "Stap 3a". */
 const STEP = /^[ \t]*(?:stap|step)[ \t]+\d+[a-z]?\b/i;
 
@@ -233,12 +246,17 @@ export function onFormLine(
     }
   }
   let colon = -1;
+  let firstColon = -1;
   for (let i = start, limit = Math.min(end, start + 41); i < limit; i++) {
-    if (text.charCodeAt(i) === 58) {
+    if (text.charCodeAt(i) !== 58) continue;
+    if (firstColon < 0) firstColon = i;
+    if (labelColon(text, i)) {
       colon = i;
       break;
     }
   }
+  // A programme line ("09:30 workshop: …") is told by its first colon, its time's own.
+  if (firstColon >= 0 && hourOfTime(text, start, firstColon)) return false;
   if (colon < 0 || /[.!?]\s/.test(text.slice(start, colon))) return false;
   // A step of an instruction ("Stap 4  Windows Hello: stel een pincode in. Gezichtsherkenning is optioneel") is no
   // form field: its label names what to do, not whose value follows.

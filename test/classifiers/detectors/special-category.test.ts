@@ -41,6 +41,11 @@ const positives: Row[] = [
     expect: { health: 'strong' },
   },
   {
+    why: 'a dated entry with a time keeps its "Label:" colon after the time ("12-03-2026 09:30: …"); a spaced colon too',
+    text: `Medewerker: Petra Jansen\n\n${FILLER}\n12-03-2026 09:30: afwezig met griep\n\n${FILLER}\nMedicatie : Ventolin`,
+    expect: { health: 'strong' },
+  },
+  {
     why: 'a dated entry of a person\'s record is a "Label: value" line (a date alone is no programme)',
     text: `Medewerker: Petra Jansen\n\n${FILLER}\n- 12-03-2026: afwezig met griep, verwacht herstel na een week`,
     expect: { health: 'strong' },
@@ -850,6 +855,16 @@ const negatives: Row[] = [
     why: 'a manager who signed off a budget, and a policy on feeling unwell',
     text: 'Hi Tom,\n\nThe director signed off the budget. Our policy: employees who feel unwell may stay at home.\n\nSarah',
     expect: {},
+  },
+  {
+    why: 'a log line\'s time stamp (colons between digits) is no "Label:" colon: a page name on it is said about no one',
+    text: `Naam: Jan Smit\n\n${FILLER}\n2026-11-16 09:30:11 cms01 notice publish user="redactie" page="/kennisbank/migraine" status=200`,
+    expect: { health: 'weak' },
+  },
+  {
+    why: 'nor is the colon of a URL ("https://") or of an IPv6 address ("fe80::1")',
+    text: `Naam: Jan Smit\n\n${FILLER}\nhttps://www.thuisarts.nl/migraine bekeken\nfe80::1 intranet GET /nieuws/griepprik-2026 status=200`,
+    expect: { health: 'weak' },
   },
   {
     why: '"disabled" glued into a log field (snake_case, a hyphenated value) is an account state',

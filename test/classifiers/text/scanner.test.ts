@@ -32,6 +32,7 @@ describe('scanners: WebAssembly and JavaScript agree', () => {
     ['Latin-1 and beyond', 'Ëlla ÉÉN patiënt Øre ĳsbaan ﬁle Ǆ 𝔘𝔫𝔦𝔠𝔬𝔡𝔢 × ÷ café'],
     ['phrases and hyphens', 'BSN-nummer bsn nummer burn-out tel. 020-1234567 van der Berg in \'t Veld'],
     ['phrase words at the edges of the text', 'heer, de heer en den  heer: geb. datum, geb datum'],
+    ['a longer phrase around a shorter one (found from its later longest word)', 'AWS X-Ray, een x-ray, de CT-scan en een bipolar transistor'],
   ])('on %s', (_, text) => {
     const { wasm, js } = bothWays(text);
     expect(wasm).toEqual(js);

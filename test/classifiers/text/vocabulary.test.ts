@@ -101,6 +101,28 @@ describe('vocabulary: all word lists in one pass', () => {
     expect(v.scan('Hi Anna, there you are').map((h) => h.entry)).toEqual(['hi']);
   });
 
+  describe('a longer phrase around a shorter one of its side, found from a later longest word, is reported, in both scanners', () => {
+    // "x-ray" is found at "x" and covers "ray"; "aws x-ray" is found at "ray", its longest word, but starts before.
+    const v = new Vocabulary([{ id: 'health.terms', words: ['x-ray', 'aws x-ray', 'bipolar*', 'bipolar transistor', 'ct-scan', 'de ct-scan'] }]);
+    const both = (text: string) => {
+      const js = v.scan(text).map((h) => [text.slice(h.start, h.end), h.entry]);
+      expect(v.resolveRecords(text, scanText(text, v).records).map((h) => [text.slice(h.start, h.end), h.entry])).toEqual(js);
+      return js;
+    };
+    it.each([
+      ['Tracing with AWS X-Ray enabled', [['AWS X-Ray', 'aws x-ray'], ['X-Ray', 'x-ray']]],
+      ['aws x ray', [['aws x ray', 'aws x-ray'], ['x ray', 'x-ray']]],
+      ['a bipolar transistor', [['bipolar', 'bipolar*'], ['bipolar transistor', 'bipolar transistor']]],
+      ['de CT-scan van de knie', [['de CT-scan', 'de ct-scan'], ['CT-scan', 'ct-scan']]],
+      // look-alikes: the shorter phrase alone, and words inside a phrase stay covered
+      ['an X-Ray of the wrist', [['X-Ray', 'x-ray']]],
+      ['AWS and an X-Ray', [['X-Ray', 'x-ray']]],
+      ['awsx-ray', []],
+    ] as const)('%s', (text, expected) => {
+      expect(both(text)).toEqual(expected);
+    });
+  });
+
   it('reports offsets in the original text, in order', () => {
     const text = 'xx ziek yy zwangerschap';
     const hits = vocabulary.scan(text);
