@@ -872,8 +872,8 @@ const negatives: Row[] = [
     expect: {},
   },
   {
-    why: 'technical senses of health words: a bipolar transistor, a car\'s electronic ignition, a disability insurance premium',
-    text: 'Name: John Smith\nJohn replaced the bipolar transistor. Werkbon: elektronische ontsteking vervangen, ontsteking afstellen. His package includes disability insurance.',
+    why: 'technical senses of health words: a bipolar transistor, a car\'s electronic ignition, a disability insurance premium, a tracing service (AWS X-Ray)',
+    text: 'Name: John Smith\nJohn replaced the bipolar transistor. Werkbon: elektronische ontsteking vervangen, ontsteking afstellen. His package includes disability insurance. John traced the latency with AWS X-Ray.',
     expect: {},
   },
   {
