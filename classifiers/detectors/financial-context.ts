@@ -83,10 +83,13 @@ export function moneyIn(sentence: string): string | undefined {
 export const BARE_AMOUNT = /\b\d{1,3}(?:\.\d{3})+(?:,\d{2})?(?![\d%.,])|\b\d+,\d{2}(?![\d%])/;
 /**
  * An account held by an organisation: "Rekeninghouder: HOUTHANDEL TWENTE B.V.", "t.n.v. Stichting …", "Rekeninghouder :
- * Coöperatie … U.A." (a legal form within the holder's line). Groups: the holder word, the legal form. Shared by the
- * financial and IBAN detectors. Not a legal form that another abbreviation goes on from ("n.v.t.": niet van toepassing).
+ * Coöperatie … U.A." (a legal form within the holder's line), also as a delimited header row ('"Rekeninghouder";"…"').
+ * Stichting, vereniging and coöperatie also end a compound ("HUURDERSVERENIGING DE …", "Voetbalvereniging …"): a
+ * person's name never ends so. Groups: the holder word, the legal form (without the compound's first part: that may be
+ * a name). Shared by the financial and IBAN detectors. Not a legal form that another abbreviation goes on from ("n.v.t.":
+ * niet van toepassing).
  */
-export const HOLDER_ORGANISATION = /(rekeninghouder|t\.?n\.?v\.?|ten name van|op naam van)[ \t]*:?[ \t]*[^\n]{0,60}?(?<![a-z])(b\.?v\.?|n\.?v\.?|stichting|vereniging|co[öo]peratie(?:ve)?|u\.a\.|gmbh|ltd|v\.o\.f\.?)(?!\.?[a-z])/i;
+export const HOLDER_ORGANISATION = /(rekeninghouder|t\.?n\.?v\.?|ten name van|op naam van)[ \t]*:?[ \t]*[^\n]{0,60}?(?<![a-z\u00e0-\u00ff])(?:[a-z\u00e0-\u00ff]+?(?=stichting|vereniging|co[öo]peratie))?(b\.?v\.?|n\.?v\.?|stichting|vereniging|co[öo]peratie(?:ve)?|u\.a\.|gmbh|ltd|v\.o\.f\.?)(?!\.?[a-z])/i;
 /** A `naam` column header (`naam   functie   jaarsalaris`) names persons as much as a `Naam:` field. */
 export const NAME_COLUMN = /(?<![a-z])naam(?=[ \t]*[|;\t]|[ ]{2,})/i;
 const SURNAME_BEFORE = /(?:\b(?:van|de|der|den|ter|ten|het)|\b[A-Z]\.)[ \u00a0]+$/;

@@ -5,7 +5,7 @@ import { evidence, maskKeepLast } from '../text/mask.ts';
 import type { ScannedText } from '../text/scanned-text.ts';
 import { HOLDER_ORGANISATION } from './financial-context.ts';
 import { firstFrom } from './special/sentence-span.ts';
-import { anyHitIn, firstHitIn, mostlyCompanyRows, tableRow, type Row } from './table-row.ts';
+import { firstHitIn, mostlyCompanyRows, tableRow, type Row } from './table-row.ts';
 
 const RULES = loadRule('detectors/iban.json', (_, f) => {
   const lengths = new Map<string, number>();
@@ -23,6 +23,8 @@ const RULES = loadRule('detectors/iban.json', (_, f) => {
     context: f.strings('context'),
     companyContext: f.strings('companyContext'),
     organisationNames: f.strings('organisationNames'),
+    organisationEndings: f.strings('organisationEndings'),
+    collectionTypes: new Set(f.strings('collectionTypes')),
     paymentInstruction: f.strings('paymentInstruction'),
     window: f.number('contextWindow', 1, 500),
     companyWindow: f.number('companyWindow', 1, 500),
@@ -35,8 +37,11 @@ const CONTEXT = 'iban.context';
 const COMPANY = 'iban.company';
 const PAYMENT = 'iban.payment';
 const ORGANISATION = 'iban.organisation';
-/** A holder field at the start of a line that names an organisation ("Rekeninghouder : STICHTING VOEDSELBANK …"). */
-const HOLDER_FIELD_ORGANISATION = new RegExp(`^[ \\t]*${HOLDER_ORGANISATION.source}`, 'i');
+/**
+ * A holder field at the start of a line that names an organisation ("Rekeninghouder : STICHTING VOEDSELBANK …"), also
+ * a delimited header row's first cell ('"Rekeninghouder";"Voetbalvereniging …"').
+ */
+const HOLDER_FIELD_ORGANISATION = new RegExp(`^[ \\t]*["']?${HOLDER_ORGANISATION.source}`, 'i');
 /** "… op NL91 ABNA … t.n.v. J. Jansen": the account holder is named after the number, so it is not assumed. */
 const HOLDER_AFTER = /^[\s,]*(?:t\.?n\.?v\.?|ten name van|in the name of)/i;
 /** How far before the number a payment instruction may stand ("Gelieve te betalen binnen 30 dagen op …"). */
@@ -127,10 +132,13 @@ function validCandidates(text: ScannedText): readonly Candidate[] {
   return found ?? NO_CANDIDATES;
 }
 
-/** A holder field at the start of a line ("Rekeninghouder: …"), whoever it names. */
-const HOLDER_FIELD = /^[ \t]*(?:rekeninghouder|account holder|t\.?n\.?v\.?|ten name van|op naam van)(?![a-z])/i;
-/** A header field's label before the number on its line ("Rekeningnummer:  NL97 …"), not a transaction's date. */
-const FIELD_LABEL = /^[ \t]*[A-Za-z][A-Za-z .()-]{0,30}:[ \t]*$/;
+/** A holder field at the start of a line ("Rekeninghouder: …", '"Rekeninghouder";"…"'), whoever it names. */
+const HOLDER_FIELD = /^[ \t]*["']?(?:rekeninghouder|account holder|t\.?n\.?v\.?|ten name van|op naam van)(?![a-z])/i;
+/**
+ * A header field's label before the number on its line ("Rekeningnummer:  NL97 …"), also as the first cell of a
+ * delimited header row ('"IBAN";"NL19 …"'), not a transaction's date or a row of several cells.
+ */
+const FIELD_LABEL = /^[ \t]*(?:[A-Za-z][A-Za-z .()-]{0,30}:|(["']?)[A-Za-z][A-Za-z .()/-]{0,30}\1[ \t]*[;,\t|])[ \t]*["']?[ \t]*$/;
 /** How far a statement's holder field may stand from the account field of its header block: name, street, place between. */
 const HOLDER_BLOCK_LINES = 4;
 
@@ -173,7 +181,33 @@ function organisationAfter(text: ScannedText, c: Candidate): string | undefined 
   const at = c.end + HOLDER_GAP.exec(s.slice(c.end, c.end + 24))![0].length;
   const hits = text.hits(ORGANISATION);
   const hit = hits[firstFrom(hits, at)];
-  return hit !== undefined && hit.start === at && isCapital(s.charCodeAt(at)) ? hit.entry : undefined;
+  if (hit !== undefined && hit.start === at && isCapital(s.charCodeAt(at))) return hit.entry;
+  // A compound starting the name ("NL19 …","Voetbalvereniging Zuidwolde"): its first word only.
+  WORD.lastIndex = at;
+  const first = WORD.exec(s);
+  return first?.index === at ? organisationCompound(s, at, at + first[0].length) : undefined;
+}
+
+/** A word: its letters (accented ones too). */
+const WORD = /[A-Za-z\u00c0-\u024f]+/g;
+/** The shortest first part of a compound organisation name ("Woon|bond"): a bare ending is a word of the list or a surname ("Bond"). */
+const COMPOUND_HEAD = 3;
+
+/**
+ * The organisation word that ends a capitalised compound in s[from, to) ("Huurdersvereniging", "WOONSTICHTING",
+ * "Pensioenfonds": rules' organisationEndings), or undefined. A person's name never ends so; the vocabulary finds whole
+ * words only, so the compounds are read here, only around a found account. Only the ending is returned: the first part
+ * may be a name.
+ */
+function organisationCompound(s: string, from: number, to: number): string | undefined {
+  WORD.lastIndex = from;
+  for (let m = WORD.exec(s); m && m.index < to; m = WORD.exec(s)) {
+    if (m.index + m[0].length > to || !isCapital(s.charCodeAt(m.index))) continue;
+    const word = m[0].toLowerCase();
+    const ending = RULES.organisationEndings.find((e) => word.length >= e.length + COMPOUND_HEAD && word.endsWith(e));
+    if (ending) return `…${ending}`;
+  }
+  return undefined;
 }
 
 /** Whether a table row names an organisation with a capital ("Gemeente Zaanstad", "Stichting …"), in any cell. */
@@ -182,7 +216,7 @@ function organisationRow(text: ScannedText, row: { start: number; end: number })
   for (let i = firstFrom(hits, row.start); i < hits.length && hits[i]!.end <= row.end; i++) {
     if (isCapital(text.text.charCodeAt(hits[i]!.start))) return true;
   }
-  return false;
+  return organisationCompound(text.text, row.start, row.end) !== undefined;
 }
 
 /**
@@ -199,7 +233,8 @@ function organisationHolder(text: ScannedText, c: Candidate, candidates: readonl
   if (field) return field;
   // The capital is tested here: a word list's `capitalised` holds only for words no other detector's list shares.
   const name = text.near(ORGANISATION, c, RULES.companyWindow, false);
-  return name && name.start >= line.start && isCapital(s.charCodeAt(name.start)) ? name.entry : undefined;
+  if (name && name.start >= line.start && isCapital(s.charCodeAt(name.start))) return name.entry;
+  return organisationCompound(s, Math.max(line.start, c.start - RULES.companyWindow), c.start);
 }
 
 /**
@@ -219,6 +254,26 @@ function companyHit(text: ScannedText, c: Candidate) {
   const distance = hit.end <= c.start ? c.start - hit.end : hit.start - c.end;
   const sameLine = hit.start >= line.start && hit.end <= line.end;
   return sameLine || distance <= RULES.companyWindow ? hit : undefined;
+}
+
+/**
+ * Whether a table row holds a context word of its own ("salaris", "t.n.v."), other than a booking-type cell that says
+ * the counterparty collects (rules' collectionTypes: "Incasso" alone in a statement's type column). A direct debit's
+ * counterparty is its collector, a creditor: the word says nothing of a person's account there.
+ */
+function rowContext(text: ScannedText, table: Row): boolean {
+  const s = text.text;
+  const { row, sep } = table;
+  const hits = text.hits(CONTEXT);
+  for (let i = firstFrom(hits, row.start); i < hits.length && hits[i]!.end <= row.end; i++) {
+    const hit = hits[i]!;
+    if (!RULES.collectionTypes.has(hit.entry)) return true;
+    const before = s.lastIndexOf(sep, hit.start - 1);
+    const after = s.indexOf(sep, hit.end);
+    const cell = s.slice(Math.max(row.start, before + 1), after < 0 || after > row.end ? row.end : after);
+    if (cell.replace(/["'\s]/g, '').length !== hit.end - hit.start) return true;
+  }
+  return false;
 }
 
 /** How many rows of a table must repeat one account before it is read as the table's own account. */
@@ -296,7 +351,7 @@ export const ibanDetector: Detector = {
     for (const c of candidates) {
       if (companyAccounts.has(c.iban) || payees.has(c.iban) || isOwnAccount(text, candidates, c)) continue;
       const table = tableRow(text, c);
-      if (!table || anyHitIn(text.hits(CONTEXT), table.row)) continue;
+      if (!table || rowContext(text, table)) continue;
       if (!mostlyCompanyRows(text, table, COMPANY, (row) => organisationRow(text, row))) continue;
       tableAccounts.set(c.iban, 'valid IBAN (mod-97) in a row without context of its own, in a table whose other rows are ' +
         "organisations' (company data, not personal data, unless a one-man business)");

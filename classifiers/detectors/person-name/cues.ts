@@ -59,6 +59,48 @@ export const RULES = loadRule('detectors/person-name.json', (_, f) => {
 });
 
 /**
+ * Company names shaped like a person's name (rules/names/company-names.json: "albert heijn"), by each of their words:
+ * a name found is looked up by its first word, so "Bakker" read alone in "Leen Bakker" is found too.
+ */
+const COMPANY_NAMES: ReadonlyMap<string, readonly string[]> = loadRule('names/company-names.json', (_, f) => {
+  const byWord = new Map<string, string[]>();
+  for (const name of f.strings('names')) {
+    const words = name.toLowerCase().trim().split(/\s+/);
+    if (words.length < 2) throw new Error('rules/names/company-names.json: a name needs at least two words');
+    for (const word of new Set(words)) byWord.set(word, [...(byWord.get(word) ?? []), words.join(' ')]);
+  }
+  return byWord;
+});
+/** How far before a name to look for the start of a company name it is part of ("dirk van den " before "Broek"). */
+const COMPANY_NAME_BEFORE = 40;
+
+/**
+ * The name is (part of) a company name shaped like a person's: "Albert Heijn", "Albert Heijn Zaandam", "Bakker" in
+ * "Leen Bakker". The company name must cover the name's first word and end where a word ends; compared word by word,
+ * whatever the blanks between.
+ */
+function isCompanyName(text: string, name: ParsedName): boolean {
+  let first = name.start;
+  while (first < name.end && !isBlank(text.charCodeAt(first)) && text.charCodeAt(first) !== 10) first++;
+  const candidates = COMPANY_NAMES.get(text.slice(name.start, first).toLowerCase());
+  if (!candidates) return false; // most names: one lookup
+  const words = (from: number, to: number) => text.slice(from, to).toLowerCase().split(/\s+/).join(' ');
+  const before = words(Math.max(0, name.start - COMPANY_NAME_BEFORE), name.start).trimEnd();
+  const joined = `${before} ${words(name.start, name.end)} `;
+  const at = before.length + 1; // where the name starts in `joined`
+  return candidates.some((c) => {
+    // Every start from which the company name covers the name's first letter, at a word's start and end.
+    for (let i = Math.max(0, at - c.length + 1); i <= at; i++) {
+      if (joined.startsWith(c, i) && (i === 0 || joined[i - 1] === ' ') && joined[i + c.length] === ' ') return true;
+    }
+    return false;
+  });
+}
+
+/** Signals that address a person, whatever their name: "Geachte heer Albert Heijn" is a person called so. */
+const ADDRESSED: ReadonlySet<NameSignal> = new Set<NameSignal>(['title', 'greeting']);
+
+/**
  * Department and function words: the local parts of role mailboxes (rules/detectors/email.json: verkoop@, inkoop@,
  * klantenservice@), which name the same departments when they sign a letter ("Binnendienst Verkoop").
  */
@@ -157,6 +199,7 @@ export interface NameFind {
 export function build(ctx: NameContext, name: ParsedName, signal: NameSignal, cueStart = -1, cueEnd = -1): NameFind | undefined {
   if (isStreet(name)) return undefined;
   if (companyAfter(ctx.text, name.end) || institutionAfter(ctx.text, name.end)) signal = 'companyName';
+  else if (!ADDRESSED.has(signal) && isCompanyName(ctx.text, name)) signal = 'companyName';
   // Only names found without a cue: "Naam: Stichting J. Jansen" is no pattern, "Parochie H. Franciscus" is.
   else if (cueStart < 0 && (organisationBefore(ctx.text, name.start) || abbreviationOpens(ctx.text, name))) signal = 'companyName';
   return { start: name.start, end: name.end, confidence: RULES.signals[signal].score, signal, cueStart, cueEnd };

@@ -78,6 +78,8 @@ const CAPWORD = `(?:IJ|[${UP}])[${LO}]+(?:[${UP}][${LO}]+)?`;
 const WORD = new RegExp(`${CAPWORD}(?:-(?:(?:${PARTICLE_ALT})[ \\t])?${CAPWORD})*(?![${UP}${LO}])`, 'y');
 const CAPS = new RegExp(`[${UP}]{2,}(?:-[${UP}]{2,})*(?![${UP}${LO}.])`, 'y');
 const INITIALS = new RegExp(`(?:(?:Th|Chr|Ph|Joh|Wm|[${UP}])\\.[ \\t]?)+`, 'y');
+/** A call name in brackets after the initials, with the blanks after it: "J.P. (Jasper) Lindqvist". */
+const CALL_NAME = new RegExp(`\\([${UP}][${LO}]+(?:-[${UP}][${LO}]+)?\\)[ \\t]+`, 'y');
 const PARTICLE = new RegExp(`(?:${PARTICLE_ALT})[ \\t]+`, 'y');
 
 /**
@@ -310,6 +312,15 @@ export function readName(text: string, pos: number, o: ReadOptions): ParsedName 
       if (start < 0) start = i;
       i = o.paddedInitials ? afterInitials(text, e) : e;
       continue;
+    }
+    // The call name between the initials and the surname belongs to the name ("L.M. (Linda) Postma"): a listed first
+    // name, so that "Bijlage B. (Begroting) Toelichting" stays no name.
+    if (c === 40 && initials > 0 && count === 0 && pending === '') {
+      e = at(CALL_NAME, text, i);
+      if (e > 0 && FIRST_NAMES.has(text.slice(i + 1, text.indexOf(')', i)).toLowerCase())) {
+        i = e;
+        continue;
+      }
     }
     e = PARTICLE_FIRST.has(c) && mayBeParticle(text, i) ? at(PARTICLE, text, i) : -1;
     // A capitalised particle opens a surname ("De Vries"), unless it is a first name ("Ben van Dijk").

@@ -8,6 +8,9 @@ const cases: Case[] = [
   { text: 'Naam: J. Jansen\nBrutoloon: € 3.200\nLoonheffing: € 640', expect: 'strong', why: 'payslip with a Naam field' },
   { text: 'De werknemer ontvangt een uurloon van 14,50 euro.', expect: 'strong', why: 'hourly wage of an employee' },
   { text: 'Rekeninghouder: HOUTHANDEL TWENTE B.V.\nBoekdatum  Tegenrekening / naam     Omschrijving\n12-11-2026 Stora Enso B.V.  fact 9011823 incasso  -18.440,20 D', expect: 'weak', why: 'a business statement: the holder is a B.V., its naam column lists counterparties' },
+  { text: '"Rekeninghouder";"HUURDERSVERENIGING DE SAMENWERKING"\nBoekdatum  Tegenrekening / naam     Omschrijving\n12-11-2026 Eneco B.V.  incasso energie  -118,20 D', expect: 'weak', why: 'a delimited holder row names an association (a compound)' },
+  { text: 'Rekeninghouder: Voetbalvereniging Zuidwolde\nBoekdatum  Tegenrekening / naam     Omschrijving\n12-11-2026 Eneco B.V.  incasso energie  -118,20 D', expect: 'weak', why: 'the holder is a club: a compound ending in vereniging' },
+  { text: 'Rekeninghouder: J. Verenigingsveld\nBoekdatum  Tegenrekening / naam     Omschrijving\n12-11-2026 Eneco B.V.  incasso energie  -118,20 D', expect: 'strong', why: 'an organisation word inside a surname, not at its end' },
   { text: 'Rekeninghouder: J. Bakker\nBoekdatum  Tegenrekening / naam     Omschrijving\n12-11-2026 Eneco B.V.  incasso energie  -118,20 D', expect: 'strong', why: 'a private statement: the holder is a person' },
   { text: 'Vakantiegeld: EUR 1.250,00', expect: 'weak', why: 'holiday pay with an amount but nobody it belongs to: weak' },
   {

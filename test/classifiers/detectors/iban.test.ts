@@ -61,6 +61,19 @@ const cases: Case[] = [
   { text: 'De gemeente maakt de bijstand over op uw rekening NL91 ABNA 0417 1643 00.', expect: 'strong', why: '"de gemeente" pays into the reader\'s account' },
   { text: 'Uw vereniging int de contributie van rekening NL91 ABNA 0417 1643 00.', expect: 'strong', why: 'a lower-case "vereniging" names no organisation' },
   { text: 'Rekeninghouder : STICHTING VOEDSELBANK\nRekening : NL91 ABNA 0417 1643 00\n\n01-10 P. Jansen  NL02 RABO 0156 3381 20  gift', expect: 'strong', why: "a person's gift on a foundation's statement stays the person's account" },
+  // A bank export's header rows, delimited and quoted: the holder field names the account's organisation, also as a compound.
+  { text: '"Rekeninghouder";"HUURDERSVERENIGING DE SAMENWERKING";""\n"IBAN";"NL91ABNA0417164300";""', expect: 'weak', why: 'a delimited holder row names an association (a compound)' },
+  { text: '"Rekeninghouder";"Voetbalvereniging Zuidwolde"\n"Adres";"Sportlaan 1"\n"IBAN";"NL91ABNA0417164300"', expect: 'weak', why: "the delimited header block's holder row, a field between" },
+  { text: 'Rekeninghouder\tStichting De Hoeve\nIBAN\tNL91ABNA0417164300', expect: 'weak', why: 'a tab-separated holder row' },
+  { text: '"Rekeninghouder";"J. de Vries"\n"IBAN";"NL91ABNA0417164300"', expect: 'strong', why: 'the delimited holder row names a person' },
+  { text: '"Rekeninghouder";"M. Verenigingsveld"\n"IBAN";"NL91ABNA0417164300"', expect: 'strong', why: 'an organisation word inside a name, not at its end, is no organisation' },
+  { text: '"Rekeninghouder";"Stichting De Hoeve"\n"Periode";"oktober 2026"\n"01-10-2026";"P. Jansen";"NL91ABNA0417164300";"gift"', expect: 'strong', why: "a delimited transaction row is no header field: the gift stays the giver's account" },
+  // Organisation words ending a capitalised compound: a counterparty before the number, or starting the name after it.
+  { text: '03-07   WOONSTICHTING DE GELDERSE POORT   NL91ABNA0417164300   3.250,00', expect: 'weak', why: 'a housing foundation (compound) as the counterparty' },
+  { text: '"NL91ABNA0417164300";"Pensioenfonds Zorg en Welzijn";"premie"', expect: 'weak', why: 'a pension fund (compound) names the holder after the number' },
+  { text: '15-07   Woonbond   NL91ABNA0417164300   410,00', expect: 'weak', why: 'a federation (compound with -bond)' },
+  { text: '15-07   J. Bond   NL91ABNA0417164300   410,00', expect: 'strong', why: 'a bare ending is a surname, not a compound' },
+  { text: 'Contributie voetbalvereniging van NL91ABNA0417164300 afgeschreven.', expect: 'strong', why: 'a lower-case compound names no organisation' },
   // A one-man business's letterhead: the owner named as the holder makes the account personal despite KvK and btw.
   { text: 'Vertaalbureau Versteeg · KvK 81234567 · btw NL003456789B12 · IBAN NL91 ABNA 0417 1643 00 t.n.v. B.J. Versteeg', expect: 'strong', why: 'the owner is the holder' },
   { text: 'Bakkerij Jansen · KvK 12345678 · IBAN NL91 ABNA 0417 1643 00 t.n.v. Bakkerij Jansen B.V.', expect: 'weak', why: 'the B.V. is the holder' },
@@ -126,6 +139,18 @@ describe('iban detector', () => {
     const people = [['NL69ABNA1132911788', 'J. de Vries'], ['NL74INGB2725655523', 'P. Bakker'], ['NL90ABNA9064379959', 'Missio Nederland']];
     const mixed = detect(ibanDetector, [EXPORT_HEADER, ...people.map(([iban, name]) => exportRow(own, iban!, name!))].join('\n'));
     expect(mixed.find((o) => o.value === 'NL90ABNA9064379959')?.confidence).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it("takes a direct debit's collector among organisations' rows for one more organisation, not a salary's payee", () => {
+    const header = '"Datum";"Omschrijving";"Tegenrekening";"Naam tegenpartij";"Bedrag"';
+    const row = (type: string, iban: string, name: string) => `"01-10-2026";"${type}";"${iban}";"${name}";"10,00"`;
+    const organisations = [row('Overschrijving', 'NL69ABNA1132911788', 'Gemeente De Wolden'), row('Bijschrijving', 'NL74INGB2725655523', 'Bouwbedrijf Hoogeveen B.V.'), row('Incasso', 'NL72BNGH7984244240', 'KPN B.V.')];
+    const confidence = (last: string) => detect(ibanDetector, [header, ...organisations, last].join('\n')).find((o) => o.value === 'NL90ABNA9064379959')!.confidence;
+    // "Incasso" alone in the type column: the counterparty collects, a creditor.
+    expect(confidence(row('Incasso', 'NL90ABNA9064379959', 'Essent Zakelijk'))).toBe(0.3);
+    // A salary paid, or "incasso" in a description cell, still speaks of a person's account.
+    expect(confidence(row('Salaris', 'NL90ABNA9064379959', 'Essent Zakelijk'))).toBeGreaterThanOrEqual(0.5);
+    expect(confidence(row('Storno incasso contributie', 'NL90ABNA9064379959', 'Essent Zakelijk'))).toBeGreaterThanOrEqual(0.5);
   });
 
   it('masks all but the country code and the last three characters', () => {

@@ -178,6 +178,22 @@ const cases: Case[] = [
   { text: 'De wedstrijd tegen R.K.S.V. Oranje Nassau is verplaatst.', expect: 'weak', why: 'a four-letter club abbreviation before two words' },
   { text: 'Contributie S.C. Kwakernaat 2026', expect: 'weak', why: 's.c. = sportclub' },
   { text: 'Geleverd aan Albert Heijn B.V. Zwolle', expect: 'weak', why: 'b.v. after a company name and before its branch: no initials' },
+  // a call name in brackets between the initials and the surname
+  { text: 'Rekeninghouder: L.M. (Linda) Postma', expect: 'strong', why: 'initials, call name, listed surname' },
+  { text: 'Account holder: J.P. (Jasper) Lindqvist', expect: 'strong', why: 'initials, call name, unlisted surname' },
+  { text: 'Zie Bijlage B. (Begroting) Toelichting', expect: 'none', why: 'a bracketed word that is no first name is no call name' },
+  // a shop's branch after a name, and chains named like a person (rules/names/company-names.json)
+  { text: 'Afleveradres: Albert Heijn DC Zaandam, dock 4', expect: 'weak', why: 'a distribution centre (DC) after a name-shaped pair' },
+  { text: 'Levering aan Pieter Bakker Distributiecentrum Tiel', expect: 'weak', why: 'a distribution centre after a name' },
+  { text: 'Boodschappen bij Jan Linders filiaal Venlo', expect: 'weak', why: "a chain's branch" },
+  { text: 'Naam: Jan Jansen  Vestiging: Utrecht', expect: 'strong', why: 'a company word before a colon is the next field' },
+  { text: 'Ik deed boodschappen bij Albert Heijn Zaandam.', expect: 'weak', why: 'a supermarket chain named like a person' },
+  { text: '10-09     ALBERT HEIJN 1718 EDE      Af       48,67', expect: 'none', why: 'a supermarket chain on a bank statement, in capitals' },
+  { text: 'Een bank gekocht bij Leen Bakker.', expect: 'weak', why: 'a furniture chain: also its surname alone is part of it' },
+  { text: 'Geachte heer Albert Heijn,', expect: 'strong', why: 'a salutation addresses a person, whatever the name' },
+  { text: 'Beste Jan Linders,', expect: 'strong', why: 'a greeting addresses a person' },
+  { text: 'Ik sprak Jan Lindeman en Leen Bakkum gisteren.', expect: 'strong', why: 'look-alikes of the chains are persons' },
+  { text: 'Ik sprak Jan de Vries van Albert Heijn gisteren.', expect: 'strong', why: 'a person of the company stays a person' },
   { text: 'Factuur van Pieter Jansen N.V. Zwolle', expect: 'weak', why: 'n.v. after a name and before a place: a company' },
   { text: 'De trainer S.V. de Jong belde.', expect: 'strong', why: 'a lower-case particle after the letters: a person with those initials' },
   { text: 'Geachte heer V.V. Kwakernaat,', expect: 'strong', why: 'a title before the letters: a person' },
@@ -237,6 +253,14 @@ describe('person-name detector', () => {
     const found = detect(personNameDetector, text);
     expect(found.map((o) => text.slice(o.start, o.end))).toEqual(['Elif', 'Aydin', 'Sem', 'Bosman']);
     expect(found[0]!.evidence).toBe('voornaam: E***');
+  });
+
+  it("reads a consignee column's company cells as companies, a person's name there as a name", () => {
+    const header = 'zendingnr;geadresseerde;postcode;plaats;colli';
+    const rows = (last: string) => [header, '314240080;Jumbo DC Veghel;5466 AA;Veghel;160', '311043513;Albert Heijn DC Zaandam;1507 DE;Zaandam;225', '313522083;Boni Supermarkten DC Lelystad;8211 AS;Lelystad;102', last].join('\n');
+    expect(detect(personNameDetector, rows('316361326;Albert Heijn;1507 DE;Zaandam;12')).every((o) => o.confidence < 0.5)).toBe(true);
+    const person = detect(personNameDetector, rows('316361326;Jan de Vries;1507 DE;Zaandam;12')).filter((o) => o.confidence >= 0.5);
+    expect(person.map((o) => o.value)).toEqual(['jan de vries']);
   });
 
   it('computes the names once per text and shares them through personNames()', () => {
