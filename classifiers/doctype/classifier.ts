@@ -121,15 +121,27 @@ function cueWords(text: ScannedText, t: number): string[] {
   return words;
 }
 
-/** Whether a cue word of type t stands in the title region or starts a line (after list marks, numbers, markup). */
+/**
+ * Whether a cue word of type t stands in the title region, starts a line (after list marks, numbers, markup) or stands
+ * in a heading written in capitals ("DEFINITIEF SCHOOLADVIES VOORTGEZET ONDERWIJS" below a letterhead).
+ */
 function prominentCue(text: ScannedText, t: number): boolean {
   let found = false;
   forEachNewCue(text, false, (hit) => {
     if (found || !typesOf(hit).includes(t)) return;
-    found = hit.start < TITLE_CHARS || atLineStart(text.text, hit.start);
+    found = hit.start < TITLE_CHARS || atLineStart(text.text, hit.start) || inCapitalsHeading(text.text, hit.start);
   });
   return found;
 }
+
+/** Whether the line around `at` is a short heading in capitals: letters, all upper case, no sentence. */
+function inCapitalsHeading(text: string, at: number): boolean {
+  const start = text.lastIndexOf('\n', at) + 1;
+  const end = text.indexOf('\n', at);
+  const line = text.slice(start, end < 0 ? text.length : end).trim();
+  return line.length <= HEADING_CHARS && /\p{Lu}{3}/u.test(line) && !/\p{Ll}/u.test(line);
+}
+const HEADING_CHARS = 80;
 
 /**
  * Whether the rest of a form word's line makes it a greeting or closing: a name after it ("Thanks, Tom", "Cheers"), or

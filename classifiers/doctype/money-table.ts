@@ -71,6 +71,8 @@ export interface TopTable {
   separator: string;
   header: string[];
   rows: string[][];
+  /** The lines above the header (a title, a note such as "bedragen x EUR 1.000"). */
+  above: string[];
 }
 
 /**
@@ -141,7 +143,7 @@ function firstTable(lines: readonly string[], separator: string): TopTable | und
     for (let j = i + 1; j < lines.length && row(j).length === header.length; j++) {
       if (!row(j).every((cell) => /^[\s:-]*$/.test(cell))) rows.push(row(j));
     }
-    if (rows.length >= MIN_ROWS) return { separator, header, rows };
+    if (rows.length >= MIN_ROWS) return { separator, header, rows, above: lines.slice(0, i) };
   }
   return undefined;
 }
@@ -165,17 +167,22 @@ function splitRow(line: string, separator: string): string[] {
 /** A header's words: "omzet_excl_btw" is omzet, excl, btw; "Krediet (EUR)" is krediet, eur; "marge %" is marge, %. */
 const HEADER_WORD = /[\p{L}\d]+|€|%/gu;
 
+/** A column header that is a year: a period of a multi-year table. */
+const YEAR = /^(?:19|20)\d{2}$/;
+
 const filled = (cells: readonly string[]) => cells.filter((cell) => cell !== '').length;
 
 /** The columns (indexes) of the table that hold amounts. */
-export function moneyColumns({ header, rows }: TopTable, rule: Pick<MoneyTableRule, 'headerWords' | 'measureWords'>): number[] {
+export function moneyColumns({ header, rows, above }: TopTable, rule: Pick<MoneyTableRule, 'headerWords' | 'measureWords'>): number[] {
   const columns: number[] = [];
+  // A multi-year budget heads its columns with the years and names the money once, above the table ("bedragen x EUR 1").
+  const moneyAbove = above.some((line) => (line.toLowerCase().match(HEADER_WORD) ?? []).some((word) => rule.headerWords.has(word)));
   for (let c = 0; c < header.length; c++) {
     const cells = rows.map((row) => row[c]!).filter((cell) => cell !== '');
     if (cells.length * 2 < rows.length) continue; // a mostly empty column says little
     const words = header[c]!.toLowerCase().match(HEADER_WORD) ?? [];
     if (words.some((word) => rule.measureWords.has(word))) continue;
-    const namesMoney = words.some((word) => rule.headerWords.has(word));
+    const namesMoney = words.some((word) => rule.headerWords.has(word)) || (moneyAbove && YEAR.test(header[c]!));
     const isAmount = (cell: string) => AMOUNT.test(cell) || (namesMoney && NUMBER.test(cell));
     if (cells.filter(isAmount).length >= MOST * cells.length) columns.push(c);
   }

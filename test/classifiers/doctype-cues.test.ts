@@ -369,3 +369,37 @@ describe('what a web page or a chat carries does not make it a letter or a priva
     expect(result.documentType, result.documentTypeReason).not.toBe('correspondentie');
   });
 });
+
+const fixture = (name: string) => readFileSync(fileURLToPath(new URL(`../../fixtures/documents/${name}`, import.meta.url)), 'utf8');
+
+describe('an incident report', () => {
+  it('a hotel\'s incident report that mentions its policies (a checker document) is overig, not a policy document', () => {
+    const result = classifyText(fixture('hotel-incident-report-guest-arrest-night-shift.bijzonder.txt'));
+    expect(result.documentType, result.documentTypeReason).toBe('overig');
+  });
+
+  it('a policy on reporting incidents stays a policy document', () => {
+    const text = `Information Security Incident Policy\n\nApproved by: Board of Directors, 12 March 2026    Review date: March 2027
+Policy owner: Chief Information Security Officer\n\n1. Purpose\nThis policy sets out how staff report security incidents.
+2. Scope\nIt applies to all employees, contractors and systems of the company.\n3. Responsibilities\nEvery employee reports
+a suspected incident within one hour to the service desk, using the incident report form on the intranet. The security
+officer keeps the incident register and informs the data protection officer.`;
+    const result = classifyText(text);
+    expect(result.documentType, result.documentTypeReason).toBe('beleidsstuk');
+  });
+});
+
+describe('a cue word in a heading in capitals stands out', () => {
+  it('a school\'s final advice for a pupil (a checker document) is an assessment report', () => {
+    const result = classifyText(fixture('schooladvies-groep8-definitief.generiek.txt'));
+    expect(result.documentType, result.documentTypeReason).toBe('beoordelingsverslag');
+  });
+
+  it('a newsletter that mentions the school advice in running text is not', () => {
+    const text = `Nieuwsbrief OBS De Regenboog - december 2026\n\nBeste ouders,\n\nDe kerstviering is op donderdag 17 december.
+Voor de ouders van groep 8: in januari krijgen de kinderen hun schooladvies; de gesprekken plannen we via Parro.
+De gymlessen op vrijdag vervallen in de laatste week. Op de website staat de jaarkalender.\n\nHet team van De Regenboog`;
+    const result = classifyText(text);
+    expect(result.documentType, result.documentTypeReason).not.toBe('beoordelingsverslag');
+  });
+});

@@ -165,6 +165,7 @@ const exportsOfAmounts = [
   'meerjareninvesteringsplan-2027-2030-projectnummers.geen.txt',
   'omzet-artikel-per-filiaal-2026q3-export.geen.txt',
   'salarismutaties-november-2026-export-afas.generiek.txt',
+  'woonstichting-meerjarenonderhoudsbegroting-2027-2031-csv.geen.txt', // year columns, "bedragen x EUR 1" above the header
 ];
 
 describe('money tables get their type', () => {
@@ -176,6 +177,28 @@ describe('money tables get their type', () => {
   it.each(types)('$name → $type', ({ text, type }) => {
     const result = classifyText(text);
     expect(result.documentType, result.documentTypeReason).toBe(type);
+  });
+});
+
+describe('year columns are amounts only when the money is named above the table', () => {
+  it('a multi-year maintenance budget in whole euros is a money table', () => {
+    const result = classifyText(`Meerjarenbegroting onderhoud sporthallen;bedragen x EUR 1
+complex;element;ingreep;2027;2028;2029
+SH-01;dak;vervangen;84000;0;0
+SH-02;verlichting;led;0;31500;0
+SH-03;vloer;renovatie;0;0;56200
+SH-04;kleedkamers;renovatie;42800;0;0`);
+    expect(result.documentType, result.documentTypeReason).toBe('financieel-overzicht');
+  });
+
+  it('pupil numbers per year are no amounts', () => {
+    const result = classifyText(`Leerlingaantallen per school (teldatum 1 oktober)
+brinnummer;school;plaats;2024;2025;2026
+12AB;OBS De Wilg;Zwolle;212;225;231
+14CD;CBS Het Anker;Kampen;187;179;183
+16EF;OBS De Klimop;Dalfsen;96;101;99
+18GH;KBS Sint Jozef;Zwolle;305;298;310`);
+    expect(result.documentType, result.documentTypeReason).not.toBe('financieel-overzicht');
   });
 });
 
