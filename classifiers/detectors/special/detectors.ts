@@ -6,7 +6,7 @@ import type { Span } from '../../../src/types.ts';
 import { judge, SUBJECT_WINDOW, SUBJECT_WORDS, type SubjectCue } from './data-subject.ts';
 import { CaseCheck, entryKey, loadSpecialRule, SPECIAL_CATEGORY_IDS, type SpecialRule } from './rules.ts';
 import { firstFrom } from './sentence-span.ts';
-import { inOrganisationName } from './subject-cues.ts';
+import { identityValue, inOrganisationName } from './subject-cues.ts';
 import { SUBJECT_RULES } from './subject-rules.ts';
 import { textFacts, type TextFacts } from './text-facts.ts';
 import type { LocalCue } from './subject-rules.ts';
@@ -128,7 +128,8 @@ const SENTENCE_CUES: LocalCue[] = [];
 /**
  * A group term in the letterhead is the sender ("FNV Metaal, Postbus 9208"): in a letter to one person, a letterhead
  * qualifier in a sentence addressed to the reader ("Op 1 april bent u precies tien jaar lid") makes the addressee a
- * member. The first such qualifier after the letterhead, or undefined.
+ * member, as does a letterhead qualifier filled in with a number ("Lidnummer: 7004 1187 53"). The first such qualifier
+ * after the letterhead, or undefined.
  */
 function letterheadQualifier(
   text: ScannedText, facts: TextFacts, list: string, qualifiers: CaseCheck, words: ReadonlySet<string>, hit: Span,
@@ -138,6 +139,8 @@ function letterheadQualifier(
   for (let i = firstFrom(hits, hit.end); i < hits.length; i++) {
     const q = hits[i]!;
     if (!words.has(entryKey(q.entry)) || !qualifiers.matchesAt(q.entry, text.text, q.start, q.end)) continue;
+    // A field filled in with a number under the letterhead ("Lidnummer: 7004 1187 53") is the addressee's own.
+    if (identityValue(text.text, q.end)) return q;
     const sentence = sentenceOf(facts, q);
     const n = facts.localCues(sentence.start, sentence.end, SENTENCE_CUES);
     for (let k = 0; k < n; k++) if (SENTENCE_CUES[k]!.kind === 'secondPerson') return q;

@@ -374,6 +374,21 @@ const positives: Row[] = [
     expect: { ethnicity: 'strong' },
   },
   {
+    why: 'a review form of one person: a subject field and an "Employee no." filled in, leave in the body',
+    text: 'Candidate        : M. Nowak, MSc            Employee no. 6620117\nProgramme        : Communication\n\n3. DELAYS\n   Was on pregnancy leave from 6 February to 28 May 2026 (16 weeks).',
+    expect: { health: 'strong' },
+  },
+  {
+    why: 'a union letter to one member with the member number under the letterhead (informal "je")',
+    text: 'FNV Bouwen & Wonen\nPostbus 9208, 3506 GE Utrecht\n\nDhr. S. Veltkamp\nPrinses Irenestraat 7\n8261 XK Kampen\n\nLidnummer:   7004 1187 53\n\nBeste Sander,\n\nJe hebt ons gevraagd je bij te staan na je ontslag op staande voet.',
+    expect: { 'trade-union': 'strong' },
+  },
+  {
+    why: 'an applicant on a numbered place of a candidate list ("op plaats 6 van de kandidatenlijst")',
+    text: 'Geachte heer Bakker,\n\nIn de afdeling Zwolle sta ik op plaats 6 van de kandidatenlijst voor de gemeenteraadsverkiezingen.',
+    expect: { political: 'strong' },
+  },
+  {
     why: 'a union as the sender: its name in the letterhead, membership said to the one reader',
     text: 'FNV Metaal\nPostbus 9208\n3506 GE Utrecht\n\nAan: de heer R. Verhoeven\n\nBeste Ruud,\n\nOp 1 april bent u precies tien jaar lid. Namens de hele bond bedanken wij u voor uw trouw.',
     expect: { 'trade-union': 'strong' },
@@ -497,6 +512,16 @@ const positives: Row[] = [
 ];
 
 const negatives: Row[] = [
+  {
+    why: 'an election date with "plaats" as a verb: no place on a list',
+    text: 'Geachte heer Bakker,\n\nDe gemeenteraadsverkiezingen vinden op 18 maart plaats; ik help als vrijwilliger op het stembureau.',
+    expect: {},
+  },
+  {
+    why: 'a blank review template: "Employee no." left empty, leave named as an example',
+    text: 'Candidate        : ____________            Employee no. ________\nProgramme        : ____________\n\n3. DELAYS\n   Describe any delay (e.g. pregnancy leave) and the extension asked.',
+    expect: {},
+  },
   {
     why: 'a numbered step of an instruction is no form field: its label names what to do (a named employee\'s onboarding)',
     text: `Naam: Sanne Vermeulen\nAccount: s.vermeulen\n\n${FILLER}\n\n  Stap 4  Windows Hello: stel een pincode in. Gezichtsherkenning is optioneel\n          en wordt niet centraal opgeslagen.`,
@@ -1025,7 +1050,7 @@ describe('a group term in the letterhead (the sender)', () => {
   const rule = loadSpecialRule('trade-union');
   const union = createDetector({
     ...rule,
-    groups: rule.groups.map((g) => ({ ...g, letterhead: new Set(['lid', 'lidmaatschap', 'contributie', 'member']) })),
+    groups: rule.groups.map((g) => ({ ...g, letterhead: new Set(['lid', 'lidmaatschap', 'contributie', 'member', 'lidnummer']) })),
   });
   const letter = (head: string, body: string) =>
     `${head}\nPostbus 9208\n3506 GE Utrecht\n\nAan: de heer R. Verhoeven\nKastanjelaan 14\n5612 AB Eindhoven\n\nBeste Ruud,\n\n${body}\n\nMet vriendelijke groet,\n\nAnja de Wit\nLedenadministratie`;
@@ -1037,6 +1062,10 @@ describe('a group term in the letterhead (the sender)', () => {
     ['"namens" is a qualifier, but not one that makes the reader a member', letter('FNV Metaal', 'Namens de hele bond danken wij u voor uw inzet bij de actie.'), 'none'],
     ['the union named in the body, not the letterhead', letter('Kwekerij De Linde', 'Op 1 april bent u tien jaar lid van onze spaarclub. De FNV organiseert een open dag.'), 'none'],
     ['a letter to all members: no one person addressed', 'FNV Metaal\nPostbus 9208\n\nBeste leden,\n\nOp 1 april bent u precies tien jaar lid.', 'none'],
+    ['the addressee\'s member number filled in under the letterhead', letter('FNV Bouwen & Wonen', 'Lidnummer:   7004 1187 53\n\nJe hebt ons gevraagd je bij te staan na je ontslag.'), 'strong'],
+    ['a member-number field left blank', letter('FNV Bouwen & Wonen', 'Lidnummer: ........\n\nJe hebt ons gevraagd je bij te staan na je ontslag.'), 'none'],
+    ['a member number in a letter from a club, not a union', letter('Tennisvereniging De Linde', 'Lidnummer: 7004 1187\n\nDe FNV organiseert een open dag.'), 'none'],
+    ['a member number in a union letter to all members', 'FNV Metaal\nPostbus 9208\n\nBeste leden,\n\nLidnummer: 7004 1187 53\nDe cao-onderhandelingen zijn hervat.', 'none'],
   ])('%s', (_why, text, expected) => {
     expect(outcome(union, text)).toBe(expected);
   });
