@@ -20,8 +20,9 @@ import type { TextFacts } from './text-facts.ts';
  * line. Without a cue the factor is low, lower still when the document has no data subject at all — then nothing is
  * strong.
  * Generic wording in the sentence ("verwerken", "persoonsgegevens", "mensen met", "kunnen"), a question or a
- * negation ("geen strafblad") subtracts. A term that is the condition of a clause ("bij ziekte meldt de werknemer
- * zich") or stands in a form's consent sentence ("ik geef toestemming dat … bij hoofdpijn") is never decisive.
+ * negation ("geen strafblad") subtracts, as does a bracketed list of examples ("(fiets, vakbondscontributie, opleiding)").
+ * A term that is the condition of a clause ("bij ziekte meldt de werknemer zich", "Indien hij door ziekte … niet in
+ * staat is, …") or stands in a form's consent sentence ("ik geef toestemming dat … bij hoofdpijn") is never decisive.
  * Data in rules/special/data-subject.json.
  */
 export { SUBJECT_WORDS } from './subject-rules.ts';
@@ -163,6 +164,50 @@ function aboutFormSubject(text: string, term: Span, from: number, to: number, no
   return !INFORMAL_READER.test(text.slice(from, to));
 }
 
+/** A clause number before a sentence: "6.1 ", "7.", "b) ". */
+const CLAUSE_NUMBER = /^[ \t]*(?:\d{1,3}(?:\.\d{1,3})*\.?|[a-z]\))[ \t]+/;
+
+/**
+ * The opener ("indien", "mocht") when the term stands in the condition that opens its sentence: after the opener and
+ * before the first comma ("6.1 Indien Franchisenemer door ziekte … niet in staat is …, stelt hij …"). What happens IF
+ * someone is ill names no one's illness.
+ */
+function openingCondition(text: string, sentence: Span, term: Span): string | undefined {
+  // Only the sentence's first words are read for the opener; the rest only when one is there.
+  const head = text.slice(sentence.start, Math.min(term.start, sentence.start + 40)).trimStart().replace(CLAUSE_NUMBER, '').toLowerCase();
+  let opener: string | undefined;
+  for (const o of R.conditionalOpeners) if (head.startsWith(o) && !/\p{L}/u.test(head.charAt(o.length))) opener ??= o;
+  if (!opener) return undefined;
+  for (let i = sentence.start; i < term.start; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 44 || c === 59 || c === 58) return undefined; // "," ";" ":" end the condition
+  }
+  return opener;
+}
+
+/**
+ * Whether the term is one item of a list of examples in brackets, "doelen (fiets, vakbondscontributie, opleiding)":
+ * three or more items, as after "zoals". Weak generic wording: a list of what could be chosen or meant, though a person's
+ * own list ("Diagnoses (diabetes, COPD, astma)" beside a name) stays strong.
+ */
+function bracketedList(text: string, term: Span): boolean {
+  let commas = 0;
+  let open = term.start - 1;
+  for (; open >= 0 && term.start - open <= 80 && text.charCodeAt(open) !== 40; open--) if (listBreak(text, open)) return false;
+  if (open < 0 || text.charCodeAt(open) !== 40) return false;
+  let close = term.end;
+  for (; close < text.length && close - term.end <= 80 && text.charCodeAt(close) !== 41; close++) if (listBreak(text, close)) return false;
+  if (text.charCodeAt(close) !== 41) return false;
+  for (let i = open + 1; i < close; i++) if (text.charCodeAt(i) === 44) commas++;
+  return commas >= 2;
+}
+
+/** A closing or opening bracket, a sentence end or a blank line: no list in brackets around the term reaches past it. */
+function listBreak(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c === 40 || c === 41 || c === 63 || c === 33 || (c === 10 && text.charCodeAt(i + 1) === 10);
+}
+
 const asCue = (local: LocalCue, kind: SubjectCue['kind']): SubjectCue => ({ kind, start: local.start, end: local.end, shown: local.shown });
 
 /**
@@ -253,6 +298,8 @@ export function judge(facts: TextFacts, term: Span, sentence: Span, base: number
       consent = local.shown;
     }
   }
+  condition ??= openingCondition(t, sentence, term);
+  if (bracketedList(t, term)) (weak ??= []).push('(…, …, …)');
   if (!best.cue && doc.formSubject && aboutFormSubject(t, term, from, to, notAboutForm)) best.offer(doc.formSubject, S.formSubject);
   const question = !answer && t[sentence.end - 1] === '?';
   const negation = negatedBefore(t, term.start, NEGATION);

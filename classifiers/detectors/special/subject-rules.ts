@@ -41,6 +41,8 @@ export const SUBJECT_RULES = loadRule('special/data-subject.json', (_, f) => {
     romanNumeralAfter: new Set(f.strings('romanNumeralAfter')),
     signatureNonNames: new Set(f.strings('signatureNonNames')),
     negation: f.strings('negation'),
+    /** Words that open a condition clause ("indien", "mocht"), lower case. */
+    conditionalOpeners: f.optionalStrings('conditionalOpeners').map((w) => w.toLowerCase()),
     emptyValues: f.strings('emptyValues'),
     /** First words of a value that is a group's figure ("deelname 58%"), lower case. */
     statisticValues: new Set(f.optionalStrings('statisticValues').map((w) => w.toLowerCase())),
@@ -115,7 +117,8 @@ const GROUP_ORDER = new Map(LOCAL_GROUPS.map((k, i) => [k, i]));
  * LONGEST past its end (a cue starting in the block is whole there). Once per text (text-facts.ts).
  */
 export const LOCAL_BLOCK = 512;
-const LONGEST = Math.max(...LOCAL_GROUPS.flatMap((k) => SUBJECT_RULES.lists[k].map((w) => w.length))) + 8;
+/** The longest local cue, with room for blanks and a line break inside it. */
+export const LONGEST = Math.max(...LOCAL_GROUPS.flatMap((k) => SUBJECT_RULES.lists[k].map((w) => w.length))) + 8;
 /** Where the scan of a block ends. */
 export const blockScanEnd = (block: number) => block * LOCAL_BLOCK + LOCAL_BLOCK + LONGEST;
 
@@ -169,10 +172,10 @@ export interface LocalCue {
 
 /**
  * Pronouns, "u" and generic wording that start in one block, on some of its lines: text[start, end) is a run of
- * whole lines cut to the block's scan (from its first character to blockScanEnd), in text order. Some lines at a time
- * give the same cues as the whole block at once: no vocabulary entry spans a line break (a space in a phrase is a
- * space, tab or hyphen; phrase-filter.ts and phrases.ts look no further than that), and the overlaps below are
- * settled within a word or phrase. So only the lines around candidates are scanned.
+ * whole lines cut to the block's scan (from its first character to blockScanEnd), read on up to LONGEST past the last
+ * line: a phrase may run on over a line break in wrapped text ("van de\n    ziekte"), and is found with the line it
+ * starts on. Some lines at a time so give the same cues as the whole block at once (the overlaps below are settled
+ * within a word or phrase). So only the lines around candidates are scanned.
  */
 export function localCuesInLines(text: string, block: number, start: number, end: number): LocalCue[] {
   const slice = text.slice(start, end);

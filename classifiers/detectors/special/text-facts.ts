@@ -1,7 +1,7 @@
 import type { ScannedText } from '../../text/scanned-text.ts';
 import { documentSubject, type DocumentSubject } from './document-subject.ts';
 import { firstAtOrAfter, SentenceEnds } from './sentence-span.ts';
-import { blockScanEnd, LOCAL_BLOCK, localCuesInLines, type LocalCue } from './subject-rules.ts';
+import { blockScanEnd, LOCAL_BLOCK, localCuesInLines, LONGEST, type LocalCue } from './subject-rules.ts';
 
 /**
  * What the nine special-category detectors share per text, built once by the first of them that has a candidate,
@@ -79,7 +79,10 @@ export class TextFacts {
     const t = this.text.text;
     const blockStart = block * LOCAL_BLOCK;
     const from = Math.max(this.lineStart(k), blockStart);
-    const to = Math.min(this.lineEnd(end), blockScanEnd(block), t.length);
+    // A phrase may run on over a line break ("aard of oorzaak van de\n    ziekte", wrapped text), as in a scan of the
+    // whole block: read on past the run's last line, so whichever lines were scanned first, a phrase is found with the
+    // line it starts on (its cue filed there; cues that start past the run are left to their own line's scan).
+    const to = Math.min(this.lineEnd(end) + LONGEST, blockScanEnd(block), t.length);
     const cues = from < to ? localCuesInLines(t, block, from, to) : NONE;
     let c = 0;
     for (let line = k; line <= end; line++) {

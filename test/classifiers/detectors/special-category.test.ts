@@ -509,6 +509,26 @@ const positives: Row[] = [
     text: 'Naam: Piet Jansen\nIk ga akkoord met de operatie aan mijn knie op 3 maart.',
     expect: { health: 'strong' },
   },
+  {
+    why: 'one cause ("door ziekte") is a statement, not the alternatives of a condition',
+    text: 'Naam werknemer: Piet Jansen\n\nDe werknemer is sinds 3 maart door ziekte arbeidsongeschikt.',
+    expect: { health: 'strong' },
+  },
+  {
+    why: 'a sentence opened by "omdat" (no condition opener) states the illness',
+    text: 'Naam werknemer: Piet Jansen\n\nOmdat de werknemer door ziekte niet in staat is te werken, neemt de teamleider de planning over.',
+    expect: { health: 'strong' },
+  },
+  {
+    why: 'the term after the comma of an "indien" sentence is no longer in the condition',
+    text: 'Naam werknemer: Piet Jansen\n\nIndien mogelijk, overlegt de werknemer over zijn diabetes met de bedrijfsarts.',
+    expect: { health: 'strong' },
+  },
+  {
+    why: 'a person\'s own list in brackets beside a name field stays strong',
+    text: 'Naam: Piet Jansen\nDiagnoses (diabetes, hypertensie, COPD) zijn bekend bij de huisarts.',
+    expect: { health: 'strong' },
+  },
 ];
 
 const negatives: Row[] = [
@@ -940,6 +960,36 @@ const negatives: Row[] = [
     why: 'an authorisation to obtain medical records (English)',
     text: 'Name: John Smith\nI authorise the insurer to obtain medical records from my doctor.',
     expect: { health: 'weak' },
+  },
+  {
+    why: 'the standard "aard of oorzaak van de ziekte" a sick report need not tell, wrapped over a line after a scanned line',
+    text: 'Naam werknemer: Piet Jansen\n\n7.1 Bij ziekte meldt de werknemer zich bij de teamleider (via het ziekmeldnummer). De werknemer hoeft de aard of oorzaak van de\n    ziekte niet te melden.',
+    expect: { health: 'weak' },
+  },
+  {
+    why: 'a sentence that opens with "Indien" is a condition up to its comma (a franchise contract)',
+    text: 'Naam: Jan de Vries\n\n6.1 Indien hij door ziekte langer dan acht weken niet in staat is de winkel te leiden, stelt hij een bedrijfsleider aan.',
+    expect: { health: 'weak' },
+  },
+  {
+    why: 'alternative causes ("door ziekte of ongeval") are a condition, not a statement',
+    text: 'Naam werknemer: Piet Jansen\n\nDe uitkering stopt zodra de werknemer door ziekte of ongeval langer dan een jaar afwezig is.',
+    expect: { health: 'weak' },
+  },
+  {
+    why: 'an English sentence opened by "If" (a contract condition)',
+    text: 'Name: John Smith\n\nIf he is unable to work due to illness for more than eight weeks, he appoints a manager.',
+    expect: { health: 'weak' },
+  },
+  {
+    why: 'a self-employed person\'s disability provision ("arbeidsongeschiktheidsvoorziening") is an insurance, no health',
+    text: 'Opdrachtnemer: Jan de Vries\n\nDe opdrachtnemer is zelf verantwoordelijk voor zijn arbeidsongeschiktheidsvoorziening en pensioen.',
+    expect: {},
+  },
+  {
+    why: 'union dues as one item of a bracketed list of options in a question to the reader (a payslip notice)',
+    text: 'Geachte mevrouw Jansen,\n\nWilt u uw budget gebruiken voor fiscaal vriendelijke doelen (fiets, vakbondscontributie, opleiding)? Wijzig uw keuze in het portaal.\n\nMet vriendelijke groet,\nAfdeling Salarisadministratie',
+    expect: { 'trade-union': 'weak' },
   },
 ];
 
