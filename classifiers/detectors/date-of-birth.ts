@@ -5,12 +5,14 @@ import type { ScannedText } from '../text/scanned-text.ts';
 import type { KeywordHit } from '../text/vocabulary.ts';
 import { birthDateAt, maskBirthDate, type Months, type ParsedDate } from './birth-date.ts';
 import { ocrNumberAt } from './ocr-digits.ts';
+import { firstHitIn } from './table-row.ts';
 
 const RULES = loadRule('detectors/date-of-birth.json', (_, f) => ({
   labels: f.strings('labels'),
   phrases: f.strings('phrases'),
   ageLabels: f.strings('ageLabels'),
   ageSuffixes: f.strings('ageSuffixes'),
+  animal: f.strings('animalRegisterMarkers'),
   window: f.number('window', 10, 200),
   maxRows: f.number('maxRows', 1, 1_000_000),
   maxAge: f.number('maxAge', 1, 150),
@@ -22,6 +24,7 @@ const LABEL = 'date-of-birth.label';
 const PHRASE = 'date-of-birth.phrase';
 const AGE_LABEL = 'date-of-birth.age-label';
 const AGE_SUFFIX = 'date-of-birth.age-suffix';
+const ANIMAL = 'date-of-birth.animal';
 /** Between a label and its value: colon, bar, dash, brackets, spaces, at most one line break. */
 const LABEL_GAP = /^[ \t:|=\-–(.]*(?:\r?\n[ \t:|]*)?/;
 /** Between a phrase and its date only a place and prepositions: `geboren te 's-Gravenhage op`, `born in New York on`. */
@@ -76,6 +79,8 @@ function column(text: ScannedText, hit: KeywordHit, now: Date): Found[] {
   // The label must be the header cell itself (`Geboortedatum`, `Geb. datum (dd-mm-jjjj)`), not a word in prose.
   const rest = before[index]! + s.slice(hit.end, header.end).split(delimiter)[0]!;
   if (!HEADER_REST.test(rest)) return [];
+  // An animal register (a herd's export: "levensnummer;geboortedatum;…;UBN"): every row is an animal, whose birth date is no personal data.
+  if (firstHitIn(text.hits(ANIMAL), header)) return [];
   const found: Found[] = [];
   let pos = header.end + 1;
   for (let row = 0; row < RULES.maxRows && pos < s.length; row++) {
@@ -98,6 +103,9 @@ function dateAfter(text: ScannedText, hit: KeywordHit, now: Date): Found | Found
   const slice = text.text.slice(hit.end, hit.end + RULES.window);
   const listIds = hit.listIds;
   if (listIds.includes(LABEL)) {
+    // "Levensnummer: NL 3147… Geboortedatum: 07-04-2024" on one line: the animal's field, no person's.
+    const line = text.lineAround(hit.start);
+    if (firstHitIn(text.hits(ANIMAL), line)) return undefined;
     const gap = LABEL_GAP.exec(slice)![0].length;
     const found = labelledDate(slice.slice(gap), now);
     if (found) return { start: hit.end + gap, date: found.date, hit, score: 'labelled', ocr: found.ocr };
@@ -150,6 +158,7 @@ export const dateOfBirthDetector: Detector = {
     { id: PHRASE, words: RULES.phrases },
     { id: AGE_LABEL, words: RULES.ageLabels },
     { id: AGE_SUFFIX, words: RULES.ageSuffixes },
+    { id: ANIMAL, words: RULES.animal },
   ],
   detect(text) {
     const labels = text.hits(LABEL);

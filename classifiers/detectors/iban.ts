@@ -4,6 +4,7 @@ import { RuleError, loadRule } from '../rules.ts';
 import { evidence, maskKeepLast } from '../text/mask.ts';
 import type { ScannedText } from '../text/scanned-text.ts';
 import { HOLDER_ORGANISATION } from './financial-context.ts';
+import { organisationWithoutPeople, type DocumentMarkers } from './organisation-document.ts';
 import { firstFrom } from './special/sentence-span.ts';
 import { firstHitIn, mostlyCompanyRows, tableRow, type Row } from './table-row.ts';
 
@@ -25,6 +26,8 @@ const RULES = loadRule('detectors/iban.json', (_, f) => {
     organisationNames: f.strings('organisationNames'),
     organisationEndings: f.strings('organisationEndings'),
     collectionTypes: new Set(f.strings('collectionTypes')),
+    documentCompany: new Set(f.strings('documentCompanyMarkers')),
+    personFields: f.strings('personFields'),
     paymentInstruction: f.strings('paymentInstruction'),
     window: f.number('contextWindow', 1, 500),
     companyWindow: f.number('companyWindow', 1, 500),
@@ -37,6 +40,8 @@ const CONTEXT = 'iban.context';
 const COMPANY = 'iban.company';
 const PAYMENT = 'iban.payment';
 const ORGANISATION = 'iban.organisation';
+const PERSON_FIELD = 'iban.personField';
+const DOCUMENT_MARKERS: DocumentMarkers = { list: COMPANY, entries: RULES.documentCompany };
 /**
  * A holder field at the start of a line that names an organisation ("Rekeninghouder : STICHTING VOEDSELBANK …"), also
  * a delimited header row's first cell ('"Rekeninghouder";"Voetbalvereniging …"').
@@ -162,6 +167,9 @@ function holderFieldOrganisation(text: ScannedText, c: Candidate, candidates: re
       if (!HOLDER_FIELD.test(value)) continue;
       const m = HOLDER_FIELD_ORGANISATION.exec(value);
       if (m) return `${m[1]} … ${m[2]}`.toLowerCase();
+      // No legal form, but an organisation's name ("Rekeninghouder:  R.-K. PAROCHIE …", "… Gemeente Brunssum").
+      const named = organisationIn(text, next);
+      if (named) return `${HOLDER_FIELD.exec(value)![0].trim().replace(/^["']/, '')} … ${named}`.toLowerCase();
       break; // the nearest holder field names a person: the account is theirs
     }
   }
@@ -210,13 +218,18 @@ function organisationCompound(s: string, from: number, to: number): string | und
   return undefined;
 }
 
-/** Whether a table row names an organisation with a capital ("Gemeente Zaanstad", "Stichting …"), in any cell. */
-function organisationRow(text: ScannedText, row: { start: number; end: number }): boolean {
+/** The organisation a span names with a capital ("Gemeente Zaanstad", "PAROCHIE …", "Huurdersvereniging …"), or undefined. */
+function organisationIn(text: ScannedText, span: { start: number; end: number }): string | undefined {
   const hits = text.hits(ORGANISATION);
-  for (let i = firstFrom(hits, row.start); i < hits.length && hits[i]!.end <= row.end; i++) {
-    if (isCapital(text.text.charCodeAt(hits[i]!.start))) return true;
+  for (let i = firstFrom(hits, span.start); i < hits.length && hits[i]!.end <= span.end; i++) {
+    if (isCapital(text.text.charCodeAt(hits[i]!.start))) return hits[i]!.entry;
   }
-  return organisationCompound(text.text, row.start, row.end) !== undefined;
+  return organisationCompound(text.text, span.start, span.end);
+}
+
+/** Whether a table row names an organisation with a capital, in any cell. */
+function organisationRow(text: ScannedText, row: { start: number; end: number }): boolean {
+  return organisationIn(text, row) !== undefined;
 }
 
 /**
@@ -319,6 +332,7 @@ export const ibanDetector: Detector = {
     { id: COMPANY, words: RULES.companyContext },
     { id: PAYMENT, words: RULES.paymentInstruction },
     { id: ORGANISATION, words: RULES.organisationNames },
+    { id: PERSON_FIELD, words: RULES.personFields },
   ],
   detect(text) {
     const candidates = validCandidates(text);
@@ -362,6 +376,7 @@ export const ibanDetector: Detector = {
       const context = text.near(CONTEXT, c, RULES.window);
       const company = companyAccounts.get(c.iban);
       const payee = payees.get(c.iban) ?? tableAccounts.get(c.iban);
+      let organisation: string | undefined;
       let confidence: number;
       let reason: string;
       if (payee) {
@@ -374,6 +389,13 @@ export const ibanDetector: Detector = {
       } else if (context) {
         confidence = RULES.scores.withContext;
         reason = `valid IBAN (mod-97) with context word "${context.entry}"`;
+      } else if (documentCompany && !tableRow(text, c) && text.hits(PERSON_FIELD).length === 0 && (organisation = organisationWithoutPeople(text, DOCUMENT_MARKERS))) {
+        // An organisation's own report (a KvK or BTW number, no person named anywhere) lists its own account.
+        // Not a table row, nor a document with a person's field ("naam", "BSN"): the name finder may miss the person
+        // ("Jansen, P.A." in a payroll export, "P.  Tahiri-Bakkali" on a payslip).
+        // Asked only here, for an account without context (memoised per text: naming persons costs most).
+        confidence = RULES.scores.company;
+        reason = `valid IBAN (mod-97) without a context word, in a document of an organisation (${organisation}) that names no person: the organisation's account (company data, not personal data)`;
       } else {
         confidence = RULES.scores.checksumOnly;
         reason = `valid IBAN (mod-97, ${c.iban.length} characters as registered for ${c.iban.slice(0, 2)}), without a context word`;

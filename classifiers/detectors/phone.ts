@@ -59,12 +59,32 @@ function distance(hit: { start: number; end: number } | undefined, span: { start
  * reach no number after a weekday, a street or another contact value.
  */
 function speaksFor(text: ScannedText, hit: KeywordHit, phone: Span): boolean {
+  if (fieldNamesRole(text.text, hit)) return false;
   if (!RULES.direct.has(hit.entry)) return true;
   return reachesNumber(text, hit, phone) && roleSubject(text.text, hit.start) === undefined;
 }
 
 function reachesNumber(text: ScannedText, hit: KeywordHit, phone: Span): boolean {
   return hit.end <= phone.start && DIRECT_GAP.test(text.text.slice(hit.end, phone.start));
+}
+
+/** A form field's value after its label on the same line ("Naam vertegenwoordiger : Afdeling HR …"): its first word. */
+const FIELD_VALUE = /^[^:\n]{0,30}?:[ \t]*([A-Za-z\u00c0-\u024f]{3,})/;
+
+/** Initials before a surname ("J. Jansen", "P.A. de Wit"): the role's holder named in the field. */
+const INITIALS_NAME = /\b[A-Z]\.(?:[ \t]?[A-Z]\.)*[ \t]*(?:(?:van|de|der|den|ter|ten)[ \t]+)*[A-Z][a-z]/;
+
+/**
+ * Whether the field the personal word labels is filled with a department or role ("Naam vertegenwoordiger : Afdeling
+ * HR & Reisleiding"): it names no person who could own a number nearby. Three letters at least: "Hr." is a title;
+ * not when the field goes on to name the role's holder ("Contactpersoon: penningmeester J. de Vries").
+ */
+function fieldNamesRole(s: string, hit: KeywordHit): boolean {
+  const field = FIELD_VALUE.exec(s.slice(hit.end, hit.end + 80));
+  if (!field || roleOf(field[1]!) === undefined) return false;
+  const from = hit.end + field[0].length;
+  const lineEnd = s.indexOf('\n', from);
+  return !INITIALS_NAME.test(s.slice(from, lineEnd < 0 ? s.length : lineEnd));
 }
 
 /** "De externe vertrouwenspersoon is (ook) bereikbaar": the last word of the subject before "is/zijn" and up to two adverbs. */
@@ -92,16 +112,24 @@ function roleReached(text: ScannedText, phone: Span): KeywordHit | undefined {
   return undefined;
 }
 
+/**
+ * Whether a personal word speaks for a number in running text: not a cell of a table the number is not in ("Vragen: RVO
+ * 088 …" above "levensnummer;geboortedatum;…"): a column label speaks for its column only.
+ */
+function speaksInText(text: ScannedText, hit: KeywordHit, phone: Span): boolean {
+  return speaksFor(text, hit, phone) && tableRow(text, hit) === undefined;
+}
+
 /** The personal word nearest to the number within `window` (as ScannedText.near) that speaks for it. */
 function nearPersonal(text: ScannedText, phone: Span, window: number): KeywordHit | undefined {
   const near = text.near(PERSONAL, phone, window);
-  if (!near || speaksFor(text, near, phone)) return near; // the common case: one lookup
+  if (!near || speaksInText(text, near, phone)) return near; // the common case: one lookup
   let best: KeywordHit | undefined;
   let bestDistance = Infinity;
   const hits = text.hits(PERSONAL);
   for (let i = firstFrom(hits, phone.start - window - 64); i < hits.length && hits[i]!.start <= phone.end + window; i++) {
     const hit = hits[i]!;
-    if (hit.end < phone.start - window || !speaksFor(text, hit, phone)) continue;
+    if (hit.end < phone.start - window || !speaksInText(text, hit, phone)) continue;
     const d = hit.start >= phone.end ? distance(hit, phone) + 0.5 : distance(hit, phone); // a tie goes to the word before, as in near()
     if (d < bestDistance) [best, bestDistance] = [hit, d];
   }

@@ -39,6 +39,11 @@ const cases: Case[] = [
   { text: 'Geboren: 01-01-1850', expect: 'none', why: 'more than 120 years ago' },
   { text: 'Geboortedatum: 29-02-1985', expect: 'none', why: '1985 was no leap year' },
   { text: 'Geboortedatum: 29-02-1984', expect: 'strong', why: 'leap day' },
+  // Animal registers: an animal's birth date is no personal data.
+  { text: 'levensnummer;werknummer;geboortedatum;geslacht;ras;UBN_huidig\nNL 314789328;1200;07-04-2024;M;BS;2841106\nNL 113879811;1207;08-04-2022;V;FH;2841106', expect: 'none', why: "a herd's I&R export (life numbers, UBN)" },
+  { text: 'Oormerk: NL 314789328   Geboortedatum: 07-04-2024   Geslacht: stier', expect: 'none', why: "an animal's ear tag on the label's line" },
+  { text: 'persnr;naam;geboortedatum;functie\n1004;Jansen, P.A.;14-03-1971;uitvoerder\n1011;Korkmaz, E.;02-09-1985;timmerman', expect: 'strong', why: 'a staff table: persons' },
+  { text: 'Naam eigenaar: J. Jansen\nGeboortedatum: 14-03-1971\nLevensnummer paard: 528003 2019 12345', expect: 'strong', why: "the owner's birth date on its own line, the horse's number on another" },
   // Dates without birth context.
   { text: 'Factuurdatum: 12-03-2024', expect: 'none', why: 'invoice date' },
   { text: 'Vergadering op 12 maart 1985 om 10:00', expect: 'none', why: 'meeting date' },

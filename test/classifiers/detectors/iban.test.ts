@@ -74,6 +74,17 @@ const cases: Case[] = [
   { text: '15-07   Woonbond   NL91ABNA0417164300   410,00', expect: 'weak', why: 'a federation (compound with -bond)' },
   { text: '15-07   J. Bond   NL91ABNA0417164300   410,00', expect: 'strong', why: 'a bare ending is a surname, not a compound' },
   { text: 'Contributie voetbalvereniging van NL91ABNA0417164300 afgeschreven.', expect: 'strong', why: 'a lower-case compound names no organisation' },
+  // An organisation's own report: a KvK number, no person named, no person's field — its account without context is its own.
+  { text: '# Coöperatie Zonnedak U.A. — kwartaaloverzicht\n- Liquide middelen (Triodos NL91ABNA0417164300 en spaarrekening): 186.420\n\n' + 'Uitkering volgt na vaststelling van de jaarrekening. '.repeat(3) + '\n\nCoöperatie Zonnedak U.A. · KvK 70123459 · info@zonnedak.nl', expect: 'weak', why: "a registered organisation's report that names no person" },
+  { text: '# Coöperatie Zonnedak U.A. — kwartaaloverzicht\n- Liquide middelen (Triodos NL91ABNA0417164300 en spaarrekening): 186.420\n\n' + 'Uitkering volgt na vaststelling van de jaarrekening. '.repeat(3) + '\n\nCoöperatie Zonnedak U.A. · info@zonnedak.nl', expect: 'strong', why: 'no KvK or BTW number: a mailbox alone registers no organisation' },
+  { text: ' naam     P.  Tahiri-Bakkali\n netto    1.110,66\n overgemaakt  op  NL91 ABNA 0417 1643 00\n\n' + 'Uitkering volgt na vaststelling van de jaarrekening. '.repeat(3) + '\n\nZorg B.V. · KvK 12345678', expect: 'strong', why: "a payslip's name field: a person's account even where the name is not found" },
+  { text: 'Bouwbedrijf B.V.;KvK 12345678;;\n"1004";"Jansen, P.A.";"NL91ABNA0417164300";"Projecten"\n"1011";"Korkmaz, E.";"NL02RABO0156338120";"Projecten"', expect: 'strong', why: "a payroll export's rows are persons" },
+  { text: 'Wij ontvingen uw bijdrage op rekening NL91 ABNA 0417 1643 00.\n\n' + 'Uitkering volgt na vaststelling van de jaarrekening. '.repeat(3) + '\n\nVereniging De Eendracht · KvK 40123456', expect: 'strong', why: 'a context word keeps the account possibly a person\'s' },
+  // A holder field naming an organisation without a legal form ("PAROCHIE", "Gemeente").
+  { text: 'Rekeninghouder:  R.-K. PAROCHIE HEILIGE DRIE-EENHEID\n                 Kerkplein 3, 6441 CP BRUNSSUM\nRekening:        NL91 ABNA 0417 1643 00          Valuta: EUR', expect: 'weak', why: "a parish's statement header" },
+  { text: 'Rekeninghouder: Gemeente Brunssum\nRekening: NL91 ABNA 0417 1643 00', expect: 'weak', why: 'a municipality holds the account' },
+  { text: 'Rekeninghouder: J. Kerkhof, Parochiestraat 3\nRekening: NL91 ABNA 0417 1643 00', expect: 'strong', why: 'an organisation word inside a street name is no holder' },
+  { text: 'Rekeninghouder: mw. A. de Bruin (penningmeester parochie)\nRekening: NL91 ABNA 0417 1643 00', expect: 'strong', why: 'a lower-case organisation word after a person' },
   // A one-man business's letterhead: the owner named as the holder makes the account personal despite KvK and btw.
   { text: 'Vertaalbureau Versteeg · KvK 81234567 · btw NL003456789B12 · IBAN NL91 ABNA 0417 1643 00 t.n.v. B.J. Versteeg', expect: 'strong', why: 'the owner is the holder' },
   { text: 'Bakkerij Jansen · KvK 12345678 · IBAN NL91 ABNA 0417 1643 00 t.n.v. Bakkerij Jansen B.V.', expect: 'weak', why: 'the B.V. is the holder' },

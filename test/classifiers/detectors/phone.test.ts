@@ -35,6 +35,17 @@ const cases: Case[] = [
   { text: 'Telefoon privé +31 (0)20 123 4567', expect: 'strong', why: '+31 with (0)' },
   { text: 'Bel 020-1234567 voor een afspraak', expect: 'strong', why: 'landline without context: medium' },
   { text: 'Acme BV\nTel. 020-1234567\nKvK 12345678 BTW NL001234567B01', expect: 'weak', why: 'letterhead switchboard' },
+  // A number labelled as the organisation's own line, and a name field filled with a department.
+  { text: 'Noodnummer kampleiding tijdens kampweken: 0577-45 12 90 (Kampterrein De Hazenberg)', expect: 'weak', why: "the camp staff's emergency line" },
+  { text: 'Noodnummer: 0577-45 12 90 (moeder)', expect: 'strong', why: "a person's emergency number" },
+  { text: 'Telefoonnummer organisatie: 030-230 17 40', expect: 'weak', why: "the organisation's number" },
+  { text: '1.1 Naam organisatie          : Jongerenreizen Nederland B.V.\n1.4 Telefoonnummer            : 030-230 17 40\n1.5 Naam vertegenwoordiger    : Afdeling HR & Reisleiding', expect: 'weak', why: 'the name field holds a department' },
+  { text: '1.1 Naam organisatie          : Jongerenreizen Nederland B.V.\n1.4 Telefoonnummer            : 030-230 17 40\n1.5 Naam vertegenwoordiger    : P. de Wit', expect: 'strong', why: 'the name field holds a person' },
+  { text: '1.1 Naam organisatie          : Jongerenreizen Nederland B.V.\n1.4 Telefoonnummer            : 030-230 17 40\n1.5 Naam vertegenwoordiger    : Afdeling HR, P. de Wit', expect: 'strong', why: 'the field names the department\'s person' },
+  { text: 'Telefoon: 030-230 17 40\nNaam: Hr. Jansen', expect: 'strong', why: '"Hr." is a title, not the HR department' },
+  // A column label of a table the number is not in speaks for its column only.
+  { text: '# Vragen: RVO 088 042 42 42\nlevensnummer;geboortedatum;geslacht\nNL 314789328;07-04-2024;M\nNL 113879811;08-04-2022;V', expect: 'weak', why: "a table's column label, not the number's context" },
+  { text: 'Naam: J. Jansen\nTelefoon: 030-230 17 40', expect: 'strong', why: 'a personal field right above the number' },
   { text: 'Hoofdnummer (020) 123 45 67', expect: 'weak', why: 'switchboard, area code in brackets' },
   { text: 'Klantenservice: 0800-1234', expect: 'weak', why: 'free service number' },
   { text: 'Bel 0900 1234567 (20 ct/min)', expect: 'weak', why: 'paid service number' },
