@@ -40,6 +40,14 @@ function isUrlUserinfo(text: string, colon: number): boolean {
   return scheme >= 0 && !/\s/.test(token.slice(scheme));
 }
 
+/** Header lines of a pasted e-mail whose `id@host` values are message identifiers, not mailboxes. */
+const MESSAGE_ID_HEADER = /^[ \t>]*(?:message-id|in-reply-to|references|content-id|x-message-id):/i;
+
+function inMessageIdHeader(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at) + 1;
+  return MESSAGE_ID_HEADER.test(text.slice(lineStart, at));
+}
+
 interface Address {
   start: number;
   end: number;
@@ -59,7 +67,7 @@ function addressAt(text: string, at: number): Address | undefined {
   while (start < at && (text[start] === '.' || text[start] === '-')) start++;
   const local = text.slice(start, at);
   const domain = text.slice(at + 1, end);
-  if (local.length === 0 || local.includes('..')) return undefined;
+  if (local.length === 0 || local.includes('..') || inMessageIdHeader(text, start)) return undefined;
   // `https://user:secret@host` is a URL with credentials (another detector's business), `mailto:` is fine.
   if (text.charCodeAt(start - 1) === 58 && isUrlUserinfo(text, start - 1)) return undefined;
   const shape = DOMAIN.exec(domain);

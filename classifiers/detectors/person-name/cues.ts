@@ -406,8 +406,10 @@ export function cueNames(scanned: ScannedText, ctx: NameContext, out: (NameFind 
     const isKnown = known(name);
     const several = name.words.length + name.initials >= 2 || isKnown;
     // A sender or addressee field holds an organisation as often as a person: without initials or a word from the
-    // name lists, its capitalised words are weak evidence.
-    const organisation = several && !isKnown && name.initials === 0 && RULES.partyFields.has(hit.entry.toLowerCase());
+    // name lists, its capitalised words are weak evidence. So is one such word that names a department, as a role
+    // mailbox's display name does ("From: Procurement <procurement@…>").
+    const department = name.words.some((w) => DEPARTMENTS.has(w.toLowerCase()));
+    const organisation = (several || department) && !isKnown && name.initials === 0 && RULES.partyFields.has(hit.entry.toLowerCase());
     out.push(build(ctx, name, organisation ? 'labelOrganisation' : several ? 'label' : 'labelSingleWord', hit.start, withColon ? hit.end - 1 : hit.end));
   }
   const attention = scanned.hits(ATTENTION);
