@@ -148,6 +148,18 @@ function letterheadQualifier(
   return undefined;
 }
 
+/** Whether some sentence holds a word of the first list and one of the second (their list ids). */
+function sentenceHoldsBoth(text: ScannedText, facts: TextFacts, lists: readonly [string, string]): boolean {
+  const seconds = text.hits(lists[1]);
+  if (seconds.length === 0) return false;
+  for (const first of text.hits(lists[0])) {
+    const sentence = sentenceOf(facts, first);
+    const i = firstFrom(seconds, sentence.start);
+    if (i < seconds.length && seconds[i]!.end <= sentence.end) return true;
+  }
+  return false;
+}
+
 /** How far before a term a workplace lead may stand ("werkzaam bij Stichting Epilepsie Instellingen Nederland"). */
 const WORKPLACE_WINDOW = 60;
 /**
@@ -190,6 +202,7 @@ export function createDetector(rule: SpecialRule): Detector {
     terms: new CaseCheck(group.terms),
     qualifiers: new CaseCheck(group.qualifiers),
     letterhead: group.letterhead,
+    sentenceWith: group.sentenceWith && [`${prefix}.${group.name}.with.0`, `${prefix}.${group.name}.with.1`] as const,
   }));
   const terms = new CaseCheck(rule.terms);
   const excluded = new Set(rule.excluded.words.map(entryKey));
@@ -253,8 +266,18 @@ export function createDetector(rule: SpecialRule): Detector {
         if (!inOrganisationName(t, hit.start, SUBJECT_RULES.organisationWords)) found.push({ hit, base: rule.score, cases: terms });
         continue;
       }
-      const { group, qualifierList, qualifiers, terms: groupTerms, letterhead } = groups[kind]!;
+      const { group, qualifierList, qualifiers, terms: groupTerms, letterhead, sentenceWith } = groups[kind]!;
       if (group.after && !group.after.has(wordBefore(t, hit.start))) continue;
+      // "Bond voor Media & Cultuur" in the letterhead: any association may bear the name; only as the sender, and with
+      // the matter a union takes on ("rechtsbijstand" with "werkgever"), does it write to a union member.
+      if (group.letterheadOnly) {
+        if (!letterhead || !inLetterhead(t, hit.start)) continue;
+        facts ??= textFacts(text, SUBJECT_LIST.id);
+        if (sentenceWith && !sentenceHoldsBoth(text, facts, sentenceWith)) continue;
+        const at = letterheadQualifier(text, facts, qualifierList, qualifiers, letterhead, hit);
+        if (at) found.push({ hit, base: group.score, cases: groupTerms, qualifier: oneSpaced(t.slice(at.start, at.end).toLowerCase()), at });
+        continue;
+      }
       // The qualifier may stand on another line of the paragraph (a form block, the chat message before).
       const stretch = { start: 0, end: 0 };
       const sentence = (facts ??= textFacts(text, SUBJECT_LIST.id)).sentenceEnds.aroundWithStretch(hit, SUBJECT_WINDOW, stretch);
@@ -284,6 +307,7 @@ export function createDetector(rule: SpecialRule): Detector {
         { id: animal.owner, words: rule.animalPatient!.ownerFields.words },
         { id: animal.veterinary, words: rule.animalPatient!.veterinary.words },
       ] : []),
+      ...groups.flatMap((g) => (g.sentenceWith ? g.sentenceWith.map((id, k) => ({ id, words: g.group.sentenceWith![k]!.words })) : [])),
       ...(workplaceList ? [{ id: workplaceList, words: rule.workplace!.words }] : []),
       SUBJECT_LIST,
       // The names this detector consults as data subjects (document-subject.ts) come from the person-name lists.

@@ -134,6 +134,13 @@ export interface QualifiedGroup {
    * "de gemeente" a municipality. Absent: any word may.
    */
   readonly after?: ReadonlySet<string>;
+  /** A group term counts only in the letterhead (the sender), qualified there by a `letterhead` qualifier. */
+  readonly letterheadOnly?: boolean;
+  /**
+   * Two word lists of which one sentence of the text must hold a word each ("rechtsbijstand" with "werkgever"): what
+   * makes a sender of a common name ("Bond voor …") write as what the group means (a union). Absent: no such need.
+   */
+  readonly sentenceWith?: readonly [Entries, Entries];
 }
 
 export interface SpecialRule {
@@ -192,6 +199,18 @@ function after(file: string, i: number, value: unknown): { after?: ReadonlySet<s
   return { after: new Set((value as string[]).map((w) => w.toLowerCase())) };
 }
 
+/** A group's optional `letterheadOnly` flag and `sentenceWith` pair of word lists (not stemmed, as qualifiers). */
+function senderNeeds(file: string, i: number, g: Record<string, unknown>): Pick<QualifiedGroup, 'letterheadOnly' | 'sentenceWith'> {
+  const only = g.letterheadOnly;
+  if (only !== undefined && typeof only !== 'boolean') throw new RuleError(file, `groups[${i}].letterheadOnly must be true or false`);
+  const pair = g.sentenceWith;
+  const isList = (v: unknown) => Array.isArray(v) && v.length > 0 && v.every((w) => typeof w === 'string');
+  if (pair !== undefined && !(Array.isArray(pair) && pair.length === 2 && pair.every(isList)))
+    throw new RuleError(file, `groups[${i}].sentenceWith must be two lists of words`);
+  const lists = pair as [string[], string[]] | undefined;
+  return { ...(only ? { letterheadOnly: true } : {}), ...(lists ? { sentenceWith: [compileWords(lists[0]), compileWords(lists[1])] as const } : {}) };
+}
+
 /** A group's optional `letterhead` list: qualifiers only (they are found through the qualifier list's hits). */
 function letterhead(file: string, i: number, value: unknown, qualifiers: Entries): { letterhead?: ReadonlySet<string> } {
   if (value === undefined) return {};
@@ -223,7 +242,8 @@ export function loadSpecialRule(category: SpecialCategory): SpecialRule {
           throw new RuleError(file, `groups[${i}] needs name, why, score, terms and qualifiers`);
         const qualifiers = compileWords(g.qualifiers as string[]);
         return { name: g.name, why: g.why, score: g.score, terms: byLanguage(file, g.terms, `groups[${i}].terms`, false),
-          qualifiers, ...letterhead(file, i, g.letterhead, qualifiers), ...after(file, i, g.after) };
+          qualifiers, ...letterhead(file, i, g.letterhead, qualifiers), ...after(file, i, g.after),
+          ...senderNeeds(file, i, g) };
       }),
       excluded: compileWords(f.optionalStrings('exclude')),
       ...(raw.animalPatient === undefined ? {} : { animalPatient: animalPatient(file, raw.animalPatient) }),

@@ -79,7 +79,23 @@ function isBoundary(text: string, i: number): boolean {
     const next = text.charCodeAt(i + 1);
     if (next !== 32 && next !== 10 && next !== 9 && next !== 13) return false;
   }
-  return c !== 46 || !isAbbreviation(text, i);
+  return c !== 46 || (!isAbbreviation(text, i) && !isListNumber(text, i));
+}
+
+/** The longest number of a list item ("12. "): a longer run of digits before a dot is an amount or a year. */
+const LIST_NUMBER_DIGITS = 3;
+
+/**
+ * Whether the dot at `dot` ends the number of a list item at the start of a line ("  1. Pieter Dijkhuis"): the dot ends
+ * no sentence, so a heading's qualifier stretch reaches the items under it ("Kandidatenlijst …\n  1. … (lijsttrekker)").
+ * The sentence itself still ends before the item (opensItem).
+ */
+function isListNumber(text: string, dot: number): boolean {
+  let i = dot;
+  while (i > 0 && dot - i < LIST_NUMBER_DIGITS && text.charCodeAt(i - 1) >= 48 && text.charCodeAt(i - 1) <= 57) i--;
+  if (i === dot || (i > 0 && text.charCodeAt(i - 1) >= 48 && text.charCodeAt(i - 1) <= 57)) return false;
+  while (i > 0 && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 9)) i--;
+  return i === 0 || text.charCodeAt(i - 1) === 10;
 }
 
 /** A letter or a dot (`o.a.`): ASCII tested directly, other characters as \p{L}. */

@@ -31,6 +31,10 @@ const invoiceTo = (ids: string, addressee = 'Mevrouw G. Oldenkamp-Wiggers') =>
 const statementOf = (holder: string) =>
   `Rabobank\nRekeninghouder:   ${holder}\nRekening:         NL63 RABO 0147 2209 81\n\nBoekdatum  Omschrijving                        Af\n01-10      Jumbo Heerlen                        58,31\n07-10      Aktie Kerkbalans, toezegging 2026    40,00`;
 
+/** A letter from `sender` (the letterhead) to one member, with `field` lines under the address and `body` as its matter. */
+const bondLetter = (sender: string, field: string, body: string) =>
+  `${sender}\nKoninginneweg 12, 1217 KS Hilversum\n\nMevrouw I. van Beek\nZeestraat 140\n2518 AD Den Haag\n\n${field}\nBeste Ingrid,\n\nDank voor je telefoontje. Omdat je lid bent, ${body}.`;
+
 const positives: Row[] = [
   { why: 'an ankle monitor named as one', text: 'De heer Pietersen loopt sinds zijn vrijlating met een enkelband.', expect: { criminal: 'strong' } },
   { why: 'an electronic ankle monitor imposed', text: 'De rechter legde de heer Pietersen een elektronische enkelband op.', expect: { criminal: 'strong' } },
@@ -381,6 +385,16 @@ const positives: Row[] = [
   {
     why: 'a union letter to one member with the member number under the letterhead (informal "je")',
     text: 'FNV Bouwen & Wonen\nPostbus 9208, 3506 GE Utrecht\n\nDhr. S. Veltkamp\nPrinses Irenestraat 7\n8261 XK Kampen\n\nLidnummer:   7004 1187 53\n\nBeste Sander,\n\nJe hebt ons gevraagd je bij te staan na je ontslag op staande voet.',
+    expect: { 'trade-union': 'strong' },
+  },
+  {
+    why: 'a candidate-list heading over its numbered items: "1." opens an item, it ends no sentence, so "lijsttrekker" qualifies',
+    text: '4. Kandidatenlijst gemeenteraadsverkiezingen maart 2027\nDe selectiecommissie presenteert het advies:\n  1. Pieter Dijkhuis (lijsttrekker)   2. Fatma Yilmaz\n  3. Sven de Bruijn',
+    expect: { political: 'strong' },
+  },
+  {
+    why: 'a "Bond voor …" letterhead, a member number under it and legal aid with the employer: a union member',
+    text: bondLetter('Bond voor Media & Cultuur', 'Lidnummer        : 0077 1438\n', 'je hebt recht op kosteloze rechtsbijstand in dit conflict met je werkgever'),
     expect: { 'trade-union': 'strong' },
   },
   {
@@ -760,6 +774,38 @@ const negatives: Row[] = [
     expect: {},
   },
   { why: 'a works-council (OR) candidate list is no political opinion', text: 'Ik sta op plek 3 van de kandidatenlijst voor de OR.', expect: {} },
+  {
+    why: 'a "Bond" letterhead with a member number, legal aid in a building-permit matter: any association, no union',
+    text: bondLetter('Bond Heemschut', 'Lidnummer: 0077 1438\n', 'je hebt recht op rechtsbijstand bij het bezwaar tegen de bouwvergunning'),
+    expect: {},
+  },
+  {
+    why: 'a consumers\' association ("Consumentenbond": one word, no "Bond") helping with an employer is no union',
+    text: bondLetter('Consumentenbond', 'Lidnummer: 0077 1438\n', 'je hebt recht op rechtsbijstand in dit conflict met je werkgever'),
+    expect: {},
+  },
+  {
+    why: 'a "Bond" letterhead and employment legal aid, but no member number filled in: no membership said',
+    text: bondLetter('Bond voor Media & Cultuur', '', 'je hebt recht op rechtsbijstand in dit conflict met je werkgever'),
+    expect: {},
+  },
+  {
+    why: 'a "Bond" named below the letterhead is no sender',
+    text: `Advocatenkantoor Smit\nPostbus 12, 1000 AA Amsterdam\n\n${bondLetter('', 'Lidnummer: 0077 1438\n', 'de Bond voor Media & Cultuur biedt rechtsbijstand in een conflict met je werkgever')}`,
+    expect: {},
+  },
+
+  {
+    why: 'a broadcaster\'s minutes about "de lijsttrekkers" in a debate (a plural, no candidacy) name no candidate',
+    text: '4. Evaluatie verkiezingsavond gemeenteraad Leiden\n   Kritiekpunt van de redactieraad: de lijsttrekkers kregen ongelijke spreektijd. Marloes Bakker erkent dit.',
+    expect: {},
+  },
+  {
+    why: 'a numbered agenda under an election heading, no qualifier in its items: the items are no candidacy',
+    text: 'Agenda informatieavond gemeenteraadsverkiezingen\n  1. Opening door Jan de Vries\n  2. Uitleg stembureau door Anna Smit\n  3. Rondvraag',
+    expect: {},
+  },
+
   {
     why: '"met zijn rug naar" is a posture, not a back complaint',
     text: 'Hij stond met zijn rug naar de deur toen mevrouw Jansen binnenkwam.',
@@ -1218,6 +1264,19 @@ describe('sentence ends', () => {
     ['De rechter gaf hem een taakstraf en\nJan zei toen, vrij boos: echt?', 'a comma before the colon: a sentence, no label'],
   ])('a single line break runs on before %j (%s)', (text, _why) => {
     expect(sentence(text, 'taakstraf').endsWith('?')).toBe(true);
+  });
+
+  it('the number of a list item ("  1. ") ends no stretch; it still opens a new sentence', () => {
+    const text = 'Kandidatenlijst\n  1. Pieter Dijkhuis (lijsttrekker)';
+    expect(sentence(text, 'Kandidatenlijst', true)).toBe(text);
+    expect(sentence(text, 'Kandidatenlijst')).toBe('Kandidatenlijst');
+  });
+
+  it.each([
+    ['Kandidatenlijst vastgesteld in 2026. Daarna de lijsttrekker', 'a year is no list number'],
+    ['Kandidatenlijst van blok 1. Daarna de lijsttrekker', 'a number ending a sentence in a line'],
+  ])('a dot after a number in a line still ends the stretch: %j (%s)', (text, _why) => {
+    expect(sentence(text, 'Kandidatenlijst', true).endsWith('lijsttrekker')).toBe(false);
   });
 
   it('for a qualifier, only blank lines and sentence marks cut (a form block is one stretch)', () => {
