@@ -21,8 +21,8 @@ const documents = readdirSync(ROOT, { withFileTypes: true })
 
 /**
  * The share of document types right on these documents when this test was last raised (a ratchet: raise it when types
- * improve, never lower it for the same documents; a new checker round may set it to the new whole's share — w10 did:
- * 552 of 564 right).
+ * improve, never lower it for the same documents; a new checker round may set it to the new whole's share — w10 and w11 did:
+ * 628 of 644 right).
  */
 const TYPES_RIGHT_AT_LEAST = 0.975;
 
